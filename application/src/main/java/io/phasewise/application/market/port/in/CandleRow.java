@@ -1,0 +1,25 @@
+package io.phasewise.application.market.port.in;
+
+import io.phasewise.domain.market.Candle;
+import java.util.Objects;
+
+/** One row read from a candle feed: a good candle, or a rejection saying why the row is unusable. */
+public sealed interface CandleRow permits CandleRow.Good, CandleRow.Rejected {
+
+  /** 1-based line number in the origin (for a file: the line in the file, header included). */
+  long line();
+
+  /** A row that became a valid candle. */
+  record Good(long line, Candle candle) implements CandleRow {
+    public Good {
+      Objects.requireNonNull(candle, "candle");
+    }
+  }
+
+  /** A row that cannot be stored, and why ("close is null", "low 5 above high 4"). */
+  record Rejected(long line, String reason) implements CandleRow {
+    public Rejected {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+}

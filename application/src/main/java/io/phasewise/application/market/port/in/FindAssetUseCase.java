@@ -1,0 +1,14 @@
+package io.phasewise.application.market.port.in;
+
+import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.AssetType;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
+
+/** Use case: look up one asset by id, or by symbol and type. */
+public interface FindAssetUseCase {
+  Either<Failure, Asset> find(AssetId id);
+
+  Either<Failure, Asset> findBySymbol(String symbol, AssetType type);
+}

@@ -1,0 +1,26 @@
+package io.phasewise.application.market.port.in;
+
+import java.util.List;
+
+/**
+ * What an import did: rows read, candles inserted, updated (changed) and unchanged, and each
+ * rejected row with its line and reason.
+ */
+public record ImportReport(String origin, long read, long inserted, long updated, long unchanged,
+    List<CandleRow.Rejected> rejected) {
+
+  public ImportReport {
+    rejected = List.copyOf(rejected);
+  }
+
+  /** Candles written by this import: new plus changed. */
+  public long stored() {
+    return inserted + updated;
+  }
+
+  @Override
+  public String toString() {
+    return origin + ": read " + read + ", stored " + stored() + " (" + inserted + " new, " + updated
+        + " changed), unchanged " + unchanged + ", rejected " + rejected.size();
+  }
+}

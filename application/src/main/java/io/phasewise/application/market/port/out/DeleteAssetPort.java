@@ -1,0 +1,9 @@
+package io.phasewise.application.market.port.out;
+
+import io.phasewise.domain.market.AssetId;
+
+/** Outgoing port: deletes an asset and every row that belongs to it (candles, ticks). */
+public interface DeleteAssetPort {
+  /** Whether an asset was deleted (false when none had this id). */
+  boolean delete(AssetId id);
+}

@@ -1,0 +1,27 @@
+package io.phasewise.application.market.port.out;
+
+import io.phasewise.application.shared.Page;
+import io.phasewise.application.shared.PageRequest;
+import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.AssetType;
+import java.util.List;
+import java.util.Optional;
+
+/** Outgoing port: reads registered assets. */
+public interface LoadAssetsPort {
+
+  Optional<Asset> findById(AssetId id);
+
+  Optional<Asset> findBySymbol(String symbol, AssetType type);
+
+  /** All assets with this symbol, whatever their type, ordered by type. */
+  List<Asset> findBySymbol(String symbol);
+
+  /**
+   * Assets matching every non-null filter, ordered by symbol then type.
+   *
+   * @param text case-insensitive substring of symbol or name
+   */
+  Page<Asset> list(AssetType type, String exchange, String text, PageRequest page);
+}

@@ -1,0 +1,32 @@
+package io.phasewise.application.market.port.out;
+
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.Candle;
+import io.phasewise.domain.market.CorporateAction;
+import io.phasewise.domain.market.Interval;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Outgoing port: reads stored candles in open-time order. Where several sources hold a bar at the
+ * same time and no source is named, the first source by name is taken.
+ */
+public interface LoadCandlesPort {
+
+  /** Candles with open time in {@code [from, to)}, skipping {@code offset}, at most {@code limit}. */
+  List<Candle> load(AssetId asset, Interval interval, Instant from, Instant to, String source, long offset, int limit);
+
+  /** How many candles {@link #load} would return with no paging. */
+  long count(AssetId asset, Interval interval, Instant from, Instant to, String source);
+
+  /**
+   * The splits and dividends of bars with open time after {@code from}, in time order; a dividend
+   * carries the close of the bar before its ex-date.
+   */
+  List<CorporateAction> corporateActionsAfter(AssetId asset, Interval interval, Instant from, String source);
+
+  /** The latest candle of each asset that has one at this interval. */
+  Map<AssetId, Candle> latest(Collection<AssetId> assets, Interval interval);
+}

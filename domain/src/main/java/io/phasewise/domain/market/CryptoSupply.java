@@ -1,0 +1,30 @@
+package io.phasewise.domain.market;
+
+import java.math.BigDecimal;
+
+/**
+ * Token supply facts of a crypto asset (seed 001 assets): circulating ≤ total ≤ max where known.
+ * Any figure may be {@code null} when unknown (max is {@code null} for uncapped tokens).
+ */
+public record CryptoSupply(BigDecimal circulating, BigDecimal total, BigDecimal max) {
+  public CryptoSupply {
+    requireNonNegative("circulating", circulating);
+    requireNonNegative("total", total);
+    requireNonNegative("max", max);
+    requireAtMost("circulating", circulating, "total", total);
+    requireAtMost("total", total, "max", max);
+    requireAtMost("circulating", circulating, "max", max);
+  }
+
+  private static void requireNonNegative(String name, BigDecimal value) {
+    if (value != null && value.signum() < 0) {
+      throw new IllegalArgumentException(name + " supply must not be negative: " + value);
+    }
+  }
+
+  private static void requireAtMost(String lowName, BigDecimal low, String highName, BigDecimal high) {
+    if (low != null && high != null && low.compareTo(high) > 0) {
+      throw new IllegalArgumentException(lowName + " supply " + low + " exceeds " + highName + " supply " + high);
+    }
+  }
+}
