@@ -2,6 +2,7 @@ package io.phasewise.application.market.port.out;
 
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
+import io.phasewise.domain.market.CandleSeries;
 import io.phasewise.domain.market.CorporateAction;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;
@@ -17,6 +18,12 @@ public interface LoadCandlesPort {
 
   /** Candles with open time in {@code [from, to)}, skipping {@code offset}, at most {@code limit}. */
   List<Candle> load(AssetId asset, Interval interval, Instant from, Instant to, String source, long offset, int limit);
+
+  /**
+   * The bars with open time in {@code [from, to)} as a columnar series (prices as doubles), for
+   * analytics: no per-candle objects are built.
+   */
+  CandleSeries loadSeries(AssetId asset, Interval interval, Instant from, Instant to, String source);
 
   /** How many candles {@link #load} would return with no paging. */
   long count(AssetId asset, Interval interval, Instant from, Instant to, String source);
