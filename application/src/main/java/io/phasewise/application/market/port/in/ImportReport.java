@@ -11,6 +11,14 @@ public record ImportReport(String origin, long read, long inserted, long updated
 
   public ImportReport {
     rejected = List.copyOf(rejected);
+    if (inserted + updated + unchanged + rejected.size() > read) {
+      throw new IllegalArgumentException("more rows accounted for than read: " + read);
+    }
+  }
+
+  /** Rows rejected: every row read is stored, unchanged or rejected ({@link #rejected()} may be a truncated log). */
+  public long rejectedCount() {
+    return read - inserted - updated - unchanged;
   }
 
   /** Candles written by this import: new plus changed. */
@@ -21,6 +29,6 @@ public record ImportReport(String origin, long read, long inserted, long updated
   @Override
   public String toString() {
     return origin + ": read " + read + ", stored " + stored() + " (" + inserted + " new, " + updated
-        + " changed), unchanged " + unchanged + ", rejected " + rejected.size();
+        + " changed), unchanged " + unchanged + ", rejected " + rejectedCount();
   }
 }

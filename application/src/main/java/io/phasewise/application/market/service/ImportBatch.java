@@ -1,0 +1,85 @@
+package io.phasewise.application.market.service;
+
+import io.phasewise.application.market.port.in.CandleRow;
+import io.phasewise.application.market.port.in.ImportReport;
+import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.domain.market.Candle;
+import io.phasewise.domain.market.Interval;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The rows of one import on their way to the store: checks each candle against the interval grid,
+ * collects chunks sorted by key (unsorted bulk upserts deadlock), rejects a second row with the same
+ * time and source inside a chunk, fills in splits and dividends implied by provider-adjusted
+ * closes, and tallies the report.
+ */
+final class ImportBatch {
+  private static final Comparator<Good> BY_KEY =
+      Comparator.comparing((Good g) -> g.candle().time()).thenComparing(g -> g.candle().source()).thenComparingLong(Good::line);
+
+  private final String origin;
+  private final Interval interval;
+  private final int chunkSize;
+  private final Function<List<Candle>, UpsertCount> store;
+  private final List<Good> chunk;
+  private final List<CandleRow.Rejected> rejected = new ArrayList<>();
+  private final InferredActions actions = new InferredActions();
+  private UpsertCount stored = UpsertCount.NONE;
+  private long read;
+
+  private record Good(long line, Candle candle) {}
+
+  ImportBatch(String origin, Interval interval, int chunkSize, Function<List<Candle>, UpsertCount> store) {
+    this.origin = origin;
+    this.interval = interval;
+    this.chunkSize = chunkSize;
+    this.store = store;
+    this.chunk = new ArrayList<>(Math.min(chunkSize, 4096));
+  }
+
+  void accept(CandleRow row) {
+    read++;
+    if (row instanceof CandleRow.Rejected bad) {
+      rejected.add(bad);
+    } else if (row instanceof CandleRow.Good good) {
+      if (!interval.isBoundary(good.candle().time())) {
+        rejected.add(new CandleRow.Rejected(good.line(), "time " + good.candle().time() + " is not the open time of a "
+            + interval.code() + " bar"));
+        return;
+      }
+      chunk.add(new Good(good.line(), actions.fill(good.candle())));
+      if (chunk.size() >= chunkSize) flush();
+    }
+  }
+
+  ImportReport finish() {
+    flush();
+    rejected.sort(Comparator.comparingLong(CandleRow.Rejected::line));
+    return new ImportReport(origin, read, stored.inserted(), stored.updated(), stored.unchanged(), rejected);
+  }
+
+  private void flush() {
+    if (chunk.isEmpty()) return;
+    chunk.sort(BY_KEY);
+    List<Candle> unique = new ArrayList<>(chunk.size());
+    Good previous = null;
+    for (Good g : chunk) {
+      if (previous != null && sameKey(previous.candle(), g.candle())) {
+        rejected.add(new CandleRow.Rejected(g.line(), "duplicate time " + g.candle().time() + " for source "
+            + g.candle().source() + ", first on line " + previous.line()));
+        continue;
+      }
+      unique.add(g.candle());
+      previous = g;
+    }
+    stored = stored.plus(store.apply(unique));
+    chunk.clear();
+  }
+
+  private static boolean sameKey(Candle a, Candle b) {
+    return a.time().equals(b.time()) && a.source().equals(b.source());
+  }
+}

@@ -1,0 +1,46 @@
+package io.phasewise.application.testing;
+
+import io.phasewise.application.market.service.DeleteAssetService;
+import io.phasewise.application.market.service.FindAssetService;
+import io.phasewise.application.market.service.ImportCandlesService;
+import io.phasewise.application.market.service.LatestCandlesService;
+import io.phasewise.application.market.service.ListAssetsService;
+import io.phasewise.application.market.service.QueryCandlesService;
+import io.phasewise.application.market.service.RecordTicksService;
+import io.phasewise.application.market.service.RegisterAssetService;
+import io.phasewise.application.market.service.UpdateAssetService;
+import java.time.Clock;
+
+/** The market use cases wired on in-memory fakes: for fast service tests and HTTP tests without a database. */
+public final class InMemoryMarket {
+  public final InMemoryAssetStore assets = new InMemoryAssetStore();
+  public final InMemoryCandleStore candles = new InMemoryCandleStore();
+  public final InMemoryTickStore ticks = new InMemoryTickStore();
+  public final InMemoryImportRunLog importRuns = new InMemoryImportRunLog();
+  public final DirectTransactions tx = new DirectTransactions();
+
+  public final RegisterAssetService register;
+  public final UpdateAssetService update;
+  public final FindAssetService find;
+  public final ListAssetsService list;
+  public final DeleteAssetService delete;
+  public final ImportCandlesService importCandles;
+  public final RecordTicksService recordTicks;
+  public final QueryCandlesService queryCandles;
+  public final LatestCandlesService latestCandles;
+
+  public InMemoryMarket(Clock clock) {
+    assets.cascadeTo(candles::deleteAsset);
+    assets.cascadeTo(ticks::deleteAsset);
+    assets.cascadeTo(importRuns::deleteAsset);
+    register = new RegisterAssetService(assets, assets, tx, clock);
+    update = new UpdateAssetService(assets, tx, clock);
+    find = new FindAssetService(assets);
+    list = new ListAssetsService(assets);
+    delete = new DeleteAssetService(assets, tx);
+    importCandles = new ImportCandlesService(assets, candles, importRuns, tx, clock);
+    recordTicks = new RecordTicksService(assets, ticks, ticks, candles, tx);
+    queryCandles = new QueryCandlesService(assets, candles);
+    latestCandles = new LatestCandlesService(candles);
+  }
+}

@@ -1,0 +1,71 @@
+package io.phasewise.bootstrap;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the server runs: where it listens, where it keeps data, and which database it uses (an
+ * external PostgreSQL when {@code PHASEWISE_DB_URL} is set, otherwise the embedded one).
+ *
+ * @param home directory for Phasewise's own files; the embedded database lives in {@code home/pgdata}
+ * @param externalDb the external database, or empty for the embedded one
+ */
+public record PhasewiseSettings(String host, int port, Path home, Optional<ExternalDatabase> externalDb) {
+
+  /** Connection facts of an external PostgreSQL. */
+  public record ExternalDatabase(String jdbcUrl, String user, String password) {
+    public ExternalDatabase {
+      Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+      if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+        throw new IllegalArgumentException("PHASEWISE_DB_URL must be a jdbc:postgresql: URL, not " + jdbcUrl);
+      }
+    }
+  }
+
+  public PhasewiseSettings {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(home, "home");
+    Objects.requireNonNull(externalDb, "externalDb");
+    if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be in 0..65535: " + port);
+  }
+
+  /**
+   * Reads {@code PHASEWISE_HOST} (default 127.0.0.1), {@code PHASEWISE_PORT} (8080),
+   * {@code PHASEWISE_HOME} ({@code ~/.phasewise}) and {@code PHASEWISE_DB_URL}/{@code _USER}/{@code _PASSWORD}.
+   */
+  public static PhasewiseSettings fromEnvironment(Map<String, String> env) {
+    String url = env.get("PHASEWISE_DB_URL");
+    Optional<ExternalDatabase> db = url == null || url.isBlank() ? Optional.empty()
+        : Optional.of(new ExternalDatabase(url.trim(), env.getOrDefault("PHASEWISE_DB_USER", "postgres"),
+            env.getOrDefault("PHASEWISE_DB_PASSWORD", "")));
+    String home = env.get("PHASEWISE_HOME");
+    return new PhasewiseSettings(
+        env.getOrDefault("PHASEWISE_HOST", "127.0.0.1"),
+        parsePort(env.getOrDefault("PHASEWISE_PORT", "8080")),
+        home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".phasewise") : Path.of(home),
+        db);
+  }
+
+  private static int parsePort(String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("PHASEWISE_PORT must be a number, not '" + value + "'", e);
+    }
+  }
+
+  public PhasewiseSettings withPort(int newPort) {
+    return new PhasewiseSettings(host, newPort, home, externalDb);
+  }
+
+  public PhasewiseSettings withHome(Path newHome) {
+    return new PhasewiseSettings(host, port, newHome, externalDb);
+  }
+
+  /** Data directory of the embedded database. */
+  public Path embeddedDataDirectory() {
+    return home.resolve("pgdata");
+  }
+}
