@@ -14,7 +14,8 @@ CREATE TABLE import_runs (
   finished_at     timestamptz NOT NULL,
   CONSTRAINT import_runs_interval_check CHECK (interval IN ('1m', '5m', '15m', '30m', '1h', '4h', '1d', '1w')),
   CONSTRAINT import_runs_counts_check CHECK (
-    read_count >= 0 AND inserted_count >= 0 AND updated_count >= 0 AND unchanged_count >= 0 AND rejected_count >= 0),
+    inserted_count >= 0 AND updated_count >= 0 AND unchanged_count >= 0 AND rejected_count >= 0
+    AND read_count = inserted_count + updated_count + unchanged_count + rejected_count),
   CONSTRAINT import_runs_finished_after_started_check CHECK (finished_at >= started_at)
 );
 

@@ -1,9 +1,13 @@
 package io.phasewise.adapters.persistence;
 
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.AssetProfile;
+import io.phasewise.domain.market.AssetType;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -34,6 +38,11 @@ public final class PostgresExtension implements BeforeAllCallback, AfterAllCallb
 
   public String databaseName() {
     return database;
+  }
+
+  /** Registers a stock with this symbol and returns its id. */
+  public AssetId newAsset(String symbol) {
+    return persistence.market().saveAssets().insert(AssetProfile.of(symbol, symbol, AssetType.STOCK), Instant.EPOCH).id();
   }
 
   /** Deletes every row of every table (assets cascade to all the rest) and restarts identities. */

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A bar carrying a split or dividend, with the close of the bar before it ({@code null} if none).
- * Each becomes zero, one or two {@link io.phasewise.domain.market.CorporateAction}s.
+ * A bar carrying a split or dividend, with the close of the bar before it. It becomes a split, a
+ * dividend, or both.
  */
 record CorporateActionRow(Instant ts, BigDecimal divCash, BigDecimal splitFactor, BigDecimal previousClose) {
 
@@ -13,8 +13,8 @@ record CorporateActionRow(Instant ts, BigDecimal divCash, BigDecimal splitFactor
     return splitFactor.compareTo(BigDecimal.ONE) != 0;
   }
 
-  /** A dividend that can scale the bars before it: there is a previous close and it exceeds the cash. */
+  /** A dividend that can scale the bars before it: the previous close exceeds the cash. */
   boolean hasApplicableDividend() {
-    return divCash.signum() > 0 && previousClose != null && previousClose.compareTo(divCash) > 0;
+    return divCash.signum() > 0 && previousClose.compareTo(divCash) > 0;
   }
 }

@@ -26,7 +26,7 @@ interface ImportRunEntityMapper {
   @Mapping(target = "insertedCount", source = "report.inserted")
   @Mapping(target = "updatedCount", source = "report.updated")
   @Mapping(target = "unchangedCount", source = "report.unchanged")
-  @Mapping(target = "rejectedCount", expression = "java(run.report().rejected().size())")
+  @Mapping(target = "rejectedCount", expression = "java(run.report().rejectedCount())")
   @Mapping(target = "rejections", source = "report.rejected", qualifiedByName = "kept")
   ImportRunJpaEntity toEntity(ImportRun run);
 

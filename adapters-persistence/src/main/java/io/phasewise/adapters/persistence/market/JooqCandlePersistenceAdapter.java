@@ -103,6 +103,10 @@ final class JooqCandlePersistenceAdapter implements SaveCandlesPort, LoadCandles
         .orderBy(CANDLES.TS, CANDLES.SOURCE);
   }
 
+  /**
+   * Bars with no bar before them are left out: an action there has nothing to rescale. So is a
+   * dividend not below the previous close, which no price factor can express.
+   */
   @Override
   public List<CorporateAction> corporateActionsAfter(AssetId asset, Interval interval, Instant from, String source) {
     Candles bar = CANDLES.as("bar");
@@ -118,7 +122,7 @@ final class JooqCandlePersistenceAdapter implements SaveCandlesPort, LoadCandles
     List<CorporateActionRow> rows = sql
         .select(bar.TS, bar.DIV_CASH, bar.SPLIT_FACTOR, previousClose.field(previous.CLOSE))
         .from(bar)
-        .leftJoin(previousClose).on(DSL.trueCondition())
+        .join(previousClose).on(DSL.trueCondition())
         .where(bar.ASSET_ID.eq(asset.value()), bar.INTERVAL.eq(interval.code()), bar.TS.gt(from),
             // inline constants, so that the planner can use the partial index of corporate actions
             bar.DIV_CASH.ne(DSL.inline(BigDecimal.ZERO)).or(bar.SPLIT_FACTOR.ne(DSL.inline(BigDecimal.ONE))),

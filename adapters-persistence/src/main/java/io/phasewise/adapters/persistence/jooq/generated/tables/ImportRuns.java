@@ -238,7 +238,7 @@ public class ImportRuns extends TableImpl<ImportRunsRecord> {
     @Override
     public List<Check<ImportRunsRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("import_runs_counts_check"), "(((read_count >= 0) AND (inserted_count >= 0) AND (updated_count >= 0) AND (unchanged_count >= 0) AND (rejected_count >= 0)))", true),
+            Internal.createCheck(this, DSL.name("import_runs_counts_check"), "(((inserted_count >= 0) AND (updated_count >= 0) AND (unchanged_count >= 0) AND (rejected_count >= 0) AND (read_count = (((inserted_count + updated_count) + unchanged_count) + rejected_count))))", true),
             Internal.createCheck(this, DSL.name("import_runs_finished_after_started_check"), "((finished_at >= started_at))", true),
             Internal.createCheck(this, DSL.name("import_runs_interval_check"), "(((\"interval\")::text = ANY ((ARRAY['1m'::character varying, '5m'::character varying, '15m'::character varying, '30m'::character varying, '1h'::character varying, '4h'::character varying, '1d'::character varying, '1w'::character varying])::text[])))", true)
         );
