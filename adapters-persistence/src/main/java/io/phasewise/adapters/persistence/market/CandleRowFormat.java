@@ -35,11 +35,6 @@ final class CandleRowFormat implements RowFormat<Candle, CandlesRecord> {
   }
 
   @Override
-  public TableField<CandlesRecord, Instant> timeColumn() {
-    return CANDLES.TS;
-  }
-
-  @Override
   public Instant time(Candle candle) {
     return candle.time();
   }

@@ -49,7 +49,7 @@ final class JooqCandlePersistenceAdapter implements SaveCandlesPort, LoadCandles
 
   JooqCandlePersistenceAdapter(Database database, int bulkThreshold, int chunkSize) {
     this.sql = database.jooq();
-    this.writer = new TimeSeriesWriter<>(database, CANDLES, bulkThreshold, chunkSize);
+    this.writer = new TimeSeriesWriter<>(database, CANDLES, CANDLES.TS, bulkThreshold, chunkSize);
   }
 
   @Override

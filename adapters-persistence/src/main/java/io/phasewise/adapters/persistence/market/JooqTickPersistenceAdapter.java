@@ -21,7 +21,7 @@ final class JooqTickPersistenceAdapter implements SaveTicksPort, LoadTicksPort {
 
   JooqTickPersistenceAdapter(Database database, int bulkThreshold, int chunkSize) {
     this.sql = database.jooq();
-    this.writer = new TimeSeriesWriter<>(database, TICKS, bulkThreshold, chunkSize);
+    this.writer = new TimeSeriesWriter<>(database, TICKS, TICKS.TS, bulkThreshold, chunkSize);
   }
 
   @Override

@@ -16,11 +16,8 @@ import org.jooq.TableRecord;
  */
 interface RowFormat<T, R extends TableRecord<R>> {
 
-  /** Every column, in the order {@link #copy} writes them; the primary key comes first. */
+  /** Every column, in the order {@link #copy} writes them. */
   List<TableField<R, ?>> columns();
-
-  /** The column holding the row's time, part of the primary key. */
-  TableField<R, Instant> timeColumn();
 
   Instant time(T row);
 

@@ -30,11 +30,6 @@ final class TickRowFormat implements RowFormat<Tick, TicksRecord> {
   }
 
   @Override
-  public TableField<TicksRecord, Instant> timeColumn() {
-    return TICKS.TS;
-  }
-
-  @Override
   public Instant time(Tick tick) {
     return tick.time();
   }
