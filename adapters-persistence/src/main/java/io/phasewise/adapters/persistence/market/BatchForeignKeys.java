@@ -1,5 +1,6 @@
 package io.phasewise.adapters.persistence.market;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
@@ -11,6 +12,7 @@ import org.jooq.Record2;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -22,6 +24,7 @@ import org.jooq.impl.DSL;
  * checks. That setting skips every trigger: the tables written this way have none of their own.
  */
 final class BatchForeignKeys<R extends TableRecord<R>> {
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
   private static final Field<String> SUPERUSER = DSL.field("current_setting('is_superuser')", String.class);
   private static final Field<String> REPLICATION_ROLE = DSL.field("current_setting('session_replication_role')", String.class);
 
@@ -39,7 +42,8 @@ final class BatchForeignKeys<R extends TableRecord<R>> {
    * Checks and locks the rows {@code sample} refers to, and switches per-row checks off for the rest
    * of the transaction, if that is sound; returns whether it did.
    *
-   * @throws IllegalArgumentException when a referenced row does not exist
+   * @throws IntegrityConstraintViolationException when a referenced row does not exist, as PostgreSQL
+   *     reports a foreign key violation
    */
   boolean checkOnceAndSkipRowChecks(R sample) {
     if (!sharedByBatch) return false;
@@ -65,8 +69,9 @@ final class BatchForeignKeys<R extends TableRecord<R>> {
       sameKey.add(sameValue(fk.getKeyFields().get(i), sample.get(fk.getFields().get(i))));
     }
     if (sql.selectOne().from(fk.getKey().getTable()).where(sameKey).forKeyShare().fetchOptional().isEmpty()) {
-      throw new IllegalArgumentException("no row of " + fk.getKey().getTable().getName() + " for " + fk.getName()
-          + " " + sameKey);
+      String message = "insert into " + fk.getTable().getName() + " violates foreign key " + fk.getName() + ": no "
+          + fk.getKey().getTable().getName() + " where " + DSL.and(sameKey);
+      throw new IntegrityConstraintViolationException(message, new SQLException(message, FOREIGN_KEY_VIOLATION));
     }
   }
 

@@ -7,6 +7,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Adapter infrastructure: tells an outage of the database (unreachable, shut down, out of
@@ -28,9 +29,12 @@ public final class DatabaseFailures {
     return unavailable(failure);
   }
 
-  /** A {@link PortUnavailableException} for an outage, an {@link IllegalStateException} for a bug. */
+  /**
+   * A {@link PortUnavailableException} for an outage, else jOOQ's {@link DataAccessException}, as
+   * statements run through jOOQ report it.
+   */
   static RuntimeException translateChecked(Exception failure) {
-    return isOutage(failure) ? unavailable(failure) : new IllegalStateException(failure.getMessage(), failure);
+    return isOutage(failure) ? unavailable(failure) : new DataAccessException(failure.getMessage(), failure);
   }
 
   private static PortUnavailableException unavailable(Throwable failure) {
