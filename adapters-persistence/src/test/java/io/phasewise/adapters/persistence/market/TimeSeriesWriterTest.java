@@ -88,8 +88,8 @@ class TimeSeriesWriterTest {
 
     assertThat(bulkCount).isEqualTo(smallCount);
     assertThat(List.of(smallCount.inserted(), smallCount.updated(), smallCount.unchanged())).allMatch(n -> n > 0);
-    assertThat(storedCandles(bulk)).usingRecursiveFieldByFieldElementComparator(Comparisons.EXACT_DECIMALS)
-        .containsExactlyElementsOf(storedCandles(small));
+    assertThat(storedCandles(bulk)).usingRecursiveComparison(Comparisons.EXACT_DECIMALS)
+        .isEqualTo(storedCandles(small));
     assertThat(storedCandles(small)).hasSize(second.size());
   }
 
@@ -122,8 +122,8 @@ class TimeSeriesWriterTest {
     });
 
     assertThat(stagingScans).isZero();
-    assertThat(storedCandles(asset)).usingRecursiveFieldByFieldElementComparator(Comparisons.EXACT_DECIMALS)
-        .containsExactlyElementsOf(inKeyOrder(days));
+    assertThat(storedCandles(asset)).usingRecursiveComparison(Comparisons.EXACT_DECIMALS)
+        .isEqualTo(inKeyOrder(days));
   }
 
   @Test
@@ -141,8 +141,8 @@ class TimeSeriesWriterTest {
     });
 
     assertThat(stagingScans).isPositive();
-    assertThat(storedCandles(asset)).usingRecursiveFieldByFieldElementComparator(Comparisons.EXACT_DECIMALS)
-        .containsExactlyElementsOf(inKeyOrder(days));
+    assertThat(storedCandles(asset)).usingRecursiveComparison(Comparisons.EXACT_DECIMALS)
+        .isEqualTo(inKeyOrder(days));
   }
 
   /** Scans of the staging table so far in this transaction (its row counts restart at each TRUNCATE). */
@@ -215,8 +215,8 @@ class TimeSeriesWriterTest {
     changed.set(77, new Tick(t.time(), new BigDecimal("1.5"), BigDecimal.TEN, t.bid(), t.ask(), t.bidSize(), t.askSize(), t.source()));
     assertThat(bulkPath.saveAll(bulk, changed)).isEqualTo(smallPath.saveAll(small, changed))
         .isEqualTo(new UpsertCount(0, 1, 1_999));
-    assertThat(storedTicks(bulk)).usingRecursiveFieldByFieldElementComparator(Comparisons.EXACT_DECIMALS)
-        .containsExactlyElementsOf(storedTicks(small));
+    assertThat(storedTicks(bulk)).usingRecursiveComparison(Comparisons.EXACT_DECIMALS)
+        .isEqualTo(storedTicks(small));
   }
 
   private static List<Tick> ticks(int n) {
