@@ -1,0 +1,79 @@
+package io.phasewise.adapters.persistence;
+
+import static io.phasewise.application.testing.MarketFixtures.candle;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.application.market.port.in.ImportReport;
+import io.phasewise.application.market.port.out.ImportRun;
+import io.phasewise.application.shared.PortUnavailableException;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.AssetProfile;
+import io.phasewise.domain.market.AssetType;
+import io.phasewise.domain.market.Candle;
+import io.phasewise.domain.market.Interval;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/** A database that cannot be reached makes every port throw {@link PortUnavailableException}. */
+class DatabaseOutageTest {
+  private static final Duration SHORT_WAIT = Duration.ofMillis(500);
+  private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
+
+  private static DatabaseSettings impatient(DatabaseSettings settings) {
+    return new DatabaseSettings(settings.jdbcUrl(), settings.user(), settings.password(), 2, SHORT_WAIT);
+  }
+
+  @Test
+  void starting_against_a_closed_port_reports_the_database_unavailable() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    DatabaseSettings settings = impatient(new DatabaseSettings("jdbc:postgresql://localhost:" + closedPort + "/none", "x", "y", 1));
+
+    assertThatThrownBy(() -> PostgresPersistence.start(settings)).isInstanceOf(PortUnavailableException.class);
+  }
+
+  @Test
+  void every_port_reports_the_database_unavailable_once_it_stops() throws IOException {
+    EmbeddedPostgres server = TestPostgres.startPrivateServer();
+    PostgresPersistence persistence;
+    AssetId asset;
+    try {
+      persistence = PostgresPersistence.start(impatient(TestPostgres.settings(server, "postgres")));
+      asset = persistence.market().saveAssets().insert(AssetProfile.of("GONE", "gone", AssetType.STOCK), T0).id();
+    } finally {
+      server.close();
+    }
+
+    try (persistence) {
+      MarketPersistence market = persistence.market();
+      List<Candle> many = new ArrayList<>();
+      for (int d = 0; d < 500; d++) many.add(candle(T0.plusSeconds(86_400L * d), "10", "feed"));
+      Map<String, ThrowingCallable> calls = Map.of(
+          "find asset", () -> market.loadAssets().findById(asset),
+          "insert asset", () -> market.saveAssets().insert(AssetProfile.of("NEW", "new", AssetType.STOCK), T0),
+          "save a few candles", () -> market.saveCandles().saveAll(asset, Interval.D1, many.subList(0, 2)),
+          "save many candles", () -> market.saveCandles().saveAll(asset, Interval.D1, many),
+          "latest candles", () -> market.loadCandles().latest(List.of(asset), Interval.D1),
+          "save import run", () -> market.saveImportRuns().save(
+              new ImportRun(asset, Interval.D1, new ImportReport("a.csv", 0, 0, 0, 0, List.of()), T0, T0)),
+          "recent import runs", () -> market.loadImportRuns().recent(asset, 1),
+          "empty transaction", () -> persistence.transactions().inTransaction(() -> null));
+
+      calls.forEach((name, call) -> assertThatThrownBy(call).as(name).isInstanceOf(PortUnavailableException.class)
+          .hasMessageStartingWith("database unavailable"));
+    }
+    assertThat(persistence.dataSource()).isNotNull();
+  }
+}
