@@ -5,6 +5,8 @@ import io.phasewise.application.market.service.FindAssetService;
 import io.phasewise.application.market.service.ImportCandlesService;
 import io.phasewise.application.market.service.LatestCandlesService;
 import io.phasewise.application.market.service.ListAssetsService;
+import io.phasewise.application.market.service.QueryCandlesService;
+import io.phasewise.application.market.service.RecordTicksService;
 import io.phasewise.application.market.service.RegisterAssetService;
 import io.phasewise.application.market.service.UpdateAssetService;
 import java.time.Clock;
@@ -23,6 +25,8 @@ public final class InMemoryMarket {
   public final ListAssetsService list;
   public final DeleteAssetService delete;
   public final ImportCandlesService importCandles;
+  public final RecordTicksService recordTicks;
+  public final QueryCandlesService queryCandles;
   public final LatestCandlesService latestCandles;
 
   public InMemoryMarket(Clock clock) {
@@ -35,6 +39,8 @@ public final class InMemoryMarket {
     list = new ListAssetsService(assets);
     delete = new DeleteAssetService(assets, tx);
     importCandles = new ImportCandlesService(assets, candles, importRuns, tx, clock);
+    recordTicks = new RecordTicksService(assets, ticks, ticks, candles, tx);
+    queryCandles = new QueryCandlesService(assets, candles);
     latestCandles = new LatestCandlesService(candles);
   }
 }

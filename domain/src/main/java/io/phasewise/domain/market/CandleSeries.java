@@ -77,14 +77,22 @@ public final class CandleSeries {
   }
 
   private static void checkBar(int i, long t, double o, double h, double l, double c, double v) {
-    if (!Double.isFinite(o) || !Double.isFinite(h) || !Double.isFinite(l) || !Double.isFinite(c) || !Double.isFinite(v)) {
-      throw new IllegalArgumentException("bar " + i + " at " + Instant.ofEpochMilli(t) + " has a non-finite value");
-    }
+    requireFinite(i, t, "open", o);
+    requireFinite(i, t, "high", h);
+    requireFinite(i, t, "low", l);
+    requireFinite(i, t, "close", c);
+    requireFinite(i, t, "volume", v);
     if (!(l <= o && o <= h && l <= c && c <= h)) {
       throw new IllegalArgumentException("bar " + i + " at " + Instant.ofEpochMilli(t)
           + " breaks low <= open, close <= high: o=" + o + " h=" + h + " l=" + l + " c=" + c);
     }
     if (v < 0) throw new IllegalArgumentException("bar " + i + " at " + Instant.ofEpochMilli(t) + " has negative volume " + v);
+  }
+
+  private static void requireFinite(int i, long t, String field, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("bar " + i + " at " + Instant.ofEpochMilli(t) + " has non-finite " + field + " " + value);
+    }
   }
 
   public Interval interval() {

@@ -11,6 +11,12 @@
  *   <li><b>Tick</b>: one trade and/or quote.
  *   <li><b>CandleSeries</b>: bars in columnar primitive arrays; the input of every analytic kernel.
  *   <li><b>Corporate action</b>: a split or cash dividend; back-adjustment rescales history before it.
+ *   <li><b>Resampling</b>: building coarser bars from finer ones (or one-minute bars from trades),
+ *       bucketed by UTC boundary; the last bucket may be partial.
+ *   <li><b>Back-adjustment</b>: scaling every bar before an ex-date by the action's factor (the
+ *       CRSP/Yahoo convention), so returns are continuous across splits and dividends.
+ *   <li><b>Inferred action</b>: a split or dividend recovered from a provider's close and adjusted
+ *       close when the provider does not publish its actions.
  * </ul>
  */
 package io.phasewise.domain.market;

@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * The rows of one import on their way to the store: checks each candle against the interval grid,
  * collects chunks sorted by key (unsorted bulk upserts deadlock), rejects a second row with the same
- * time and source inside a chunk, and tallies the report.
+ * time and source inside a chunk, fills in splits and dividends implied by provider-adjusted
+ * closes, and tallies the report.
  */
 final class ImportBatch {
   private static final Comparator<Good> BY_KEY =
@@ -25,6 +26,7 @@ final class ImportBatch {
   private final Function<List<Candle>, UpsertCount> store;
   private final List<Good> chunk;
   private final List<CandleRow.Rejected> rejected = new ArrayList<>();
+  private final InferredActions actions = new InferredActions();
   private UpsertCount stored = UpsertCount.NONE;
   private long read;
 
@@ -48,7 +50,7 @@ final class ImportBatch {
             + interval.code() + " bar"));
         return;
       }
-      chunk.add(new Good(good.line(), good.candle()));
+      chunk.add(new Good(good.line(), actions.fill(good.candle())));
       if (chunk.size() >= chunkSize) flush();
     }
   }

@@ -1,0 +1,89 @@
+package io.phasewise.application.market.service;
+
+import io.phasewise.application.market.port.in.RecordTicksCommand;
+import io.phasewise.application.market.port.in.RecordTicksUseCase;
+import io.phasewise.application.market.port.in.TickReport;
+import io.phasewise.application.market.port.out.LoadAssetsPort;
+import io.phasewise.application.market.port.out.LoadTicksPort;
+import io.phasewise.application.market.port.out.SaveCandlesPort;
+import io.phasewise.application.market.port.out.SaveTicksPort;
+import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.shared.TransactionPort;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.Candle;
+import io.phasewise.domain.market.CandleAggregator;
+import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.market.Tick;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Records ticks and rebuilds, from every stored trade, the 1-minute candles of each minute the new
+ * trades fall into, in one transaction. Replaying the same ticks changes nothing.
+ */
+public final class RecordTicksService implements RecordTicksUseCase {
+  private final LoadAssetsPort assets;
+  private final SaveTicksPort saveTicks;
+  private final LoadTicksPort loadTicks;
+  private final SaveCandlesPort saveCandles;
+  private final TransactionPort tx;
+
+  public RecordTicksService(LoadAssetsPort assets, SaveTicksPort saveTicks, LoadTicksPort loadTicks,
+      SaveCandlesPort saveCandles, TransactionPort tx) {
+    this.assets = assets;
+    this.saveTicks = saveTicks;
+    this.loadTicks = loadTicks;
+    this.saveCandles = saveCandles;
+    this.tx = tx;
+  }
+
+  @Override
+  public Either<Failure, TickReport> record(RecordTicksCommand command) {
+    AssetId asset = command.asset();
+    if (assets.findById(asset).isEmpty()) return Either.left(new Failure.NotFound("asset", asset.toString()));
+    Failure duplicate = firstDuplicate(command.ticks());
+    if (duplicate != null) return Either.left(duplicate);
+    if (command.ticks().isEmpty()) return Either.right(new TickReport(0, 0, 0, 0));
+    return tx.inTransaction(() -> {
+      UpsertCount ticks = saveTicks.saveAll(asset, command.ticks());
+      long candles = rebuildMinutes(asset, touchedMinutes(command.ticks()));
+      return Either.right(new TickReport(ticks.inserted(), ticks.updated(), ticks.unchanged(), candles));
+    });
+  }
+
+  private long rebuildMinutes(AssetId asset, TreeSet<Instant> minutes) {
+    if (minutes.isEmpty()) return 0;
+    List<Tick> trades = loadTicks.load(asset, minutes.first(), minutes.last().plus(Interval.M1.length()));
+    List<Candle> rebuilt = CandleAggregator.minuteCandles(trades).stream()
+        .filter(c -> minutes.contains(c.time()))
+        .toList();
+    UpsertCount written = saveCandles.saveAll(asset, Interval.M1, rebuilt);
+    return written.inserted() + written.updated();
+  }
+
+  private static TreeSet<Instant> touchedMinutes(List<Tick> ticks) {
+    TreeSet<Instant> minutes = new TreeSet<>();
+    for (Tick t : ticks) {
+      if (t.isTrade()) minutes.add(Interval.M1.floor(t.time()));
+    }
+    return minutes;
+  }
+
+  private static Failure firstDuplicate(List<Tick> ticks) {
+    Map<Key, Integer> seen = new HashMap<>();
+    for (int i = 0; i < ticks.size(); i++) {
+      Integer first = seen.putIfAbsent(new Key(ticks.get(i).time(), ticks.get(i).source()), i);
+      if (first != null) {
+        return Failure.InvalidInput.of("ticks[" + i + "]", "same time and source as ticks[" + first + "]");
+      }
+    }
+    return null;
+  }
+
+  private record Key(Instant time, String source) {}
+}

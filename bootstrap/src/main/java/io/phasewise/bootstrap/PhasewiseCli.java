@@ -1,0 +1,117 @@
+package io.phasewise.bootstrap;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code phasewise} command line: {@code serve} (the default), {@code import} and {@code generate}. */
+@Command(name = "phasewise", mixinStandardHelpOptions = true, version = "Phasewise 0.1.0",
+    description = "Market intelligence on PostgreSQL: REST server, candle import and synthetic data.",
+    subcommands = {PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class})
+public final class PhasewiseCli implements Callable<Integer> {
+
+  @Option(names = "--home", description = "Directory for Phasewise's files (default: $PHASEWISE_HOME or ~/.phasewise).")
+  Path home;
+
+  public static void main(String[] args) {
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
+    System.exit(new CommandLine(new PhasewiseCli()).execute(args));
+  }
+
+  /** With no subcommand, serve. */
+  @Override
+  public Integer call() throws Exception {
+    return new Serve(this).call();
+  }
+
+  PhasewiseSettings settings() {
+    PhasewiseSettings fromEnv = PhasewiseSettings.fromEnvironment(System.getenv());
+    return home == null ? fromEnv : fromEnv.withHome(home);
+  }
+
+  /** Starts the REST server on the configured database, loading the demo universe into an empty one. */
+  @Command(name = "serve", description = "Run the REST server (the default command).")
+  static final class Serve implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    PhasewiseCli parent;
+
+    @Option(names = "--port", description = "HTTP port (default: $PHASEWISE_PORT or 8080).")
+    Integer port;
+
+    @Option(names = "--no-demo", description = "Do not load the demo universe into an empty database.")
+    boolean noDemo;
+
+    Serve() {}
+
+    Serve(PhasewiseCli parent) {
+      this.parent = parent;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      PhasewiseSettings settings = parent.settings();
+      if (port != null) settings = settings.withPort(port);
+      Phasewise app = Phasewise.start(settings);
+      if (!noDemo) DemoUniverse.loadIfEmpty(app, System.err);
+      PhasewiseServer server = PhasewiseServer.start(app, settings);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close();
+        app.close();
+      }, "phasewise-shutdown"));
+      System.err.println("Phasewise serving on " + server.baseUri() + " (health: " + server.baseUri() + "api/health)");
+      Thread.currentThread().join();
+      return 0;
+    }
+  }
+
+  /** Imports Yahoo-format candle files, registering unknown assets from the file name. */
+  @Command(name = "import", description = "Import daily candle CSV files (Yahoo export format) or folders of them.")
+  static final class Import implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    PhasewiseCli parent;
+
+    @Parameters(arity = "1..*", paramLabel = "<file|folder>", description = "CSV files, or folders whose *.csv files are imported.")
+    List<Path> paths;
+
+    @Option(names = "--interval", defaultValue = "1d", description = "Bar interval of the files (default: ${DEFAULT-VALUE}).")
+    String interval;
+
+    @Override
+    public Integer call() {
+      try (Phasewise app = Phasewise.start(parent.settings())) {
+        CandleFileImport.Summary summary = new CandleFileImport(app, System.err).importAll(paths, interval);
+        System.out.println(summary);
+        return summary.failedFiles() == 0 ? 0 : 1;
+      }
+    }
+  }
+
+  /** Generates synthetic assets and candles into the database. */
+  @Command(name = "generate", description = "Generate a deterministic synthetic market into the database.")
+  static final class Generate implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    PhasewiseCli parent;
+
+    @Option(names = "--assets", defaultValue = "10", description = "Number of assets (default: ${DEFAULT-VALUE}).")
+    int assets;
+
+    @Option(names = "--bars", defaultValue = "2520", description = "Bars per asset (default: ${DEFAULT-VALUE}).")
+    int bars;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+      try (Phasewise app = Phasewise.start(parent.settings())) {
+        System.out.println(SyntheticUniverse.generate(app, assets, bars, seed, System.err));
+        return 0;
+      }
+    }
+  }
+}
