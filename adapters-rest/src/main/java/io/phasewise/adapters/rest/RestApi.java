@@ -93,9 +93,8 @@ public final class RestApi {
         .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
         .register(new ApiConventions())
-        .register(MultiPartFeature.class)
-        .register(new OpenApiResource(documented));
+        .register(MultiPartFeature.class);
     resources.forEach(config::register);
-    return config;
+    return config.register(OpenApiResource.documenting(documented));
   }
 }

@@ -21,11 +21,15 @@ public final class OpenApiResource {
   private final String json;
   private final String yaml;
 
-  /** Documents {@code resources}; the document is built once, here, so a broken annotation fails at start-up. */
-  public OpenApiResource(Set<Class<?>> resources) {
-    OpenAPI document = OpenApiDocument.of(resources);
+  /** Serves {@code document}; build it with {@link #documenting} so a broken annotation fails at start-up. */
+  public OpenApiResource(OpenAPI document) {
     this.json = Json.pretty(document);
     this.yaml = Yaml.pretty(document);
+  }
+
+  /** The resource serving the document of {@code resources}. */
+  public static OpenApiResource documenting(Set<Class<?>> resources) {
+    return new OpenApiResource(OpenApiDocument.of(resources));
   }
 
   @GET
