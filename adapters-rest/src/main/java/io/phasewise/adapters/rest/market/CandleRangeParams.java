@@ -6,19 +6,16 @@ import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 
-/** Which candles GET /api/assets/{id}/candles returns, whatever the representation. */
+/**
+ * Which candles of an asset GET /api/assets/{id}/candles returns, whatever the representation. The
+ * asset id stays a method parameter: a bad path value in a bean parameter makes Jersey log an
+ * injection failure on top of the 400.
+ */
 final class CandleRangeParams {
-  @PathParam("id")
-  @Positive
-  @Parameter(description = "asset id")
-  long id;
-
   @QueryParam("interval")
   @DefaultValue("1d")
   @Parameter(description = "bar length: 1m, 5m, 15m, 30m, 1h, 4h, 1d or 1w")
@@ -42,9 +39,9 @@ final class CandleRangeParams {
   @Parameter(description = "only bars of this source; default: for each time, the first source by name")
   String source;
 
-  CandleQuery query(PageRequest page, Clock clock) {
+  CandleQuery query(long asset, PageRequest page, Clock clock) {
     Interval bars = MarketParams.interval(interval);
     TimeRange range = TimeRange.parse(from, to, bars, clock);
-    return new CandleQuery(AssetId.of(id), bars, range.from(), range.to(), Params.bool("adjusted", adjusted), source, page);
+    return new CandleQuery(AssetId.of(asset), bars, range.from(), range.to(), Params.bool("adjusted", adjusted), source, page);
   }
 }

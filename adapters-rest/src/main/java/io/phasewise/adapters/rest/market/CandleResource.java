@@ -12,14 +12,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -41,10 +42,10 @@ public final class CandleResource {
   @GET
   @Produces("application/json;qs=1")
   @Operation(summary = "One page of candles, oldest first")
-  public PageResponse<CandleJson> page(@Valid @BeanParam CandleRangeParams range,
+  public PageResponse<CandleJson> page(@PathParam("id") @Positive long id, @BeanParam CandleRangeParams range,
       @QueryParam("offset") @DefaultValue("0") @PositiveOrZero long offset,
       @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-    CandleQuery query = range.query(new PageRequest(offset, limit), clock);
+    CandleQuery query = range.query(id, new PageRequest(offset, limit), clock);
     return PageResponse.of(read(query), CandleJson::of);
   }
 
@@ -53,8 +54,8 @@ public final class CandleResource {
   @Operation(summary = "Every candle of the range as CSV (PHASEWISE format), streamed",
       description = "Chosen with Accept: text/csv or ?format=csv. Columns: " + CandleCsv.HEADER,
       parameters = @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv, where Accept cannot be set"))
-  public Response csv(@Valid @BeanParam CandleRangeParams range) {
-    CandleQuery query = range.query(CandleCsvDownload.PAGE, clock);
+  public Response csv(@PathParam("id") @Positive long id, @BeanParam CandleRangeParams range) {
+    CandleQuery query = range.query(id, CandleCsvDownload.PAGE, clock);
     String filename = "asset-" + query.asset() + "-" + query.interval().code() + ".csv";
     return Response.ok(new CandleCsvDownload(candles, query, read(query)), ApiMediaTypes.TEXT_CSV + ";charset=UTF-8")
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")

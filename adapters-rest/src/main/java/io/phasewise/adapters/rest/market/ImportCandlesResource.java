@@ -8,16 +8,18 @@ import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
@@ -45,25 +47,26 @@ public final class ImportCandlesResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Import a candle file uploaded as the multipart field \"file\"")
-  public ImportReportJson upload(@Valid @BeanParam ImportParams params,
+  public ImportReportJson upload(@PathParam("id") @Positive long id, @BeanParam ImportParams params,
       @FormDataParam("file") @Parameter(schema = @Schema(type = "string", format = "binary")) FormDataBodyPart file) {
     if (file == null) throw FailureException.invalid("file", "is required: send the CSV as the multipart field \"file\"");
     String name = file.getContentDisposition().getFileName();
-    return importFile(params, file.getValueAs(InputStream.class), name == null || name.isBlank() ? "upload" : name);
+    return importFile(id, params, file.getValueAs(InputStream.class), name == null || name.isBlank() ? "upload" : name);
   }
 
   @POST
   @Consumes(ApiMediaTypes.TEXT_CSV)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Import a candle file sent as the request body")
-  public ImportReportJson body(@Valid @BeanParam ImportParams params, InputStream body) {
-    return importFile(params, body, "request body");
+  public ImportReportJson body(@PathParam("id") @Positive long id, @BeanParam ImportParams params,
+      InputStream body) {
+    return importFile(id, params, body, "request body");
   }
 
-  private ImportReportJson importFile(ImportParams params, InputStream in, String origin) {
+  private ImportReportJson importFile(long id, ImportParams params, InputStream in, String origin) {
     Interval interval = params.interval();
     ReadCandleFilePort.Format format = params.format();
-    Asset asset = assets.find(params.asset()).getOrElseThrow(FailureException::new);
+    Asset asset = assets.find(AssetId.of(id)).getOrElseThrow(FailureException::new);
     CandleFeed feed = open(in, origin, format, params.lastRowInProgress(asset));
     return importCandles.importCandles(new ImportCandlesCommand(asset.id(), interval, feed))
         .map(ImportReportJson::of)
