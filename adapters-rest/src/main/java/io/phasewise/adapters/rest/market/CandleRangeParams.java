@@ -11,33 +11,33 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 
 /**
- * Which candles of an asset GET /api/assets/{id}/candles returns, whatever the representation. The
- * asset id stays a method parameter: a bad path value in a bean parameter makes Jersey log an
- * injection failure on top of the 400.
+ * Which candles of an asset GET /api/assets/{id}/candles returns, whatever the representation.
+ * Fields are public so the OpenAPI generator sees them as parameters; the asset id stays a method
+ * parameter because a bad path value in a bean parameter makes Jersey log an injection failure.
  */
 final class CandleRangeParams {
   @QueryParam("interval")
   @DefaultValue("1d")
   @Parameter(description = "bar length: 1m, 5m, 15m, 30m, 1h, 4h, 1d or 1w")
-  String interval;
+  public String interval;
 
   @QueryParam("from")
   @Parameter(description = "first open time: an ISO date (2020-01-31, midnight UTC) or time (2020-01-31T00:00:00Z); "
       + "default: the whole history")
-  String from;
+  public String from;
 
   @QueryParam("to")
   @Parameter(description = "end of the range, exclusive; a date includes that whole day; default: now")
-  String to;
+  public String to;
 
   @QueryParam("adjusted")
   @DefaultValue("false")
   @Parameter(description = "back-adjust prices and volumes for later splits and dividends")
-  String adjusted;
+  public String adjusted;
 
   @QueryParam("source")
   @Parameter(description = "only bars of this source; default: for each time, the first source by name")
-  String source;
+  public String source;
 
   CandleQuery query(long asset, PageRequest page, Clock clock) {
     Interval bars = MarketParams.interval(interval);

@@ -11,6 +11,9 @@ import io.phasewise.domain.market.Candle;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 
@@ -41,7 +45,13 @@ public final class CandleResource {
 
   @GET
   @Produces("application/json;qs=1")
-  @Operation(summary = "One page of candles, oldest first")
+  @Operation(summary = "One page of candles, oldest first; or, as text/csv, every candle of the range",
+      description = "CSV is chosen with Accept: text/csv or ?format=csv, streams the whole range whatever the offset "
+          + "and limit, and has the columns " + CandleCsv.HEADER,
+      parameters = @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv or json, where Accept cannot be set"),
+      responses = @ApiResponse(responseCode = "200", description = "a page of candles, or the CSV download", content = {
+          @Content(mediaType = MediaType.APPLICATION_JSON),
+          @Content(mediaType = ApiMediaTypes.TEXT_CSV, schema = @Schema(type = "string"))}))
   public PageResponse<CandleJson> page(@PathParam("id") @Positive long id, @BeanParam CandleRangeParams range,
       @QueryParam("offset") @DefaultValue("0") @PositiveOrZero long offset,
       @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
@@ -51,9 +61,7 @@ public final class CandleResource {
 
   @GET
   @Produces(ApiMediaTypes.TEXT_CSV + ";qs=0.5")
-  @Operation(summary = "Every candle of the range as CSV (PHASEWISE format), streamed",
-      description = "Chosen with Accept: text/csv or ?format=csv. Columns: " + CandleCsv.HEADER,
-      parameters = @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv, where Accept cannot be set"))
+  @Operation(hidden = true, summary = "documented with the JSON page: OpenAPI has one GET per path")
   public Response csv(@PathParam("id") @Positive long id, @BeanParam CandleRangeParams range) {
     CandleQuery query = range.query(id, CandleCsvDownload.PAGE, clock);
     String filename = "asset-" + query.asset() + "-" + query.interval().code() + ".csv";

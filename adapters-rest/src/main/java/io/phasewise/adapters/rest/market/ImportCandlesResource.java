@@ -12,7 +12,10 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
@@ -46,9 +49,13 @@ public final class ImportCandlesResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import a candle file uploaded as the multipart field \"file\"")
+  @Operation(summary = "Import a candle file: a multipart upload in the field \"file\", or the request body as text/csv",
+      requestBody = @RequestBody(required = true, content = {
+          @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+              schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary"))),
+          @Content(mediaType = ApiMediaTypes.TEXT_CSV, schema = @Schema(type = "string"))}))
   public ImportReportJson upload(@PathParam("id") @Positive long id, @BeanParam ImportParams params,
-      @FormDataParam("file") @Parameter(schema = @Schema(type = "string", format = "binary")) FormDataBodyPart file) {
+      @FormDataParam("file") @Parameter(hidden = true) FormDataBodyPart file) {
     if (file == null) throw FailureException.invalid("file", "is required: send the CSV as the multipart field \"file\"");
     String name = file.getContentDisposition().getFileName();
     return importFile(id, params, file.getValueAs(InputStream.class), name == null || name.isBlank() ? "upload" : name);
@@ -57,7 +64,7 @@ public final class ImportCandlesResource {
   @POST
   @Consumes(ApiMediaTypes.TEXT_CSV)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import a candle file sent as the request body")
+  @Operation(hidden = true, summary = "documented with the upload: OpenAPI has one POST per path")
   public ImportReportJson body(@PathParam("id") @Positive long id, @BeanParam ImportParams params,
       InputStream body) {
     return importFile(id, params, body, "request body");

@@ -10,23 +10,26 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Locale;
 
-/** How POST /api/assets/{id}/candles/import reads the uploaded file, whatever way it is sent. */
+/**
+ * How POST /api/assets/{id}/candles/import reads the uploaded file, whatever way it is sent. Fields
+ * are public so the OpenAPI generator sees them as parameters.
+ */
 final class ImportParams {
   @QueryParam("interval")
   @DefaultValue("1d")
   @Parameter(description = "bar length of the file's rows: 1m, 5m, 15m, 30m, 1h, 4h, 1d or 1w")
-  String interval;
+  public String interval;
 
   @QueryParam("format")
   @DefaultValue("phasewise")
   @Parameter(description = "yahoo (Date,Open,High,Low,Close,Adj Close,Volume) or phasewise (this API's CSV download)")
-  String format;
+  public String format;
 
   @QueryParam("inProgressLastRow")
   @DefaultValue("auto")
   @Parameter(description = "whether the last row is a period still in progress and must be rejected; "
       + "auto: true for crypto and stablecoin assets, which trade around the clock")
-  String inProgressLastRow;
+  public String inProgressLastRow;
 
   Interval interval() {
     return MarketParams.interval(interval);

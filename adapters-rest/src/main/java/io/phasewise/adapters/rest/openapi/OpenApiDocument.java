@@ -29,7 +29,7 @@ final class OpenApiDocument {
         .version(version())
         .description("Market data of the Phasewise market-intelligence library: assets, candles, imports and ticks. "
             + "Times are ISO-8601 UTC; prices and volumes are exact decimal strings; errors are RFC 9457 problems."));
-    OpenAPI document = new Reader(new SwaggerConfiguration().openAPI(base)).read(new LinkedHashSet<>(resources));
+    OpenAPI document = new Reader(new SwaggerConfiguration().openAPI(base).defaultResponseCode("200").sortOutput(true)).read(new LinkedHashSet<>(resources));
     if (document.getComponents() == null) document.setComponents(new Components());
     ModelConverters.getInstance().readAll(Problem.class).forEach(document.getComponents()::addSchemas);
     addProblemResponses(document);
