@@ -48,7 +48,7 @@ final class ColumnMapping {
       CandleField field = entry.getKey();
       Ref ref = entry.getValue();
       int at = ref.name() == null ? ref.index() : find(header, ref.name(), problems);
-      if (header != null && at >= header.size()) problems.add("it has no column " + at + " for " + field);
+      if (header != null && at >= header.size()) problems.add("it has no column " + at + " for " + field.label());
       if (at < 0 || header != null && at >= header.size()) continue;
       index[field.ordinal()] = at;
       label[field.ordinal()] = header == null || header.get(at).isEmpty() ? field.label() : header.get(at);

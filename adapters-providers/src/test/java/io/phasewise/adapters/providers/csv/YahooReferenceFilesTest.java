@@ -2,7 +2,6 @@ package io.phasewise.adapters.providers.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasewise.application.market.port.in.CandleFeed;
 import io.phasewise.application.market.port.in.CandleRow;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Candle;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -43,48 +41,46 @@ class YahooReferenceFilesTest {
       "XAU.csv,     1877,   0",
   })
   void every_row_is_good_except_the_known_defects(String file, int good, int rejected) {
-    Rows rows = read(file);
+    List<CandleRow> rows = read(file);
 
-    assertThat(rows.good).hasSize(good);
-    assertThat(rows.rejected).hasSize(rejected);
+    assertThat(Rows.good(rows)).hasSize(good);
+    assertThat(Rows.rejected(rows)).hasSize(rejected);
   }
 
   @Test
   void tnx_rejects_exactly_its_null_rows_naming_the_first_null_column() throws Exception {
-    Rows rows = read("TNX.csv");
+    List<CandleRow.Rejected> rejected = Rows.rejected(read("TNX.csv"));
     List<String> lines = Files.readAllLines(resource("TNX.csv"), StandardCharsets.UTF_8);
     List<Long> nullLines = IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("null"))
         .mapToObj(i -> i + 1L).toList();
 
-    assertThat(rows.rejected).extracting(CandleRow::line).containsExactlyElementsOf(nullLines);
-    assertThat(rows.rejected.get(0).line()).isEqualTo(5);
-    assertThat(rows.rejected.get(rows.rejected.size() - 1).line()).isEqualTo(2266);
-    assertThat(rows.rejected).extracting(CandleRow.Rejected::reason).containsOnly("Open is null");
+    assertThat(rejected).extracting(CandleRow::line).containsExactlyElementsOf(nullLines);
+    assertThat(rejected.get(0).line()).isEqualTo(5);
+    assertThat(rejected.get(rejected.size() - 1).line()).isEqualTo(2266);
+    assertThat(rejected).extracting(CandleRow.Rejected::reason).containsOnly("Open is null");
   }
 
   @Test
   void btc_rejects_only_its_last_row_as_the_day_in_progress() {
-    Rows rows = read("BTC-USD.csv");
+    List<CandleRow> rows = read("BTC-USD.csv");
+    List<CandleRow.Good> good = Rows.good(rows);
 
     // 2723 data rows after the header: the last is on physical line 2724 (the file has no final newline)
-    assertThat(rows.rejected).containsExactly(new CandleRow.Rejected(2724, YahooCsvCandleSource.PARTIAL_LAST_ROW));
-    assertThat(rows.good.get(rows.good.size() - 1).candle().time()).isEqualTo(Instant.parse("2022-02-28T00:00:00Z"));
+    assertThat(Rows.rejected(rows)).containsExactly(new CandleRow.Rejected(2724, YahooCsvCandleSource.PARTIAL_LAST_ROW));
+    assertThat(good.get(good.size() - 1).candle().time()).isEqualTo(Instant.parse("2022-02-28T00:00:00Z"));
   }
 
   @Test
-  void btc_read_as_exchange_traded_keeps_its_last_row() throws Exception {
-    try (CandleFeed feed = EXCHANGE_TRADED.open(resource("BTC-USD.csv"))) {
-      CandleRow row;
-      CandleRow last = null;
-      while ((row = feed.next()) != null) last = row;
-      assertThat(last).isInstanceOf(CandleRow.Good.class);
-      assertThat(last.line()).isEqualTo(2724);
-    }
+  void btc_read_as_exchange_traded_keeps_its_last_row() {
+    List<CandleRow> rows = Rows.all(EXCHANGE_TRADED.open(resource("BTC-USD.csv")));
+
+    assertThat(Rows.rejected(rows)).isEmpty();
+    assertThat(rows.get(rows.size() - 1).line()).isEqualTo(2724);
   }
 
   @Test
   void a_row_keeps_the_file_digits_and_gets_the_adjusted_bar() {
-    Candle first = read("AAPL.csv").good.get(0).candle();
+    Candle first = Rows.good(read("AAPL.csv")).get(0).candle();
 
     assertThat(first.time()).isEqualTo(Instant.parse("2000-02-01T00:00:00Z"));
     assertThat(first.open()).isEqualByComparingTo("0.928571");
@@ -102,7 +98,7 @@ class YahooReferenceFilesTest {
 
   @Test
   void an_unadjusted_row_has_an_adjusted_bar_equal_to_the_raw_one() {
-    Candle first = read("GLD.csv").good.get(0).candle();
+    Candle first = Rows.good(read("GLD.csv")).get(0).candle();
 
     assertThat(first.adjusted().open()).isEqualTo(first.open());
     assertThat(first.adjusted().high()).isEqualTo(first.high());
@@ -110,17 +106,8 @@ class YahooReferenceFilesTest {
     assertThat(first.adjusted().close()).isEqualTo(first.close());
   }
 
-  private static Rows read(String file) {
-    YahooCsvCandleSource source = file.equals("BTC-USD.csv") ? ROUND_THE_CLOCK : EXCHANGE_TRADED;
-    Rows rows = new Rows();
-    try (CandleFeed feed = source.open(resource(file))) {
-      CandleRow row;
-      while ((row = feed.next()) != null) {
-        if (row instanceof CandleRow.Good good) rows.good.add(good);
-        else rows.rejected.add((CandleRow.Rejected) row);
-      }
-    }
-    return rows;
+  private static List<CandleRow> read(String file) {
+    return Rows.all((file.equals("BTC-USD.csv") ? ROUND_THE_CLOCK : EXCHANGE_TRADED).open(resource(file)));
   }
 
   private static Path resource(String file) {
@@ -129,10 +116,5 @@ class YahooReferenceFilesTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static final class Rows {
-    final List<CandleRow.Good> good = new ArrayList<>();
-    final List<CandleRow.Rejected> rejected = new ArrayList<>();
   }
 }
