@@ -22,8 +22,10 @@ import java.util.Objects;
  * (the header is line 1) and a reason naming the column and the value: {@code Open is null},
  * {@code Volume '12x' is not a number}, {@code expected 7 columns, found 6}, {@code Date '2020-02-30'
  * is not an ISO date}, the candle's own invariant message ({@code low 5 above high 4}) or
- * {@code duplicate time 2020-01-02, first on line 7}. A header that lacks a mapped column fails the
- * whole file with a {@link CsvHeaderException} when it is opened.
+ * {@code duplicate time 2020-01-02, first on line 7} (the first good row with that time). A header
+ * that lacks a mapped column fails the whole file with a {@link CsvHeaderException} when it is opened.
+ *
+ * <p>A source is immutable and may open files from several threads; each feed has one reader.
  */
 public final class ColumnMappedCsvCandleSource {
 

@@ -43,22 +43,29 @@ final class ColumnMapping {
     String[] label = new String[index.length];
     Arrays.fill(index, -1);
     List<String> problems = new ArrayList<>();
-    int widest = -1;
     for (Map.Entry<CandleField, Ref> entry : refs.entrySet()) {
       CandleField field = entry.getKey();
-      Ref ref = entry.getValue();
-      int at = ref.name() == null ? ref.index() : find(header, ref.name(), problems);
-      if (header != null && at >= header.size()) problems.add("it has no column " + at + " for " + field.label());
-      if (at < 0 || header != null && at >= header.size()) continue;
+      int at = columnOf(field, entry.getValue(), header, problems);
+      if (at < 0) continue;
       index[field.ordinal()] = at;
       label[field.ordinal()] = header == null || header.get(at).isEmpty() ? field.label() : header.get(at);
-      widest = Math.max(widest, at);
     }
     if (!problems.isEmpty()) {
       throw new CsvHeaderException(origin, "header '" + String.join(",", header) + "' does not fit: "
           + String.join("; ", problems), expectedColumns());
     }
-    return header == null ? new Resolved(index, label, widest + 1, false) : new Resolved(index, label, header.size(), true);
+    return header != null ? new Resolved(index, label, header.size(), true)
+        : new Resolved(index, label, Arrays.stream(index).max().orElse(-1) + 1, false);
+  }
+
+  /** The cell index of {@code field} in rows under {@code header}, or -1 after recording why there is none. */
+  private static int columnOf(CandleField field, Ref ref, List<String> header, List<String> problems) {
+    if (ref.name() != null) return find(header, ref.name(), problems);
+    if (header != null && ref.index() >= header.size()) {
+      problems.add("it has no column " + ref.index() + " for " + field.label());
+      return -1;
+    }
+    return ref.index();
   }
 
   /** What the header should contain: names of fields mapped by name, and {@code #i} for fields mapped by index. */

@@ -22,7 +22,7 @@ import java.util.List;
 final class RowConverter {
 
   /** Adjusted open, high and low are rounded to this many significant digits. */
-  static final int ADJUSTED_DIGITS = 12;
+  private static final int ADJUSTED_DIGITS = 12;
 
   private final ColumnMapping.Resolved columns;
   private final DecimalParser decimals;

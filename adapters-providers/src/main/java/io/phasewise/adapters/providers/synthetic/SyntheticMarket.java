@@ -42,6 +42,8 @@ import java.util.stream.IntStream;
  * every bar keeps {@code low ≤ open, close ≤ high}. Volume is a whole number, at least 1, around
  * 1,000,000 per day of bar length, times 0.8 in mean-reverting regimes, 3 during a crash's drawdown
  * and 1.5 during its recovery.
+ *
+ * <p>A market is immutable and thread-safe: each call generates its asset afresh.
  */
 public final class SyntheticMarket {
 
