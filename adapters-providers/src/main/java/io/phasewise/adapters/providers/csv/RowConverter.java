@@ -46,7 +46,7 @@ final class RowConverter {
     BigDecimal high = number(cells, HIGH);
     BigDecimal low = number(cells, LOW);
     BigDecimal close = number(cells, CLOSE);
-    BigDecimal adjClose = columns.mapped(ADJ_CLOSE) ? number(cells, ADJ_CLOSE) : null;
+    BigDecimal adjClose = optionalNumber(cells, ADJ_CLOSE);
     BigDecimal volume = number(cells, VOLUME);
     BigDecimal dividend = optionalNumber(cells, DIVIDEND);
     BigDecimal split = optionalNumber(cells, SPLIT_FACTOR);
