@@ -1,0 +1,81 @@
+package io.phasewise.adapters.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.shared.Database;
+import io.phasewise.adapters.persistence.shared.DatabaseFailures;
+import io.phasewise.application.shared.PortUnavailableException;
+import io.phasewise.application.shared.TransactionPort;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Entry point of the PostgreSQL adapter: migrates the schema on start, then provides the transaction
+ * port and the persistence ports of each context over one connection pool.
+ */
+public final class PostgresPersistence implements AutoCloseable {
+  private final HikariDataSource pool;
+  private final Database database;
+  private final MarketPersistence market;
+
+  private PostgresPersistence(HikariDataSource pool, Database database) {
+    this.pool = pool;
+    this.database = database;
+    this.market = MarketPersistence.create(database);
+  }
+
+  /**
+   * Connects, applies pending Flyway migrations and wires every adapter.
+   *
+   * @throws PortUnavailableException when the database cannot be reached
+   */
+  public static PostgresPersistence start(DatabaseSettings settings) {
+    HikariDataSource pool = null;
+    try {
+      pool = pool(settings);
+      Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true)
+          .load().migrate();
+      return new PostgresPersistence(pool, Database.open(pool, MarketPersistence.entityClasses()));
+    } catch (RuntimeException e) {
+      if (pool != null) pool.close();
+      throw DatabaseFailures.translate(e);
+    }
+  }
+
+  private static HikariDataSource pool(DatabaseSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("phasewise");
+    config.setJdbcUrl(settings.jdbcUrl());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(settings.maxPoolSize());
+    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+    return new HikariDataSource(config);
+  }
+
+  /** Runs units of work spanning every port below in one transaction. */
+  public TransactionPort transactions() {
+    return database.transactions();
+  }
+
+  /** The ports of the market context: assets, candles, ticks, import runs. */
+  public MarketPersistence market() {
+    return market;
+  }
+
+  /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  /** Closes Hibernate and the pool. */
+  @Override
+  public void close() {
+    try {
+      database.close();
+    } finally {
+      pool.close();
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.phasewise.adapters.persistence.market;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Renders rows in PostgreSQL's COPY text format straight into a running {@code COPY ... FROM STDIN}:
+ * tab-separated columns, {@code \N} for null, exact decimals, buffered in 64 KiB blocks.
+ */
+final class CopyWriter {
+  private static final int BLOCK = 1 << 16;
+  private static final byte[] NULL = {'\\', 'N'};
+
+  private final CopyIn copy;
+  private final byte[] block = new byte[BLOCK];
+  private int size;
+  private boolean rowStarted;
+
+  CopyWriter(CopyIn copy) {
+    this.copy = copy;
+  }
+
+  void number(BigDecimal value) throws SQLException {
+    if (value == null) nullValue();
+    else ascii(value.toPlainString());
+  }
+
+  void number(long value) throws SQLException {
+    ascii(Long.toString(value));
+  }
+
+  void time(Instant value) throws SQLException {
+    ascii(value.toString());
+  }
+
+  void text(String value) throws SQLException {
+    if (value == null) nullValue();
+    else if (isPlainAscii(value)) ascii(value);
+    else column(escape(value));
+  }
+
+  void endRow() throws SQLException {
+    reserve(1);
+    block[size++] = '\n';
+    rowStarted = false;
+  }
+
+  /** Sends the rest and ends the COPY; returns the rows the server stored. */
+  long finish() throws SQLException {
+    flush();
+    return copy.endCopy();
+  }
+
+  /** Abandons the COPY after a failure so that the connection stays usable. */
+  void cancel(Exception failure) {
+    try {
+      if (copy.isActive()) copy.cancelCopy();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private void nullValue() throws SQLException {
+    column(NULL);
+  }
+
+  private void ascii(String value) throws SQLException {
+    int length = value.length();
+    if (length + 1 > BLOCK) {
+      column(value.getBytes(StandardCharsets.US_ASCII));
+      return;
+    }
+    separate(length);
+    for (int i = 0; i < length; i++) block[size++] = (byte) value.charAt(i);
+  }
+
+  private void column(byte[] bytes) throws SQLException {
+    if (bytes.length + 1 > BLOCK) {
+      separate(0);
+      flush();
+      copy.writeToCopy(bytes, 0, bytes.length);
+      return;
+    }
+    separate(bytes.length);
+    System.arraycopy(bytes, 0, block, size, bytes.length);
+    size += bytes.length;
+  }
+
+  /** Makes room for a column of {@code length} bytes and writes the tab before it, if any. */
+  private void separate(int length) throws SQLException {
+    reserve(length + 1);
+    if (rowStarted) block[size++] = '\t';
+    rowStarted = true;
+  }
+
+  private void reserve(int bytes) throws SQLException {
+    if (size + bytes > BLOCK) flush();
+  }
+
+  private void flush() throws SQLException {
+    if (size > 0) copy.writeToCopy(block, 0, size);
+    size = 0;
+  }
+
+  /** Whether {@code value} needs neither escaping nor encoding. */
+  private static boolean isPlainAscii(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || c == '\\' || c > '~') return false;
+    }
+    return true;
+  }
+
+  private static byte[] escape(String value) {
+    StringBuilder escaped = new StringBuilder(value.length() + 8);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> escaped.append("\\\\");
+        case '\t' -> escaped.append("\\t");
+        case '\n' -> escaped.append("\\n");
+        case '\r' -> escaped.append("\\r");
+        default -> escaped.append(c);
+      }
+    }
+    return escaped.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}

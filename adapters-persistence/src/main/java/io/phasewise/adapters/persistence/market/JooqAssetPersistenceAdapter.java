@@ -1,0 +1,97 @@
+package io.phasewise.adapters.persistence.market;
+
+import static io.phasewise.adapters.persistence.jooq.generated.Tables.ASSETS;
+
+import io.phasewise.application.market.port.out.DeleteAssetPort;
+import io.phasewise.application.market.port.out.DuplicateAssetException;
+import io.phasewise.application.market.port.out.LoadAssetsPort;
+import io.phasewise.application.market.port.out.SaveAssetPort;
+import io.phasewise.application.shared.Page;
+import io.phasewise.application.shared.PageRequest;
+import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.AssetProfile;
+import io.phasewise.domain.market.AssetType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/** Stores and reads assets in {@code assets} with jOOQ; deleting one cascades to all its rows. */
+final class JooqAssetPersistenceAdapter implements SaveAssetPort, LoadAssetsPort, DeleteAssetPort {
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final DSLContext sql;
+  private final AssetRecordMapper mapper = AssetRecordMapper.INSTANCE;
+
+  JooqAssetPersistenceAdapter(DSLContext sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public Asset insert(AssetProfile profile, Instant now) {
+    return sql.insertInto(ASSETS).set(mapper.newRecord(profile, now))
+        .onConflict(ASSETS.SYMBOL, ASSETS.TYPE).doNothing()
+        .returning()
+        .fetchOptional()
+        .map(mapper::toAsset)
+        .orElseThrow(() -> duplicate(profile));
+  }
+
+  @Override
+  public Optional<Asset> update(AssetId id, AssetProfile profile, Instant now) {
+    try {
+      return sql.update(ASSETS).set(mapper.changedRecord(profile, now))
+          .where(ASSETS.ID.eq(id.value()))
+          .returning()
+          .fetchOptional()
+          .map(mapper::toAsset);
+    } catch (DataAccessException e) {
+      if (UNIQUE_VIOLATION.equals(e.sqlState())) throw duplicate(profile);
+      throw e;
+    }
+  }
+
+  private static DuplicateAssetException duplicate(AssetProfile profile) {
+    return new DuplicateAssetException(profile.symbol(), profile.type().code());
+  }
+
+  @Override
+  public Optional<Asset> findById(AssetId id) {
+    return sql.selectFrom(ASSETS).where(ASSETS.ID.eq(id.value())).fetchOptional().map(mapper::toAsset);
+  }
+
+  @Override
+  public Optional<Asset> findBySymbol(String symbol, AssetType type) {
+    return sql.selectFrom(ASSETS).where(ASSETS.SYMBOL.eq(symbol), ASSETS.TYPE.eq(type.code()))
+        .fetchOptional().map(mapper::toAsset);
+  }
+
+  @Override
+  public List<Asset> findBySymbol(String symbol) {
+    return sql.selectFrom(ASSETS).where(ASSETS.SYMBOL.eq(symbol)).orderBy(ASSETS.TYPE).fetch(mapper::toAsset);
+  }
+
+  @Override
+  public Page<Asset> list(AssetType type, String exchange, String text, PageRequest page) {
+    List<Condition> filters = new ArrayList<>();
+    if (type != null) filters.add(ASSETS.TYPE.eq(type.code()));
+    if (exchange != null) filters.add(DSL.lower(ASSETS.EXCHANGE).eq(DSL.lower(DSL.val(exchange))));
+    if (text != null) filters.add(ASSETS.SYMBOL.containsIgnoreCase(text).or(ASSETS.NAME.containsIgnoreCase(text)));
+    List<Asset> items = sql.selectFrom(ASSETS).where(filters)
+        .orderBy(ASSETS.SYMBOL, ASSETS.TYPE)
+        .offset(page.offset()).limit(page.limit())
+        .fetch(mapper::toAsset);
+    int total = sql.fetchCount(ASSETS, DSL.and(filters));
+    return new Page<>(items, total, page);
+  }
+
+  @Override
+  public boolean delete(AssetId id) {
+    return sql.deleteFrom(ASSETS).where(ASSETS.ID.eq(id.value())).execute() > 0;
+  }
+}

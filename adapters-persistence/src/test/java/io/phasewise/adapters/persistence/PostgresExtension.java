@@ -1,0 +1,72 @@
+package io.phasewise.adapters.persistence;
+
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.AssetProfile;
+import io.phasewise.domain.market.AssetType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** JUnit extension: a fresh database, migrated and wired by {@link PostgresPersistence}, per test class. */
+public final class PostgresExtension implements BeforeAllCallback, AfterAllCallback {
+  private String database;
+  private PostgresPersistence persistence;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    database = TestPostgres.createDatabase(context.getRequiredTestClass().getSimpleName());
+    persistence = PostgresPersistence.start(TestPostgres.settings(database));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    try {
+      persistence.close();
+    } finally {
+      TestPostgres.dropDatabase(database);
+    }
+  }
+
+  public PostgresPersistence persistence() {
+    return persistence;
+  }
+
+  public String databaseName() {
+    return database;
+  }
+
+  /** Registers a stock with this symbol and returns its id. */
+  public AssetId newAsset(String symbol) {
+    return persistence.market().saveAssets().insert(AssetProfile.of(symbol, symbol, AssetType.STOCK), Instant.EPOCH).id();
+  }
+
+  /** Deletes every row of every table (assets cascade to all the rest) and restarts identities. */
+  public void truncate() {
+    execute("TRUNCATE assets RESTART IDENTITY CASCADE");
+  }
+
+  /** Runs a statement outside the adapter, in autocommit mode. */
+  public void execute(String sql) {
+    try (Connection c = persistence.dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** The single number a query returns, read outside the adapter. */
+  public long queryLong(String sql) {
+    try (Connection c = persistence.dataSource().getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      if (!rs.next()) throw new IllegalStateException("no row: " + sql);
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}
