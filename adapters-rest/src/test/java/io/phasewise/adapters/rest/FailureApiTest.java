@@ -9,11 +9,32 @@ import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
-/** Outages and bugs behind the API, provoked with an import-run port that fails. */
+/** Failures behind the API, provoked with a use case that refuses and an import-run port that fails. */
 class FailureApiTest {
+
+  @Test
+  void a_forbidden_failure_is_a_403_problem() {
+    try (ApiServer api = ApiServer.start(id -> Either.left(new Failure.Forbidden("assets are read-only here")))) {
+      JsonNode problem = assertProblem(api.http.delete("/api/assets/1"), 403);
+
+      assertThat(problem.get("type").asText()).endsWith("forbidden");
+      assertThat(problem.get("detail").asText()).isEqualTo("assets are read-only here");
+    }
+  }
+
+  @Test
+  void an_unavailable_failure_is_a_503_problem() {
+    try (ApiServer api = ApiServer.start(id -> Either.left(new Failure.Unavailable("the asset store is read-only")))) {
+      JsonNode problem = assertProblem(api.http.delete("/api/assets/1"), 503);
+
+      assertThat(problem.get("type").asText()).endsWith("unavailable");
+    }
+  }
 
   private static String importsOfAnAsset(ApiServer api) {
     AssetId asset = api.market.register.register(new RegisterAssetCommand(AssetProfile.of("FAIL", "Fail", AssetType.STOCK)))

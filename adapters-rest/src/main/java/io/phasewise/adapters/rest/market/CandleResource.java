@@ -44,7 +44,7 @@ public final class CandleResource {
   }
 
   @GET
-  @Produces("application/json;qs=1")
+  @Produces(MediaType.APPLICATION_JSON + ";qs=1")
   @Operation(summary = "One page of candles, oldest first; or, as text/csv, every candle of the range",
       description = "CSV is chosen with Accept: text/csv or ?format=csv, streams the whole range whatever the offset "
           + "and limit, and has the columns " + CandleCsv.HEADER,

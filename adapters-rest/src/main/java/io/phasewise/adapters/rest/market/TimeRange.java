@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
 /** A half-open time range {@code [from, to)} read from the {@code from} and {@code to} query parameters. */
 record TimeRange(Instant from, Instant to) {
   /** Where a range without {@code from} starts: before any market data anyone keeps. */
-  static final Instant BEGINNING = Instant.parse("1000-01-01T00:00:00Z");
+  private static final Instant BEGINNING = Instant.parse("1000-01-01T00:00:00Z");
 
   /**
    * Reads ISO dates ({@code 2020-01-31}: midnight UTC; as {@code to}, that whole day is included) or

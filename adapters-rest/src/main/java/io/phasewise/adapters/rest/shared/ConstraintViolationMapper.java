@@ -28,7 +28,7 @@ final class ConstraintViolationMapper implements ExceptionMapper<ConstraintViola
    * The client's name for the violating value: a query or path parameter's own name, or the path
    * inside a body or bean parameter ({@code supply.max}, {@code [2].price}), skipping the Java method.
    */
-  static String field(ConstraintViolation<?> violation) {
+  private static String field(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
     String parameter = null;
     for (Path.Node node : violation.getPropertyPath()) {

@@ -25,12 +25,12 @@ public final class Params {
   }
 
   /** The constant whose code is exactly {@code raw}, if any. */
-  public static <E extends Enum<E>> Optional<E> byCode(String raw, E[] values, Function<E, String> code) {
+  static <E extends Enum<E>> Optional<E> byCode(String raw, E[] values, Function<E, String> code) {
     return Arrays.stream(values).filter(v -> code.apply(v).equals(raw)).findFirst();
   }
 
   /** What to say about a value that is none of the codes. */
-  public static <E extends Enum<E>> String oneOfProblem(String raw, E[] values, Function<E, String> code) {
+  static <E extends Enum<E>> String oneOfProblem(String raw, E[] values, Function<E, String> code) {
     return "must be one of " + Arrays.stream(values).map(code).collect(Collectors.joining(", ")) + ", not '" + raw + "'";
   }
 }
