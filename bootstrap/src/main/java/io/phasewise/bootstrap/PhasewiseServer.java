@@ -3,6 +3,8 @@ package io.phasewise.bootstrap;
 import io.phasewise.adapters.rest.RestApi;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthProbe.ComponentHealth;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,7 +30,13 @@ public final class PhasewiseServer implements AutoCloseable {
         app.listAssets(), app.deleteAsset(), app.queryCandles(), app.latestCandles(), app.importCandles(),
         app.recordTicks(), app.readCandleFile(), app.importRuns(), databaseProbe(app), Clock.systemUTC());
     URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
-    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, RestApi.resourceConfig(deps), true);
+    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, RestApi.resourceConfig(deps), false);
+    server.getListener("grizzly").registerAddOn(new DeclineH2cUpgrade());
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + requested, e);
+    }
     int port = server.getListener("grizzly").getPort();
     return new PhasewiseServer(server, URI.create("http://" + settings.host() + ":" + port + "/"));
   }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,13 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  * still there and the demo is not loaded twice.
  */
 class ServerEndToEndTest {
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).connectTimeout(Duration.ofSeconds(5)).build();
 
   @TempDir
   Path home;
 
   private HttpResponse<String> get(URI base, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -48,6 +49,12 @@ class ServerEndToEndTest {
         HttpResponse<String> candles = get(server.baseUri(), "api/assets/" + id + "/candles?interval=1d&from=2000-09-28&to=2000-10-03");
         assertThat(candles.statusCode()).isEqualTo(200);
         assertThat(candles.body()).contains("\"time\":\"2000-09-29T00:00:00Z\"", "\"close\":\"0.459821\"", "\"total\":4");
+        // the JDK client offers an h2c upgrade by default; a request with a body must still complete
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(server.baseUri().resolve("api/assets")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"symbol\":\"MSFT\",\"name\":\"Microsoft\",\"type\":\"stock\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
         firstPage = get(server.baseUri(), "api/assets?limit=50").body();
       }
     }
