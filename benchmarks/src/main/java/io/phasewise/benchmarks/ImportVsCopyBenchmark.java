@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,13 +24,14 @@ import org.postgresql.PGConnection;
 /**
  * Time to store {@value MinuteBars#ROWS} one-minute candles of one asset: through Phasewise's import use
  * case into no stored rows, through it again over identical stored rows, and by a bare pgjdbc COPY of
- * pre-rendered text into an empty copy of {@code candles} without its foreign key. Each operation is
- * one whole import; the reset before it (truncate, vacuum, checkpoint) is not timed.
+ * pre-rendered text into an empty copy of {@code candles}, without its foreign key (the baseline) and
+ * with it. Each operation is one whole import; the reset before it (truncate, vacuum, checkpoint) is
+ * not timed.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Measurement(iterations = 7)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class ImportVsCopyBenchmark {
   private static final int COPY_BUFFER = 1 << 16;
@@ -57,14 +59,22 @@ public class ImportVsCopyBenchmark {
     }
   }
 
-  /** An empty table like {@code candles} (same key, indexes and checks; no foreign key) and the COPY text of every candle. */
+  /**
+   * An empty table like {@code candles} (same key, indexes and checks), with or without its foreign key
+   * to {@code assets}, and the COPY text of every candle.
+   */
   @State(Scope.Benchmark)
   public static class EmptyCopyTable {
+    /** Whether the table keeps the foreign key of {@code candles}, checked by PostgreSQL row by row. */
+    @Param({"false", "true"})
+    public boolean foreignKey;
+
     private byte[] text;
 
     @Setup(Level.Trial)
     public void create(MinuteBars bars) throws SQLException {
-      bars.execute("CREATE TABLE bench_candles (LIKE candles INCLUDING ALL)");
+      bars.execute("CREATE TABLE bench_candles (LIKE candles INCLUDING ALL"
+          + (foreignKey ? ", FOREIGN KEY (asset_id) REFERENCES assets (id) ON DELETE CASCADE)" : ")"));
       text = CopyText.render(bars.asset(), Interval.M1, bars.candles());
     }
 
