@@ -26,8 +26,9 @@ public final class RunImportVsCopy {
         .build())
         .run().stream()
         .collect(Collectors.toMap(RunImportVsCopy::name, result -> result.getPrimaryResult().getStatistics()));
-    System.out.print(System.lineSeparator() + ratios("median", results, statistics -> statistics.getPercentile(50)).report()
-        + ratios("fastest (on a shared machine, interference only adds time)", results, Statistics::getMin).report());
+    String blank = System.lineSeparator();
+    System.out.print(blank + ratios("median", results, statistics -> statistics.getPercentile(50)).report()
+        + blank + ratios("fastest (on a shared machine, interference only adds time)", results, Statistics::getMin).report());
   }
 
   private static ImportVsCopyRatios ratios(String statistic, Map<String, Statistics> results,
