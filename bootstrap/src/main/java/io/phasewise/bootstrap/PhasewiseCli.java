@@ -3,6 +3,7 @@ package io.phasewise.bootstrap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,18 @@ public final class PhasewiseCli implements Callable<Integer> {
   public static void main(String[] args) {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
-    System.exit(new CommandLine(new PhasewiseCli()).execute(args));
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with its error handling: a bad argument prints one clear line, not a stack trace. */
+  static CommandLine commandLine() {
+    return new CommandLine(new PhasewiseCli()).setExecutionExceptionHandler((e, cli, parsed) -> {
+      if (!(e instanceof IllegalArgumentException)) throw e;
+      cli.getErr().println("phasewise: " + e.getMessage());
+      return CommandLine.ExitCode.USAGE;
+    });
   }
 
   /** With no subcommand, serve. */

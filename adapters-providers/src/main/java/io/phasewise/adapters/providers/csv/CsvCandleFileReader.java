@@ -1,0 +1,40 @@
+package io.phasewise.adapters.providers.csv;
+
+import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.port.out.ReadCandleFilePort;
+import java.io.InputStream;
+
+/**
+ * Reads uploaded or local candle files for the import use case: the Yahoo export format, or
+ * Phasewise's own CSV download (so a download imports back unchanged).
+ */
+public final class CsvCandleFileReader implements ReadCandleFilePort {
+  private static final String PHASEWISE_SOURCE = "phasewise-csv";
+
+  @Override
+  public CandleFeed open(InputStream in, String origin, Format format, boolean lastRowInProgress) {
+    return switch (format) {
+      case YAHOO -> YahooCsvCandleSource.create().lastRowInProgress(lastRowInProgress).open(in, origin);
+      case PHASEWISE -> phasewise(lastRowInProgress).open(in, origin);
+    };
+  }
+
+  private static ColumnMappedCsvCandleSource phasewise(boolean lastRowInProgress) {
+    return ColumnMappedCsvCandleSource.builder()
+        .header(true)
+        .column(CandleField.TIME, "time")
+        .column(CandleField.OPEN, "open")
+        .column(CandleField.HIGH, "high")
+        .column(CandleField.LOW, "low")
+        .column(CandleField.CLOSE, "close")
+        .column(CandleField.VOLUME, "volume")
+        .column(CandleField.ADJ_CLOSE, "adj_close")
+        .column(CandleField.DIVIDEND, "dividend_cash")
+        .column(CandleField.SPLIT_FACTOR, "split_factor")
+        .column(CandleField.SOURCE, "source")
+        .timeFormat(TimeFormat.isoDateTime())
+        .source(PHASEWISE_SOURCE)
+        .lastRowInProgress(lastRowInProgress)
+        .build();
+  }
+}

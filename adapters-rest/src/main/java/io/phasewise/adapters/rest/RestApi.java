@@ -1,0 +1,100 @@
+package io.phasewise.adapters.rest;
+
+import io.phasewise.adapters.rest.health.HealthProbe;
+import io.phasewise.adapters.rest.health.HealthResource;
+import io.phasewise.adapters.rest.market.AssetResource;
+import io.phasewise.adapters.rest.market.CandleResource;
+import io.phasewise.adapters.rest.market.ImportCandlesResource;
+import io.phasewise.adapters.rest.market.ImportRunsResource;
+import io.phasewise.adapters.rest.market.LatestCandlesResource;
+import io.phasewise.adapters.rest.market.TickResource;
+import io.phasewise.adapters.rest.openapi.OpenApiResource;
+import io.phasewise.adapters.rest.shared.ApiConventions;
+import io.phasewise.application.market.port.in.DeleteAssetUseCase;
+import io.phasewise.application.market.port.in.FindAssetUseCase;
+import io.phasewise.application.market.port.in.ImportCandlesUseCase;
+import io.phasewise.application.market.port.in.LatestCandlesUseCase;
+import io.phasewise.application.market.port.in.ListAssetsUseCase;
+import io.phasewise.application.market.port.in.QueryCandlesUseCase;
+import io.phasewise.application.market.port.in.RecordTicksUseCase;
+import io.phasewise.application.market.port.in.RegisterAssetUseCase;
+import io.phasewise.application.market.port.in.UpdateAssetUseCase;
+import io.phasewise.application.market.port.out.LoadImportRunsPort;
+import io.phasewise.application.market.port.out.ReadCandleFilePort;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * Entry point of the HTTP adapter: the whole API under {@code /api} as one Jersey
+ * {@link ResourceConfig}, ready for {@code GrizzlyHttpServerFactory.createHttpServer(uri, config)}
+ * or for any Jersey runtime an embedding application already has.
+ */
+public final class RestApi {
+  private RestApi() {}
+
+  /** Everything the API calls: the market use cases, the file reader and import log, a health probe, a clock. */
+  public record Dependencies(
+      RegisterAssetUseCase registerAsset,
+      UpdateAssetUseCase updateAsset,
+      FindAssetUseCase findAsset,
+      ListAssetsUseCase listAssets,
+      DeleteAssetUseCase deleteAsset,
+      QueryCandlesUseCase queryCandles,
+      LatestCandlesUseCase latestCandles,
+      ImportCandlesUseCase importCandles,
+      RecordTicksUseCase recordTicks,
+      ReadCandleFilePort candleFiles,
+      LoadImportRunsPort importRuns,
+      HealthProbe health,
+      Clock clock) {
+
+    public Dependencies {
+      Objects.requireNonNull(registerAsset, "registerAsset");
+      Objects.requireNonNull(updateAsset, "updateAsset");
+      Objects.requireNonNull(findAsset, "findAsset");
+      Objects.requireNonNull(listAssets, "listAssets");
+      Objects.requireNonNull(deleteAsset, "deleteAsset");
+      Objects.requireNonNull(queryCandles, "queryCandles");
+      Objects.requireNonNull(latestCandles, "latestCandles");
+      Objects.requireNonNull(importCandles, "importCandles");
+      Objects.requireNonNull(recordTicks, "recordTicks");
+      Objects.requireNonNull(candleFiles, "candleFiles");
+      Objects.requireNonNull(importRuns, "importRuns");
+      Objects.requireNonNull(health, "health");
+      Objects.requireNonNull(clock, "clock");
+    }
+  }
+
+  /**
+   * Every resource, built by hand on {@code deps}, with JSON, validation, multipart, problem+json
+   * error mapping and the OpenAPI document. Classpath scanning and auto-discovery are off, so the
+   * API is exactly what is registered here.
+   */
+  public static ResourceConfig resourceConfig(Dependencies deps) {
+    List<Object> resources = List.of(
+        new HealthResource(deps.health()),
+        new AssetResource(deps.registerAsset(), deps.updateAsset(), deps.findAsset(), deps.listAssets(), deps.deleteAsset()),
+        new CandleResource(deps.queryCandles(), deps.clock()),
+        new ImportCandlesResource(deps.findAsset(), deps.importCandles(), deps.candleFiles()),
+        new ImportRunsResource(deps.findAsset(), deps.importRuns()),
+        new LatestCandlesResource(deps.latestCandles()),
+        new TickResource(deps.recordTicks()));
+    Set<Class<?>> documented = new LinkedHashSet<>();
+    resources.forEach(resource -> documented.add(resource.getClass()));
+
+    ResourceConfig config = new ResourceConfig()
+        .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
+        .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+        .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+        .register(new ApiConventions())
+        .register(MultiPartFeature.class);
+    resources.forEach(config::register);
+    return config.register(OpenApiResource.documenting(documented));
+  }
+}

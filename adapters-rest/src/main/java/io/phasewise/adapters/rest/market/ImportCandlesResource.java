@@ -1,0 +1,91 @@
+package io.phasewise.adapters.rest.market;
+
+import io.phasewise.adapters.rest.shared.ApiMediaTypes;
+import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.port.in.FindAssetUseCase;
+import io.phasewise.application.market.port.in.ImportCandlesCommand;
+import io.phasewise.application.market.port.in.ImportCandlesUseCase;
+import io.phasewise.application.market.port.out.ReadCandleFilePort;
+import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.Interval;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
+
+/**
+ * Resource: imports a candle file into an asset, idempotently, answering with what was stored and
+ * every rejected row. The file is read by the configured {@link ReadCandleFilePort}, never parsed here.
+ */
+@Path("/api/assets/{id}/candles/import")
+@Tag(name = "candles")
+public final class ImportCandlesResource {
+  private final FindAssetUseCase assets;
+  private final ImportCandlesUseCase importCandles;
+  private final ReadCandleFilePort files;
+
+  public ImportCandlesResource(FindAssetUseCase assets, ImportCandlesUseCase importCandles, ReadCandleFilePort files) {
+    this.assets = assets;
+    this.importCandles = importCandles;
+    this.files = files;
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Import a candle file: a multipart upload in the field \"file\", or the request body as text/csv",
+      requestBody = @RequestBody(required = true, content = {
+          @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+              schemaProperties = @SchemaProperty(name = "file", schema = @Schema(type = "string", format = "binary"))),
+          @Content(mediaType = ApiMediaTypes.TEXT_CSV, schema = @Schema(type = "string"))}))
+  public ImportReportJson upload(@PathParam("id") @Positive long id, @BeanParam ImportParams params,
+      @FormDataParam("file") @Parameter(hidden = true) FormDataBodyPart file) {
+    if (file == null) throw FailureException.invalid("file", "is required: send the CSV as the multipart field \"file\"");
+    String name = file.getContentDisposition().getFileName();
+    return importFile(id, params, file.getValueAs(InputStream.class), name == null || name.isBlank() ? "upload" : name);
+  }
+
+  @POST
+  @Consumes(ApiMediaTypes.TEXT_CSV)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true, summary = "documented with the upload: OpenAPI has one POST per path")
+  public ImportReportJson body(@PathParam("id") @Positive long id, @BeanParam ImportParams params,
+      InputStream body) {
+    return importFile(id, params, body, "request body");
+  }
+
+  private ImportReportJson importFile(long id, ImportParams params, InputStream in, String origin) {
+    Interval interval = params.interval();
+    ReadCandleFilePort.Format format = params.format();
+    Asset asset = assets.find(AssetId.of(id)).getOrElseThrow(FailureException::new);
+    CandleFeed feed = open(in, origin, format, params.lastRowInProgress(asset));
+    return importCandles.importCandles(new ImportCandlesCommand(asset.id(), interval, feed))
+        .map(ImportReportJson::of)
+        .getOrElseThrow(FailureException::new);
+  }
+
+  private CandleFeed open(InputStream in, String origin, ReadCandleFilePort.Format format, boolean lastRowInProgress) {
+    try {
+      return files.open(in, origin, format, lastRowInProgress);
+    } catch (IllegalArgumentException badHeader) {
+      String problem = badHeader.getMessage() == null ? "cannot be read as " + format : badHeader.getMessage();
+      throw FailureException.invalid("file", problem.startsWith(origin) ? problem : origin + ": " + problem);
+    }
+  }
+}

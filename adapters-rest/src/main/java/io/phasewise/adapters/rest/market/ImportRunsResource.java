@@ -1,0 +1,42 @@
+package io.phasewise.adapters.rest.market;
+
+import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.application.market.port.in.FindAssetUseCase;
+import io.phasewise.application.market.port.out.LoadImportRunsPort;
+import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.AssetId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Resource: the recent candle imports of an asset, newest first, for operators checking what was loaded. */
+@Path("/api/assets/{id}/imports")
+@Tag(name = "candles")
+public final class ImportRunsResource {
+  private final FindAssetUseCase assets;
+  private final LoadImportRunsPort runs;
+
+  public ImportRunsResource(FindAssetUseCase assets, LoadImportRunsPort runs) {
+    this.assets = assets;
+    this.runs = runs;
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Recent candle imports of an asset, newest first")
+  public List<ImportRunJson> recent(@PathParam("id") @Positive long id,
+      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+    Asset asset = assets.find(AssetId.of(id)).getOrElseThrow(FailureException::new);
+    return runs.recent(asset.id(), limit).stream().map(ImportRunJson::of).toList();
+  }
+}

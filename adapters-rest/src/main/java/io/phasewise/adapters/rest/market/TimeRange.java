@@ -1,0 +1,45 @@
+package io.phasewise.adapters.rest.market;
+
+import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.domain.market.Interval;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** A half-open time range {@code [from, to)} read from the {@code from} and {@code to} query parameters. */
+record TimeRange(Instant from, Instant to) {
+  /** Where a range without {@code from} starts: before any market data anyone keeps. */
+  private static final Instant BEGINNING = Instant.parse("1000-01-01T00:00:00Z");
+
+  /**
+   * Reads ISO dates ({@code 2020-01-31}: midnight UTC; as {@code to}, that whole day is included) or
+   * ISO times with an offset ({@code 2020-01-31T12:00:00Z}). Without {@code from} the range starts at
+   * {@link #BEGINNING}; without {@code to} it ends after the bar in progress at {@code clock}'s now.
+   */
+  static TimeRange parse(String from, String to, Interval interval, Clock clock) {
+    Instant start = isAbsent(from) ? BEGINNING : time("from", from, false);
+    Instant end = isAbsent(to) ? interval.floor(clock.instant()).plus(interval.length()) : time("to", to, true);
+    if (!start.isBefore(end)) throw FailureException.invalid("to", "must be after from (" + start + "), not " + end);
+    return new TimeRange(start, end);
+  }
+
+  private static boolean isAbsent(String raw) {
+    return raw == null || raw.isBlank();
+  }
+
+  private static Instant time(String name, String raw, boolean wholeDay) {
+    try {
+      if (raw.indexOf('T') < 0) {
+        LocalDate date = LocalDate.parse(raw);
+        return (wholeDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return OffsetDateTime.parse(raw).toInstant();
+    } catch (DateTimeParseException e) {
+      throw FailureException.invalid(name,
+          "must be an ISO-8601 date such as 2020-01-31 or a time such as 2020-01-31T00:00:00Z, not '" + raw + "'");
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package io.phasewise.adapters.rest.openapi;
+
+import io.phasewise.adapters.rest.shared.ApiMediaTypes;
+import io.phasewise.adapters.rest.shared.Problem;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Properties;
+import java.util.Set;
+
+/** Builds the OpenAPI 3 document of the API from its resource classes. */
+final class OpenApiDocument {
+  private OpenApiDocument() {}
+
+  static OpenAPI of(Set<Class<?>> resources) {
+    OpenAPI base = new OpenAPI().info(new Info()
+        .title("Phasewise API")
+        .version(version())
+        .description("Market data of the Phasewise market-intelligence library: assets, candles, imports and ticks. "
+            + "Times are ISO-8601 UTC; prices and volumes are exact decimal strings; errors are RFC 9457 problems."));
+    OpenAPI document = new Reader(new SwaggerConfiguration().openAPI(base).defaultResponseCode("200").sortOutput(true)).read(new LinkedHashSet<>(resources));
+    if (document.getComponents() == null) document.setComponents(new Components());
+    ModelConverters.getInstance().readAll(Problem.class).forEach(document.getComponents()::addSchemas);
+    addProblemResponses(document);
+    document.getComponents().getSchemas().values().forEach(OpenApiDocument::decimalsAsStrings);
+    return document;
+  }
+
+  /** Every operation may answer with a problem; saying so once here spares an annotation per method. */
+  private static void addProblemResponses(OpenAPI document) {
+    ApiResponse problem = new ApiResponse()
+        .description("the request failed: RFC 9457 problem details, with the bad fields of a 400")
+        .content(new Content().addMediaType(ApiMediaTypes.PROBLEM_JSON,
+            new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+    document.getPaths().values().forEach(path -> path.readOperations()
+        .forEach(operation -> operation.getResponses().addApiResponse("default", problem)));
+  }
+
+  /** The API writes BigDecimal as exact strings, which the generator would describe as numbers. */
+  private static void decimalsAsStrings(Schema<?> schema) {
+    if ("number".equals(schema.getType()) && schema.getFormat() == null) {
+      schema.setType("string");
+      schema.setFormat("decimal");
+    }
+    if (schema.getProperties() != null) schema.getProperties().values().forEach(OpenApiDocument::decimalsAsStrings);
+    if (schema.getItems() != null) decimalsAsStrings(schema.getItems());
+    if (schema.getAdditionalProperties() instanceof Schema<?> values) decimalsAsStrings(values);
+  }
+
+  private static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = OpenApiDocument.class.getResourceAsStream("api.properties")) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version");
+  }
+}

@@ -1,0 +1,31 @@
+package io.phasewise.adapters.rest.shared;
+
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.validation.ValidationFeature;
+
+/**
+ * Feature: what every resource of the API shares: the JSON configuration, Bean Validation with
+ * client-facing field names, problem+json for every error, paging links and {@code ?format=}.
+ */
+public final class ApiConventions implements Feature {
+  @Override
+  public boolean configure(FeatureContext context) {
+    context.register(JacksonFeature.withoutExceptionMappers());
+    context.register(new ObjectMapperResolver());
+    context.register(ValidationFeature.class);
+    context.register(new ParameterNames());
+    context.register(new FailureExceptionMapper());
+    context.register(new ConstraintViolationMapper());
+    context.register(new JsonProblemMapper());
+    context.register(new ParamExceptionMapper());
+    context.register(new IllegalArgumentMapper());
+    context.register(new PortUnavailableMapper());
+    context.register(new WebApplicationExceptionMapper());
+    context.register(new UnexpectedExceptionMapper());
+    context.register(new NextPageLinkFilter());
+    context.register(new FormatQueryFilter());
+    return true;
+  }
+}

@@ -1,0 +1,103 @@
+package io.phasewise.adapters.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+
+/** A small JDK HTTP client for the tests: real requests over a socket, responses as text and JSON. */
+final class Http {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * HTTP/1.1: the JDK client would otherwise offer an h2c upgrade on its first request, which
+   * Grizzly without its HTTP/2 add-on does not answer correctly for requests with a body.
+   */
+  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final URI base;
+
+  Http(URI base) {
+    this.base = base;
+  }
+
+  /** A response with its body read as text. */
+  record Response(int status, java.net.http.HttpHeaders headers, String body) {
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+  }
+
+  Response get(URI uri) {
+    return send(HttpRequest.newBuilder(uri).GET());
+  }
+
+  Response get(String path, String... headers) {
+    return send(request(path, headers).GET());
+  }
+
+  Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  Response method(String method, String path) {
+    return send(request(path).method(method, BodyPublishers.noBody()));
+  }
+
+  Response postJson(String path, String json) {
+    return send(request(path, "Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+  }
+
+  Response putJson(String path, String json) {
+    return send(request(path, "Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+  }
+
+  Response post(String path, String contentType, String body) {
+    return send(request(path, "Content-Type", contentType).POST(BodyPublishers.ofString(body)));
+  }
+
+  /** POSTs {@code content} as the multipart/form-data field {@code field} named {@code filename}. */
+  Response postFile(String path, String field, String filename, String content) {
+    String boundary = "phasewise-test-boundary";
+    String body = "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename + "\"\r\n"
+        + "Content-Type: text/csv\r\n\r\n"
+        + content + "\r\n"
+        + "--" + boundary + "--\r\n";
+    BodyPublisher publisher = BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+    return send(request(path, "Content-Type", "multipart/form-data; boundary=" + boundary).POST(publisher));
+  }
+
+  private HttpRequest.Builder request(String path, String... headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+    if (headers.length > 0) builder.headers(headers);
+    return builder;
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = client.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.phasewise.adapters.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenApiTest {
+  private static ApiServer api;
+  private static JsonNode document;
+
+  @BeforeAll
+  static void start() {
+    api = ApiServer.start();
+    Http.Response response = api.http.get("/api/openapi.json");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.header("Content-Type")).startsWith("application/json");
+    document = response.json();
+  }
+
+  @AfterAll
+  static void stop() {
+    api.close();
+  }
+
+  @Test
+  void the_document_has_a_title_a_version_and_every_endpoint() {
+    assertThat(document.get("openapi").asText()).startsWith("3.");
+    assertThat(document.get("info").get("title").asText()).isEqualTo("Phasewise API");
+    assertThat(document.get("info").get("version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
+    assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
+        "/api/health", "/api/assets", "/api/assets/{id}", "/api/assets/{id}/candles", "/api/assets/{id}/candles/import",
+        "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/ticks");
+    assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
+    assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("get", "put", "delete");
+  }
+
+  @Test
+  void both_representations_of_candles_and_both_ways_to_import_are_documented() {
+    JsonNode candles = document.get("paths").get("/api/assets/{id}/candles").get("get");
+    assertThat(candles.get("responses").get("200").get("content").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("application/json", "text/csv");
+    assertThat(candles.get("parameters")).extracting(p -> p.get("name").asText())
+        .contains("id", "interval", "from", "to", "adjusted", "source", "offset", "limit", "format");
+    JsonNode upload = document.get("paths").get("/api/assets/{id}/candles/import").get("post");
+    assertThat(upload.get("requestBody").get("content").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("multipart/form-data", "text/csv");
+    assertThat(upload.get("parameters")).extracting(p -> p.get("name").asText())
+        .containsExactlyInAnyOrder("id", "interval", "format", "inProgressLastRow");
+  }
+
+  @Test
+  void every_operation_answers_errors_with_the_problem_schema() {
+    JsonNode problem = document.get("components").get("schemas").get("Problem").get("properties");
+    assertThat(problem.fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "errors");
+    document.get("paths").forEach(path -> path.forEach(operation -> assertThat(
+        operation.get("responses").get("default").get("content").get("application/problem+json").get("schema").get("$ref")
+            .asText()).isEqualTo("#/components/schemas/Problem")));
+  }
+
+  @Test
+  void decimals_are_documented_as_strings_and_times_as_date_times() {
+    JsonNode candle = document.get("components").get("schemas").get("Candle").get("properties");
+    assertThat(candle.get("open").get("type").asText()).isEqualTo("string");
+    assertThat(candle.get("open").get("format").asText()).isEqualTo("decimal");
+    assertThat(candle.get("time").get("format").asText()).isEqualTo("date-time");
+    JsonNode page = document.get("components").get("schemas").get("PageResponseCandle").get("properties");
+    assertThat(page.get("items").get("items").get("$ref").asText()).isEqualTo("#/components/schemas/Candle");
+  }
+
+  @Test
+  void the_yaml_document_is_served_too() {
+    Http.Response yaml = api.http.get("/api/openapi.yaml");
+
+    assertThat(yaml.status()).isEqualTo(200);
+    assertThat(yaml.header("Content-Type")).startsWith("application/yaml");
+    assertThat(yaml.body()).startsWith("openapi: 3.").contains("/api/assets/{id}/candles:").contains("title: Phasewise API");
+  }
+}

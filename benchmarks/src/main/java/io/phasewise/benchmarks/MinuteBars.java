@@ -1,0 +1,105 @@
+package io.phasewise.benchmarks;
+
+import io.phasewise.adapters.providers.synthetic.SyntheticMarket;
+import io.phasewise.adapters.providers.synthetic.SyntheticMarketConfig;
+import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.port.in.ImportCandlesCommand;
+import io.phasewise.application.market.port.in.ImportReport;
+import io.phasewise.application.market.port.in.RegisterAssetCommand;
+import io.phasewise.bootstrap.Phasewise;
+import io.phasewise.bootstrap.PhasewiseSettings;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.AssetProfile;
+import io.phasewise.domain.market.AssetType;
+import io.phasewise.domain.market.Candle;
+import io.phasewise.domain.market.Interval;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Benchmark fixture: Phasewise on a fresh embedded PostgreSQL in a temporary directory, one registered
+ * asset, and its {@value #ROWS} synthetic one-minute candles held in memory.
+ */
+@State(Scope.Benchmark)
+public class MinuteBars {
+  /** Candles per operation. */
+  public static final int ROWS = 1_000_000;
+
+  private Path home;
+  private Phasewise app;
+  private AssetId asset;
+  private List<Candle> candles;
+
+  @Setup(Level.Trial)
+  public void start() throws IOException {
+    home = Files.createTempDirectory("phasewise-bench");
+    app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())));
+    asset = app.registerAsset()
+        .register(new RegisterAssetCommand(AssetProfile.of("BENCH", "Benchmark asset", AssetType.STOCK)))
+        .getOrElseThrow(failure -> new IllegalStateException(failure.message()))
+        .id();
+    SyntheticMarket market = new SyntheticMarket(
+        SyntheticMarketConfig.defaults().withAssets(1).withBars(ROWS).withInterval(Interval.M1));
+    candles = List.copyOf(market.candles(0));
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() throws IOException {
+    try {
+      app.close();
+    } finally {
+      try (Stream<Path> files = Files.walk(home)) {
+        files.sorted(Comparator.reverseOrder()).forEach(MinuteBars::delete);
+      }
+    }
+  }
+
+  /** Imports every candle through the application's use case, as an embedding app would. */
+  ImportReport importAll() {
+    return app.importCandles()
+        .importCandles(new ImportCandlesCommand(asset, Interval.M1, CandleFeed.of("benchmark", candles)))
+        .getOrElseThrow(failure -> new IllegalStateException(failure.message()));
+  }
+
+  /** Runs each statement on its own in autocommit mode (TRUNCATE, VACUUM, CHECKPOINT). */
+  void execute(String... statements) throws SQLException {
+    try (Connection connection = app.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+      for (String sql : statements) statement.execute(sql);
+    }
+  }
+
+  DataSource dataSource() {
+    return app.dataSource();
+  }
+
+  AssetId asset() {
+    return asset;
+  }
+
+  List<Candle> candles() {
+    return candles;
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

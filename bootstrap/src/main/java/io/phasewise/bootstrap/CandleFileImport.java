@@ -1,0 +1,133 @@
+package io.phasewise.bootstrap;
+
+import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.port.in.ImportCandlesCommand;
+import io.phasewise.application.market.port.in.ImportReport;
+import io.phasewise.application.market.port.in.RegisterAssetCommand;
+import io.phasewise.application.market.port.out.ReadCandleFilePort;
+import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.AssetProfile;
+import io.phasewise.domain.market.AssetType;
+import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The {@code import} command's work: finds the CSV files, registers each file's asset from its name
+ * when unknown (AAPL.csv → stock AAPL, BTC-USD.csv → crypto BTC-USD), imports it, and prints a
+ * progress bar and one line per file.
+ */
+final class CandleFileImport {
+  private static final Pattern CRYPTO_PAIR = Pattern.compile("[A-Z0-9]{2,10}-(USD|USDT|USDC|EUR|BTC|ETH)");
+
+  private final Phasewise app;
+  private final PrintStream progress;
+
+  CandleFileImport(Phasewise app, PrintStream progress) {
+    this.app = app;
+    this.progress = progress;
+  }
+
+  /** Totals over every file of one import command. */
+  record Summary(int files, int failedFiles, long read, long stored, long unchanged, long rejected) {
+    @Override
+    public String toString() {
+      return "imported " + files + " file(s)" + (failedFiles > 0 ? " (" + failedFiles + " failed)" : "")
+          + ": read " + read + ", stored " + stored + ", unchanged " + unchanged + ", rejected " + rejected;
+    }
+  }
+
+  Summary importAll(List<Path> paths, String intervalCode) {
+    Interval interval = Interval.fromCode(intervalCode)
+        .orElseThrow(() -> new IllegalArgumentException("unknown interval '" + intervalCode + "'; use 1m 5m 15m 30m 1h 4h 1d 1w"));
+    List<Path> files = csvFiles(paths);
+    long read = 0, stored = 0, unchanged = 0, rejected = 0;
+    int failed = 0;
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      progress.printf("%s %-20s", bar(i, files.size()), file.getFileName());
+      Either<Failure, ImportReport> result = importFile(file, interval);
+      if (result.isLeft()) {
+        failed++;
+        progress.println(" FAILED: " + result.getLeft().message());
+        continue;
+      }
+      ImportReport r = result.get();
+      read += r.read();
+      stored += r.stored();
+      unchanged += r.unchanged();
+      rejected += r.rejectedCount();
+      progress.println(" read " + r.read() + ", stored " + r.stored() + ", unchanged " + r.unchanged() + ", rejected " + r.rejectedCount());
+      r.rejected().forEach(bad -> progress.println("    " + file.getFileName() + ":" + bad.line() + ": " + bad.reason()));
+    }
+    progress.println(bar(files.size(), files.size()));
+    return new Summary(files.size(), failed, read, stored, unchanged, rejected);
+  }
+
+  private Either<Failure, ImportReport> importFile(Path file, Interval interval) {
+    String symbol = symbolOf(file);
+    if (!AssetProfile.isValidSymbol(symbol)) {
+      return Either.left(Failure.InvalidInput.of("file", "'" + file.getFileName() + "' does not name a valid asset symbol"));
+    }
+    return findOrRegister(symbol).flatMap(asset -> {
+      try {
+        InputStream in = Files.newInputStream(file);
+        CandleFeed feed = app.readCandleFile().open(in, file.getFileName().toString(), ReadCandleFilePort.Format.YAHOO,
+            asset.type() == AssetType.CRYPTO || asset.type() == AssetType.STABLECOIN);
+        return app.importCandles().importCandles(new ImportCandlesCommand(asset.id(), interval, feed));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      } catch (IllegalArgumentException badHeader) {
+        return Either.left(Failure.InvalidInput.of("file", badHeader.getMessage()));
+      }
+    });
+  }
+
+  private Either<Failure, Asset> findOrRegister(String symbol) {
+    List<Asset> known = app.assets().findBySymbol(symbol);
+    if (!known.isEmpty()) return Either.right(known.get(0));
+    AssetType type = CRYPTO_PAIR.matcher(symbol).matches() ? AssetType.CRYPTO : AssetType.STOCK;
+    return app.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type)));
+  }
+
+  static String symbolOf(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
+  }
+
+  private static List<Path> csvFiles(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> inside = Files.list(p)) {
+          inside.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().forEach(files::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + p, e);
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else {
+        throw new IllegalArgumentException("no such file or folder: " + p);
+      }
+    }
+    return files;
+  }
+
+  private static String bar(int done, int total) {
+    int width = 30;
+    int filled = total == 0 ? width : done * width / total;
+    return "[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total;
+  }
+}

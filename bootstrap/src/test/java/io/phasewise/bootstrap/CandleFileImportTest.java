@@ -1,0 +1,62 @@
+package io.phasewise.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code import} command on the ten real daily files: every good row stored, exactly TNX's
+ * 392 null rows and BTC-USD's in-progress last row rejected with their lines, and a second import
+ * of the same folder changes no row.
+ */
+class CandleFileImportTest {
+  private static final List<String> FILES =
+      List.of("AAPL", "BTC-USD", "GLD", "GOOG", "IBM", "NDX", "NYA", "SPY", "TNX", "XAU");
+
+  @TempDir
+  Path home;
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void imports_the_real_files_reports_only_the_known_defects_and_is_idempotent() throws IOException {
+    for (String f : FILES) {
+      try (InputStream in = getClass().getResourceAsStream("/prices/daily/" + f + ".csv")) {
+        Files.copy(in, folder.resolve(f + ".csv"));
+      }
+    }
+    ByteArrayOutputStream firstOut = new ByteArrayOutputStream();
+    ByteArrayOutputStream secondOut = new ByteArrayOutputStream();
+    CandleFileImport.Summary first;
+    CandleFileImport.Summary second;
+    try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
+      first = new CandleFileImport(app, new PrintStream(firstOut, true, StandardCharsets.UTF_8)).importAll(List.of(folder), "1d");
+      second = new CandleFileImport(app, new PrintStream(secondOut, true, StandardCharsets.UTF_8)).importAll(List.of(folder), "1d");
+    }
+
+    long dataRows = 3175 + 2723 + 1969 + 2032 + 3175 + 1877 + 1876 + 3174 + 2265 + 1877;
+    assertThat(first).isEqualTo(new CandleFileImport.Summary(10, 0, dataRows, dataRows - 393, 0, 393));
+    assertThat(second).isEqualTo(new CandleFileImport.Summary(10, 0, dataRows, 0, dataRows - 393, 393));
+
+    String report = firstOut.toString(StandardCharsets.UTF_8);
+    Matcher tnx = Pattern.compile("TNX\\.csv:(\\d+): Open is null").matcher(report);
+    int nulls = 0;
+    while (tnx.find()) nulls++;
+    assertThat(nulls).isEqualTo(392);
+    assertThat(report).contains("TNX.csv:5: Open is null", "BTC-USD.csv:2724: partial bar");
+    assertThat(report.lines().filter(l -> l.startsWith("    ")).count()).isEqualTo(393);
+  }
+}

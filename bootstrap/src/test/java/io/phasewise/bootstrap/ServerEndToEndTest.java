@@ -1,0 +1,71 @@
+package io.phasewise.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The operator's path over a real socket: serve on a fresh embedded database loads the demo
+ * universe and answers health and candles; after a restart on the same data directory the data is
+ * still there and the demo is not loaded twice.
+ */
+class ServerEndToEndTest {
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).connectTimeout(Duration.ofSeconds(5)).build();
+
+  @TempDir
+  Path home;
+
+  private HttpResponse<String> get(URI base, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void serves_the_demo_universe_and_keeps_it_across_a_restart() throws Exception {
+    PhasewiseSettings settings = PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString(), "PHASEWISE_PORT", "0"));
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    String firstPage;
+    try (Phasewise app = Phasewise.start(settings)) {
+      assertThat(DemoUniverse.loadIfEmpty(app, new PrintStream(log, true, StandardCharsets.UTF_8))).isTrue();
+      try (PhasewiseServer server = PhasewiseServer.start(app, settings)) {
+        HttpResponse<String> health = get(server.baseUri(), "api/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"database\"", "UP");
+
+        HttpResponse<String> assets = get(server.baseUri(), "api/assets?q=AAPL");
+        assertThat(assets.statusCode()).isEqualTo(200);
+        String id = assets.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        // a date as "to" includes that day: 09-28, the crash on 09-29, 10-02 and 10-03
+        HttpResponse<String> candles = get(server.baseUri(), "api/assets/" + id + "/candles?interval=1d&from=2000-09-28&to=2000-10-03");
+        assertThat(candles.statusCode()).isEqualTo(200);
+        assertThat(candles.body()).contains("\"time\":\"2000-09-29T00:00:00Z\"", "\"close\":\"0.459821\"", "\"total\":4");
+        // the JDK client offers an h2c upgrade by default; a request with a body must still complete
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(server.baseUri().resolve("api/assets")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"symbol\":\"MSFT\",\"name\":\"Microsoft\",\"type\":\"stock\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        firstPage = get(server.baseUri(), "api/assets?limit=50").body();
+      }
+    }
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("AAPL.csv: read 3175, stored 3175", "BTC-USD.csv: read 2723, stored 2722");
+
+    try (Phasewise restarted = Phasewise.start(settings)) {
+      assertThat(DemoUniverse.loadIfEmpty(restarted, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isFalse();
+      try (PhasewiseServer server = PhasewiseServer.start(restarted, settings)) {
+        assertThat(get(server.baseUri(), "api/assets?limit=50").body()).isEqualTo(firstPage);
+        assertThat(get(server.baseUri(), "api/openapi.json").statusCode()).isEqualTo(200);
+      }
+    }
+  }
+}
