@@ -1,12 +1,11 @@
 -- OHLCV bars (seeds 001 price_data, 002 candle, 004 price_bars), unique by natural key.
 -- The key leads with asset_id so that a sharded PostgreSQL can distribute on it.
--- ts is the bar's open time; adjusted prices are the provider's, all four or none. Sources compare
--- in the "C" collation, as Java orders strings: "the first source by name" means the same everywhere.
+-- ts is the bar's open time; adjusted prices are the provider's, all four or none.
 CREATE TABLE candles (
   asset_id     bigint NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
   interval     varchar(3) NOT NULL,
   ts           timestamptz NOT NULL,
-  source       text COLLATE "C" NOT NULL,
+  source       text NOT NULL,
   open         numeric NOT NULL,
   high         numeric NOT NULL,
   low          numeric NOT NULL,

@@ -2,7 +2,7 @@
 CREATE TABLE ticks (
   asset_id bigint NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
   ts       timestamptz NOT NULL,
-  source   text COLLATE "C" NOT NULL,
+  source   text NOT NULL,
   price    numeric,
   size     numeric,
   bid      numeric,

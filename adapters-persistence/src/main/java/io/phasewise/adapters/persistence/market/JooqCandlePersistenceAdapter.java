@@ -20,8 +20,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collector;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -67,18 +67,17 @@ final class JooqCandlePersistenceAdapter implements SaveCandlesPort, LoadCandles
 
   @Override
   public CandleSeries loadSeries(AssetId asset, Interval interval, Instant from, Instant to, String source) {
-    return series(sql.select(CANDLES.TS, asDouble(CANDLES.OPEN), asDouble(CANDLES.HIGH), asDouble(CANDLES.LOW),
-            asDouble(CANDLES.CLOSE), asDouble(CANDLES.VOLUME)), asset, interval, from, to, source)
+    CandleSeries.Builder series = CandleSeries.builder(interval);
+    try (Cursor<Record6<Instant, Double, Double, Double, Double, Double>> bars = series(sql.select(CANDLES.TS,
+            asDouble(CANDLES.OPEN), asDouble(CANDLES.HIGH), asDouble(CANDLES.LOW), asDouble(CANDLES.CLOSE),
+            asDouble(CANDLES.VOLUME)), asset, interval, from, to, source)
         .fetchSize(SERIES_FETCH_SIZE)
-        .collect(Collector.of(() -> CandleSeries.builder(interval), JooqCandlePersistenceAdapter::add,
-            (a, b) -> {
-              throw new UnsupportedOperationException("sequential only");
-            },
-            CandleSeries.Builder::build));
-  }
-
-  private static void add(CandleSeries.Builder series, Record6<Instant, Double, Double, Double, Double, Double> bar) {
-    series.add(bar.value1().toEpochMilli(), bar.value2(), bar.value3(), bar.value4(), bar.value5(), bar.value6());
+        .fetchLazy()) {
+      for (Record6<Instant, Double, Double, Double, Double, Double> bar : bars) {
+        series.add(bar.value1().toEpochMilli(), bar.value2(), bar.value3(), bar.value4(), bar.value5(), bar.value6());
+      }
+    }
+    return series.build();
   }
 
   private static Field<Double> asDouble(Field<BigDecimal> price) {
