@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The dependency rules of ARCHITECTURE.md as ArchUnit rules over a root package, so the same rules
@@ -36,7 +37,7 @@ final class ArchitectureRules {
   /** No adapter depends on another adapter or on bootstrap; only bootstrap knows every module. */
   static List<ArchRule> adaptersAreIndependent(String root) {
     List<String> adapters = List.of("persistence", "rest", "providers");
-    return adapters.stream().map(adapter -> (ArchRule) noClasses()
+    return adapters.stream().<ArchRule>map(adapter -> noClasses()
             .that().resideInAPackage(root + ".adapters." + adapter + "..")
             .should().dependOnClassesThat().resideInAnyPackage(otherAdaptersAndBootstrap(root, adapter, adapters))
             .as("adapters-" + adapter + " depends on no other adapter and not on bootstrap")
@@ -62,9 +63,9 @@ final class ArchitectureRules {
   }
 
   private static String[] otherAdaptersAndBootstrap(String root, String self, List<String> adapters) {
-    return java.util.stream.Stream.concat(
+    return Stream.concat(
             adapters.stream().filter(a -> !a.equals(self)).map(a -> root + ".adapters." + a + ".."),
-            java.util.stream.Stream.of(root + ".bootstrap.."))
+            Stream.of(root + ".bootstrap.."))
         .toArray(String[]::new);
   }
 }
