@@ -9,18 +9,19 @@ import io.phasewise.application.market.port.in.FindAssetUseCase;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;
 import io.phasewise.application.market.port.in.LatestCandlesUseCase;
 import io.phasewise.application.market.port.in.ListAssetsUseCase;
+import io.phasewise.application.market.port.in.ListImportRunsUseCase;
 import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetUseCase;
 import io.phasewise.application.market.port.in.UpdateAssetUseCase;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
-import io.phasewise.application.market.port.out.LoadImportRunsPort;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.market.service.DeleteAssetService;
 import io.phasewise.application.market.service.FindAssetService;
 import io.phasewise.application.market.service.ImportCandlesService;
 import io.phasewise.application.market.service.LatestCandlesService;
 import io.phasewise.application.market.service.ListAssetsService;
+import io.phasewise.application.market.service.ListImportRunsService;
 import io.phasewise.application.market.service.QueryCandlesService;
 import io.phasewise.application.market.service.RecordTicksService;
 import io.phasewise.application.market.service.RegisterAssetService;
@@ -50,6 +51,7 @@ public final class Phasewise implements AutoCloseable {
   private final RecordTicksUseCase recordTicks;
   private final QueryCandlesUseCase queryCandles;
   private final LatestCandlesUseCase latestCandles;
+  private final ListImportRunsUseCase listImportRuns;
 
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Clock clock) {
     this.embedded = embedded;
@@ -66,6 +68,7 @@ public final class Phasewise implements AutoCloseable {
     recordTicks = new RecordTicksService(assets, market.saveTicks(), market.loadTicks(), market.saveCandles(), tx);
     queryCandles = new QueryCandlesService(assets, market.loadCandles());
     latestCandles = new LatestCandlesService(market.loadCandles());
+    listImportRuns = new ListImportRunsService(assets, market.loadImportRuns());
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -129,8 +132,8 @@ public final class Phasewise implements AutoCloseable {
     return market.loadAssets();
   }
 
-  public LoadImportRunsPort importRuns() {
-    return market.loadImportRuns();
+  public ListImportRunsUseCase listImportRuns() {
+    return listImportRuns;
   }
 
   /** The connection pool, for health checks and benchmarks. */

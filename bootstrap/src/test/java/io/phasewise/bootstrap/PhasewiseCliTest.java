@@ -29,7 +29,7 @@ class PhasewiseCliTest {
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(java.util.Map.of("PHASEWISE_HOME", home.toString())))) {
       assertThat(app.assets().findBySymbol("SYN002")).hasSize(1);
-      assertThat(app.importRuns().recent(app.assets().findBySymbol("SYN001").get(0).id(), 10))
+      assertThat(app.listImportRuns().recent(app.assets().findBySymbol("SYN001").get(0).id(), 10).get())
           .extracting(r -> r.report().stored()).containsExactly(0L, 300L);
     }
   }

@@ -14,12 +14,13 @@ import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;
 import io.phasewise.application.market.port.in.LatestCandlesUseCase;
+import io.phasewise.application.market.port.in.ListImportRunsUseCase;
 import io.phasewise.application.market.port.in.ListAssetsUseCase;
 import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetUseCase;
 import io.phasewise.application.market.port.in.UpdateAssetUseCase;
-import io.phasewise.application.market.port.out.LoadImportRunsPort;
+
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -50,7 +51,7 @@ public final class RestApi {
       ImportCandlesUseCase importCandles,
       RecordTicksUseCase recordTicks,
       ReadCandleFilePort candleFiles,
-      LoadImportRunsPort importRuns,
+      ListImportRunsUseCase importRuns,
       HealthProbe health,
       Clock clock) {
 
@@ -82,7 +83,7 @@ public final class RestApi {
         new AssetResource(deps.registerAsset(), deps.updateAsset(), deps.findAsset(), deps.listAssets(), deps.deleteAsset()),
         new CandleResource(deps.queryCandles(), deps.clock()),
         new ImportCandlesResource(deps.findAsset(), deps.importCandles(), deps.candleFiles()),
-        new ImportRunsResource(deps.findAsset(), deps.importRuns()),
+        new ImportRunsResource(deps.importRuns()),
         new LatestCandlesResource(deps.latestCandles()),
         new TickResource(deps.recordTicks()));
     Set<Class<?>> documented = new LinkedHashSet<>();

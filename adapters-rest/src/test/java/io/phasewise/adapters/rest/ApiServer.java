@@ -3,6 +3,7 @@ package io.phasewise.adapters.rest;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.out.LoadImportRunsPort;
+import io.phasewise.application.market.service.ListImportRunsService;
 import io.phasewise.application.testing.InMemoryMarket;
 import java.io.IOException;
 import java.net.URI;
@@ -57,7 +58,7 @@ final class ApiServer implements AutoCloseable {
   private static RestApi.Dependencies wiring(InMemoryMarket m, HealthProbe health, LoadImportRunsPort importRuns,
       DeleteAssetUseCase delete) {
     return new RestApi.Dependencies(m.register, m.update, m.find, m.list, delete, m.queryCandles, m.latestCandles,
-        m.importCandles, m.recordTicks, new TinyCsvCandleFiles(), importRuns, health, CLOCK);
+        m.importCandles, m.recordTicks, new TinyCsvCandleFiles(), new ListImportRunsService(m.assets, importRuns), health, CLOCK);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.phasewise.application.market.service.FindAssetService;
 import io.phasewise.application.market.service.ImportCandlesService;
 import io.phasewise.application.market.service.LatestCandlesService;
 import io.phasewise.application.market.service.ListAssetsService;
+import io.phasewise.application.market.service.ListImportRunsService;
 import io.phasewise.application.market.service.QueryCandlesService;
 import io.phasewise.application.market.service.RecordTicksService;
 import io.phasewise.application.market.service.RegisterAssetService;
@@ -28,6 +29,7 @@ public final class InMemoryMarket {
   public final RecordTicksService recordTicks;
   public final QueryCandlesService queryCandles;
   public final LatestCandlesService latestCandles;
+  public final ListImportRunsService listImportRuns;
 
   public InMemoryMarket(Clock clock) {
     assets.cascadeTo(candles::deleteAsset);
@@ -42,5 +44,6 @@ public final class InMemoryMarket {
     recordTicks = new RecordTicksService(assets, ticks, ticks, candles, tx);
     queryCandles = new QueryCandlesService(assets, candles);
     latestCandles = new LatestCandlesService(candles);
+    listImportRuns = new ListImportRunsService(assets, importRuns);
   }
 }

@@ -1,9 +1,7 @@
 package io.phasewise.adapters.rest.market;
 
 import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.application.market.port.in.FindAssetUseCase;
-import io.phasewise.application.market.port.out.LoadImportRunsPort;
-import io.phasewise.domain.market.Asset;
+import io.phasewise.application.market.port.in.ListImportRunsUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,11 +21,9 @@ import java.util.List;
 @Path("/api/assets/{id}/imports")
 @Tag(name = "candles")
 public final class ImportRunsResource {
-  private final FindAssetUseCase assets;
-  private final LoadImportRunsPort runs;
+  private final ListImportRunsUseCase runs;
 
-  public ImportRunsResource(FindAssetUseCase assets, LoadImportRunsPort runs) {
-    this.assets = assets;
+  public ImportRunsResource(ListImportRunsUseCase runs) {
     this.runs = runs;
   }
 
@@ -36,7 +32,6 @@ public final class ImportRunsResource {
   @Operation(summary = "Recent candle imports of an asset, newest first")
   public List<ImportRunJson> recent(@PathParam("id") @Positive long id,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-    Asset asset = assets.find(AssetId.of(id)).getOrElseThrow(FailureException::new);
-    return runs.recent(asset.id(), limit).stream().map(ImportRunJson::of).toList();
+    return runs.recent(AssetId.of(id), limit).getOrElseThrow(FailureException::new).stream().map(ImportRunJson::of).toList();
   }
 }

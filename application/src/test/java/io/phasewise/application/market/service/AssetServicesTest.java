@@ -80,4 +80,13 @@ class AssetServicesTest {
 
     assertThat(page.items()).extracting(Asset::symbol).containsExactly("SPY");
   }
+
+  @Test
+  void import_runs_of_an_unknown_asset_are_not_found_and_the_limit_is_checked() {
+    Asset a = register("RUNS", AssetType.STOCK);
+
+    assertThat(market.listImportRuns.recent(new AssetId(404), 10).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(market.listImportRuns.recent(a.id(), 0).getLeft().message()).contains("limit");
+    assertThat(market.listImportRuns.recent(a.id(), 10).get()).isEmpty();
+  }
 }
