@@ -1,0 +1,115 @@
+package io.phasewise.domain.indicator;
+
+import java.util.Arrays;
+
+/**
+ * Relative strength index with Wilder smoothing (TA-Lib {@code RSI}, default compatibility).
+ *
+ * <p>Changes {@code d = value - previous} split into gains {@code max(d, 0)} and losses
+ * {@code max(-d, 0)}. At index {@code period} the average gain and loss are the simple means of the
+ * first {@code period} changes; after that each is smoothed as {@code avg = (avg (period - 1) + x) / period}.
+ * RSI = {@code 100 avgGain / (avgGain + avgLoss)}, in 0..100.
+ *
+ * <p>Flat prices: when there was neither gain nor loss (both averages 0) the RSI is 0, as TA-Lib
+ * returns. TA-Lib applies that rule whenever {@code avgGain + avgLoss < 1e-8} in absolute terms, which
+ * also zeroes the RSI of instruments quoted in tiny units; we apply it only to an exact zero, so the
+ * two differ on such series.
+ *
+ * <p>Warm-up convergence: the seed's weight decays as {@code (1 - 1/period)^m}; after
+ * {@link #convergenceBars} bars past the warm-up it is below e^-25, and outputs agree within 1e-9
+ * however much earlier history was supplied.
+ */
+public final class Rsi {
+
+  private Rsi() {}
+
+  /** Leading NaN outputs of {@link #batch}: {@code period}. */
+  public static int warmUp(int period) {
+    requirePeriod(period);
+    return period;
+  }
+
+  /** Bars after the warm-up after which the seed no longer matters (see the class comment). */
+  public static int convergenceBars(int period) {
+    requirePeriod(period);
+    return Smoothing.barsToForget(1.0 / period);
+  }
+
+  /** The RSI at each index; NaN for the first {@link #warmUp} indices. */
+  public static double[] batch(double[] in, int period) {
+    requirePeriod(period);
+    int n = in.length;
+    double[] out = new double[n];
+    Arrays.fill(out, 0, Math.min(period, n), Double.NaN);
+    if (n <= period) return out;
+    double gain = 0;
+    double loss = 0;
+    for (int i = 1; i <= period; i++) {
+      double change = in[i] - in[i - 1];
+      gain += change > 0 ? change : 0;
+      loss += change < 0 ? -change : 0;
+    }
+    gain /= period;
+    loss /= period;
+    out[period] = rsi(gain, loss);
+    double keep = period - 1;
+    for (int i = period + 1; i < n; i++) {
+      double change = in[i] - in[i - 1];
+      gain = (gain * keep + (change > 0 ? change : 0)) / period;
+      loss = (loss * keep + (change < 0 ? -change : 0)) / period;
+      out[i] = rsi(gain, loss);
+    }
+    return out;
+  }
+
+  /** A stream whose k-th output equals {@code batch(in, period)[k]}. */
+  public static Streaming streaming(int period) {
+    requirePeriod(period);
+    return new Streaming(period);
+  }
+
+  /** Bar-by-bar RSI with constant work per value. */
+  public static final class Streaming {
+    private final int period;
+    private final double keep;
+    private double previous;
+    private double gain;
+    private double loss;
+    private long seen;
+
+    private Streaming(int period) {
+      this.period = period;
+      this.keep = period - 1;
+    }
+
+    /** Adds the next value and returns the RSI at it, or NaN during warm-up. */
+    public double next(double value) {
+      double change = value - previous;
+      previous = value;
+      seen++;
+      if (seen == 1) return Double.NaN;
+      double up = change > 0 ? change : 0;
+      double down = change < 0 ? -change : 0;
+      if (seen > period + 1) {
+        gain = (gain * keep + up) / period;
+        loss = (loss * keep + down) / period;
+        return rsi(gain, loss);
+      }
+      gain += up;
+      loss += down;
+      if (seen <= period) return Double.NaN;
+      gain /= period;
+      loss /= period;
+      return rsi(gain, loss);
+    }
+  }
+
+  private static double rsi(double gain, double loss) {
+    double total = gain + loss;
+    return total == 0 ? 0 : 100 * (gain / total);
+  }
+
+  private static void requirePeriod(int period) {
+    if (period < 1) throw new IllegalArgumentException("period must be >= 1: " + period);
+  }
+}
