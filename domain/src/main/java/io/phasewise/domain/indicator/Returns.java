@@ -1,7 +1,9 @@
 package io.phasewise.domain.indicator;
 
 /**
- * Returns over {@code bars} bars: simple {@code p[t] / p[t-bars] - 1} or log {@code ln(p[t] / p[t-bars])}.
+ * Returns over {@code bars} bars: simple {@code (p[t] - p[t-bars]) / p[t-bars]} or log {@code ln(p[t] / p[t-bars])},
+ * both computed from the difference so that tiny returns keep full precision ({@code p / p0 - 1} would
+ * lose up to ten digits on a one-tick move).
  * A simple return from a zero price is defined as 0 (no measurable change, as TA-Lib's ROC); a log
  * return needs positive prices and rejects any other with {@link IllegalArgumentException}.
  */
@@ -43,8 +45,8 @@ public final class Returns {
       if (log && !(price > 0)) throw new IllegalArgumentException("log return needs a positive price: " + price);
       double earlier = lag.push(price);
       if (Double.isNaN(earlier)) return Double.NaN;
-      if (log) return Math.log(price / earlier);
-      return earlier == 0 ? 0 : price / earlier - 1.0;
+      if (log) return Math.log1p((price - earlier) / earlier);
+      return earlier == 0 ? 0 : (price - earlier) / earlier;
     }
   }
 }

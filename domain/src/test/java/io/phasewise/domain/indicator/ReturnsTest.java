@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +30,7 @@ class ReturnsTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 5, 20})
-  void simple_and_log_returns_equal_a_direct_computation(int bars) {
+  void simple_and_log_returns_equal_an_exact_decimal_computation(int bars) {
     for (Bars b : Bars.golden()) {
       double[] c = b.close();
       double[] simple = new double[c.length];
@@ -36,8 +38,9 @@ class ReturnsTest {
       Arrays.fill(simple, 0, Math.min(bars, c.length), Double.NaN);
       Arrays.fill(log, 0, Math.min(bars, c.length), Double.NaN);
       for (int t = bars; t < c.length; t++) {
-        simple[t] = (c[t] - c[t - bars]) / c[t - bars];
-        log[t] = Math.log1p(simple[t]); // ln(a) - ln(b) would cancel catastrophically on tiny returns
+        BigDecimal earlier = new BigDecimal(c[t - bars]);
+        simple[t] = new BigDecimal(c[t]).subtract(earlier).divide(earlier, MathContext.DECIMAL128).doubleValue();
+        log[t] = Math.log1p(simple[t]);
       }
       Compare.assertClose("simple return(" + bars + ") " + b.name(), simple, Returns.batch(c, bars, Returns.Kind.SIMPLE), 1e-9);
       Compare.assertClose("log return(" + bars + ") " + b.name(), log, Returns.batch(c, bars, Returns.Kind.LOG), 1e-9);
