@@ -11,10 +11,7 @@ public final class Momentum {
   }
 
   public static double[] batch(double[] prices, int period) {
-    Streaming s = streaming(period);
-    double[] out = new double[prices.length];
-    for (int i = 0; i < prices.length; i++) out[i] = s.next(prices[i]);
-    return out;
+    return StreamedBatch.of(prices, streaming(period)::next);
   }
 
   public static Streaming streaming(int period) {

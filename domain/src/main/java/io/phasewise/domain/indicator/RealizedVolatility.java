@@ -16,10 +16,7 @@ public final class RealizedVolatility {
   }
 
   public static double[] batch(double[] prices, int window, double periodsPerYear) {
-    Streaming s = streaming(window, periodsPerYear);
-    double[] out = new double[prices.length];
-    for (int i = 0; i < prices.length; i++) out[i] = s.next(prices[i]);
-    return out;
+    return StreamedBatch.of(prices, streaming(window, periodsPerYear)::next);
   }
 
   public static Streaming streaming(int window, double periodsPerYear) {

@@ -20,10 +20,7 @@ public final class Returns {
   }
 
   public static double[] batch(double[] prices, int bars, Kind kind) {
-    Streaming s = streaming(bars, kind);
-    double[] out = new double[prices.length];
-    for (int i = 0; i < prices.length; i++) out[i] = s.next(prices[i]);
-    return out;
+    return StreamedBatch.of(prices, streaming(bars, kind)::next);
   }
 
   public static Streaming streaming(int bars, Kind kind) {

@@ -15,10 +15,7 @@ public final class VolumeZScore {
   }
 
   public static double[] batch(double[] volume, int window) {
-    Streaming s = streaming(window);
-    double[] out = new double[volume.length];
-    for (int i = 0; i < volume.length; i++) out[i] = s.next(volume[i]);
-    return out;
+    return StreamedBatch.of(volume, streaming(window)::next);
   }
 
   public static Streaming streaming(int window) {
