@@ -2,13 +2,9 @@ package io.phasewise.benchmarks;
 
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Collectors;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.util.Statistics;
 
 /**
@@ -20,12 +16,7 @@ public final class RunImportVsCopy {
   private RunImportVsCopy() {}
 
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-    Map<String, Statistics> results = new Runner(new OptionsBuilder()
-        .parent(new CommandLineOptions(args))
-        .include(ImportVsCopyBenchmark.class.getName() + "\\.")
-        .build())
-        .run().stream()
-        .collect(Collectors.toMap(RunImportVsCopy::name, result -> result.getPrimaryResult().getStatistics()));
+    Map<String, Statistics> results = JmhRuns.run(ImportVsCopyBenchmark.class, args, RunImportVsCopy::name);
     String blank = System.lineSeparator();
     System.out.print(blank + ratios("median", results, statistics -> statistics.getPercentile(50)).report()
         + blank + ratios("fastest (on a shared machine, interference only adds time)", results, Statistics::getMin).report());
@@ -40,8 +31,7 @@ public final class RunImportVsCopy {
 
   /** The benchmark method, followed by " foreignKey" for the raw COPY into the table with the foreign key. */
   private static String name(RunResult result) {
-    String benchmark = result.getParams().getBenchmark();
-    String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    String method = JmhRuns.method(result);
     return "true".equals(result.getParams().getParam("foreignKey")) ? method + " foreignKey" : method;
   }
 }

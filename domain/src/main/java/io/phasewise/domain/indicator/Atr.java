@@ -37,11 +37,12 @@ public final class Atr {
     if (n <= period) return out;
     double sum = 0;
     for (int i = 1; i <= period; i++) sum += TrueRange.of(high[i], low[i], close[i - 1]);
-    double atr = sum / period;
+    double scale = 1.0 / period;
+    double decay = (period - 1) * scale;
+    double atr = sum * scale;
     out[period] = atr;
-    double keep = period - 1;
     for (int i = period + 1; i < n; i++) {
-      atr = (atr * keep + TrueRange.of(high[i], low[i], close[i - 1])) / period;
+      atr = atr * decay + TrueRange.of(high[i], low[i], close[i - 1]) * scale;
       out[i] = atr;
     }
     return out;

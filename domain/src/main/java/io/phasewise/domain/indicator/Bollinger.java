@@ -34,15 +34,16 @@ public final class Bollinger {
     for (double[] column : new double[][] {out.upper, out.middle, out.lower, out.bandwidth, out.percentB}) {
       Arrays.fill(column, 0, nan, Double.NaN);
     }
-    double squaredPeriod = (double) period * period;
+    double scale = 1.0 / period;
     WindowMoments moments = new WindowMoments();
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < nan; i++) moments.add(in[i]);
+    double leaving = 0;
+    for (int i = period - 1; i < n; i++) {
       double value = in[i];
-      moments.add(value);
-      if (i >= period) moments.remove(in[i - period]);
-      if (i < period - 1) continue;
-      double middle = moments.mean(period);
-      double sigma = Math.sqrt(moments.scaledVariance(period) / squaredPeriod);
+      moments.slide(value, leaving);
+      leaving = in[i + 1 - period];
+      double middle = moments.total() * scale;
+      double sigma = Math.sqrt(moments.scaledVariance(period)) * scale;
       double upper = middle + up * sigma;
       double lower = middle - down * sigma;
       double width = upper - lower;
@@ -68,7 +69,7 @@ public final class Bollinger {
     private final int period;
     private final double up;
     private final double down;
-    private final double squaredPeriod;
+    private final double scale;
     private long seen;
     private double upper = Double.NaN;
     private double middle = Double.NaN;
@@ -81,17 +82,15 @@ public final class Bollinger {
       this.period = period;
       this.up = up;
       this.down = down;
-      this.squaredPeriod = (double) period * period;
+      this.scale = 1.0 / period;
     }
 
     /** Adds the next value and returns the middle band at it, or NaN during warm-up. */
     public double next(double value) {
-      double leaving = window.push(value);
-      moments.add(value);
-      if (++seen > period) moments.remove(leaving);
-      if (seen < period) return Double.NaN;
-      middle = moments.mean(period);
-      double sigma = Math.sqrt(moments.scaledVariance(period) / squaredPeriod);
+      moments.slide(value, window.push(value));
+      if (++seen < period) return Double.NaN;
+      middle = moments.total() * scale;
+      double sigma = Math.sqrt(moments.scaledVariance(period)) * scale;
       upper = middle + up * sigma;
       lower = middle - down * sigma;
       double width = upper - lower;

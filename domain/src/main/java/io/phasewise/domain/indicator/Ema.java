@@ -37,10 +37,13 @@ public final class Ema {
     double sum = 0;
     for (int i = 0; i < period; i++) sum += in[i];
     double k = 2.0 / (period + 1);
+    double decay = 1 - k;
     double ema = sum / period;
     out[period - 1] = ema;
+    // ema (1 - k) + value k is ema + (value - ema) k rearranged so that only a multiply and an add
+    // depend on the previous bar
     for (int i = period; i < n; i++) {
-      ema += (in[i] - ema) * k;
+      ema = ema * decay + in[i] * k;
       out[i] = ema;
     }
     return out;

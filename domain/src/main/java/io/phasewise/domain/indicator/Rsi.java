@@ -46,17 +46,18 @@ public final class Rsi {
     double loss = 0;
     for (int i = 1; i <= period; i++) {
       double change = in[i] - in[i - 1];
-      gain += change > 0 ? change : 0;
-      loss += change < 0 ? -change : 0;
+      gain += up(change);
+      loss += down(change);
     }
-    gain /= period;
-    loss /= period;
+    double scale = 1.0 / period;
+    double decay = (period - 1) * scale;
+    gain *= scale;
+    loss *= scale;
     out[period] = rsi(gain, loss);
-    double keep = period - 1;
     for (int i = period + 1; i < n; i++) {
       double change = in[i] - in[i - 1];
-      gain = (gain * keep + (change > 0 ? change : 0)) / period;
-      loss = (loss * keep + (change < 0 ? -change : 0)) / period;
+      gain = gain * decay + up(change) * scale;
+      loss = loss * decay + down(change) * scale;
       out[i] = rsi(gain, loss);
     }
     return out;
@@ -88,8 +89,8 @@ public final class Rsi {
       previous = value;
       seen++;
       if (seen == 1) return Double.NaN;
-      double up = change > 0 ? change : 0;
-      double down = change < 0 ? -change : 0;
+      double up = up(change);
+      double down = down(change);
       if (seen > period + 1) {
         gain = (gain * keep + up) / period;
         loss = (loss * keep + down) / period;
@@ -102,6 +103,16 @@ public final class Rsi {
       loss /= period;
       return rsi(gain, loss);
     }
+  }
+
+  /** {@code max(change, 0)}, exactly and without a branch (a random walk's sign is unpredictable). */
+  private static double up(double change) {
+    return (Math.abs(change) + change) * 0.5;
+  }
+
+  /** {@code max(-change, 0)}, exactly and without a branch. */
+  private static double down(double change) {
+    return (Math.abs(change) - change) * 0.5;
   }
 
   private static double rsi(double gain, double loss) {

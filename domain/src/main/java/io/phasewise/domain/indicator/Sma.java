@@ -23,14 +23,14 @@ public final class Sma {
     int n = in.length;
     double[] out = new double[n];
     Arrays.fill(out, 0, Math.min(period - 1, n), Double.NaN);
+    if (n < period) return out;
     double sum = 0;
-    for (int i = 0; i < Math.min(period, n); i++) {
-      sum += in[i];
-      if (i == period - 1) out[i] = sum / period;
-    }
+    for (int i = 0; i < period; i++) sum += in[i];
+    double scale = 1.0 / period;
+    out[period - 1] = sum * scale;
     for (int i = period; i < n; i++) {
       sum += in[i] - in[i - period];
-      out[i] = sum / period;
+      out[i] = sum * scale;
     }
     return out;
   }

@@ -42,12 +42,12 @@ public final class TrueRange {
     }
   }
 
-  /** The true range of a bar given the previous close (NaN when that is NaN). */
+  /**
+   * The true range of a bar given the previous close (NaN when any of the three is NaN), without a
+   * branch: which of the three wins is as unpredictable as the prices.
+   */
   static double of(double high, double low, double previousClose) {
-    double range = high - low;
-    double up = Math.abs(high - previousClose);
-    double down = Math.abs(low - previousClose);
-    return range >= up ? (range >= down ? range : down) : (up >= down ? up : down);
+    return Math.max(high - low, Math.max(Math.abs(high - previousClose), Math.abs(low - previousClose)));
   }
 
   static void requireSameLength(double[] high, double[] low, double[] close) {

@@ -27,9 +27,28 @@ final class WindowMoments {
     accumulate(-value, -square);
   }
 
-  /** The mean of the {@code count} values in the window. */
-  double mean(int count) {
-    return (sum + sumError) / count;
+  /**
+   * Takes {@code entering} into the window and {@code leaving}, added earlier (or 0, which changes
+   * nothing), out of it, as exactly as {@link #add} then {@link #remove} but with one rounding step per
+   * running sum, so consecutive bars wait on each other for one addition instead of two.
+   */
+  void slide(double entering, double leaving) {
+    double enteringSquare = entering * entering;
+    double leavingSquare = leaving * leaving;
+    double change = entering - leaving;
+    double squaresChange = enteringSquare - leavingSquare;
+    double newSum = sum + change;
+    double newSquares = squares + squaresChange;
+    sumError += roundingError(entering, -leaving, change) + roundingError(sum, change, newSum);
+    squaresError += (Math.fma(entering, entering, -enteringSquare) - Math.fma(leaving, leaving, -leavingSquare))
+        + roundingError(enteringSquare, -leavingSquare, squaresChange) + roundingError(squares, squaresChange, newSquares);
+    sum = newSum;
+    squares = newSquares;
+  }
+
+  /** The sum of the values in the window. */
+  double total() {
+    return sum + sumError;
   }
 
   /** {@code count² ×} the population variance of the window: {@code count Σx² − (Σx)²}, never negative. */
@@ -47,12 +66,16 @@ final class WindowMoments {
 
   private void accumulate(double value, double square) {
     double newSum = sum + value;
-    double part = newSum - sum;
-    sumError += (sum - (newSum - part)) + (value - part);
+    sumError += roundingError(sum, value, newSum);
     sum = newSum;
     double newSquares = squares + square;
-    double squarePart = newSquares - squares;
-    squaresError += (squares - (newSquares - squarePart)) + (square - squarePart);
+    squaresError += roundingError(squares, square, newSquares);
     squares = newSquares;
+  }
+
+  /** {@code a + b - sum} exactly, where {@code sum} is the rounded {@code a + b} (Knuth's two-sum). */
+  private static double roundingError(double a, double b, double sum) {
+    double bPart = sum - a;
+    return (a - (sum - bPart)) + (b - bPart);
   }
 }

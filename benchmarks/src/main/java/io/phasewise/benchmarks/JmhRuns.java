@@ -1,0 +1,53 @@
+package io.phasewise.benchmarks;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.util.Statistics;
+
+/** Shared by the benchmark runners: runs one benchmark class through JMH and reports against targets. */
+final class JmhRuns {
+  private JmhRuns() {}
+
+  /**
+   * Runs every method of {@code benchmark} with {@code args} as further JMH options and returns the
+   * statistics of each measured operation, keyed by {@code name}.
+   */
+  static Map<String, Statistics> run(Class<?> benchmark, String[] args, Function<RunResult, String> name)
+      throws RunnerException, CommandLineOptionException {
+    return new Runner(new OptionsBuilder()
+        .parent(new CommandLineOptions(args))
+        .include(benchmark.getName() + "\\.")
+        .build())
+        .run().stream()
+        .collect(Collectors.toMap(name, result -> result.getPrimaryResult().getStatistics()));
+  }
+
+  /** The benchmark method's simple name. */
+  static String method(RunResult result) {
+    String benchmark = result.getParams().getBenchmark();
+    return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+  }
+
+  /** One report line: {@code value} against a lower bound. */
+  static String atLeast(String name, double value, double target) {
+    return target(name, value, ">=", target, value >= target);
+  }
+
+  /** One report line: {@code value} against an upper bound. */
+  static String atMost(String name, double value, double target) {
+    return target(name, value, "<=", target, value <= target);
+  }
+
+  private static String target(String name, double value, String relation, double target, boolean met) {
+    return String.format(Locale.ROOT, "%-58s %.2f (target %s %.1f: %s)%n", name, value, relation, target,
+        met ? "met" : "MISSED");
+  }
+}
