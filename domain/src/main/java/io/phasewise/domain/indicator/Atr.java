@@ -17,19 +17,19 @@ public final class Atr {
 
   /** Leading NaN outputs of {@link #batch}: {@code period}. */
   public static int warmUp(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return period;
   }
 
   /** Bars after the warm-up after which the seed no longer matters (see the class comment). */
   public static int convergenceBars(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return Smoothing.barsToForget(1.0 / period);
   }
 
   /** The ATR at each index; NaN for the first {@link #warmUp} indices. */
   public static double[] batch(double[] high, double[] low, double[] close, int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     TrueRange.requireSameLength(high, low, close);
     int n = close.length;
     double[] out = new double[n];
@@ -50,7 +50,7 @@ public final class Atr {
 
   /** A stream whose k-th output equals {@code batch(high, low, close, period)[k]}. */
   public static Streaming streaming(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return new Streaming(period);
   }
 
@@ -82,9 +82,5 @@ public final class Atr {
       atr /= period;
       return atr;
     }
-  }
-
-  private static void requirePeriod(int period) {
-    if (period < 1) throw new IllegalArgumentException("period must be >= 1: " + period);
   }
 }

@@ -17,19 +17,19 @@ public final class Ema {
 
   /** Leading NaN outputs of {@link #batch}: {@code period - 1}. */
   public static int warmUp(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return period - 1;
   }
 
   /** Bars after the warm-up after which the seed no longer matters (see the class comment). */
   public static int convergenceBars(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return Smoothing.barsToForget(2.0 / (period + 1));
   }
 
   /** The EMA at each index; NaN for the first {@link #warmUp} indices. */
   public static double[] batch(double[] in, int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     int n = in.length;
     double[] out = new double[n];
     Arrays.fill(out, 0, Math.min(period - 1, n), Double.NaN);
@@ -51,7 +51,7 @@ public final class Ema {
 
   /** A stream whose k-th output equals {@code batch(in, period)[k]}. */
   public static Streaming streaming(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return new Streaming(period);
   }
 
@@ -80,9 +80,5 @@ public final class Ema {
       ema = sum / period;
       return ema;
     }
-  }
-
-  private static void requirePeriod(int period) {
-    if (period < 1) throw new IllegalArgumentException("period must be >= 1: " + period);
   }
 }

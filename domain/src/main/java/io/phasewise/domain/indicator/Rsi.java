@@ -25,19 +25,19 @@ public final class Rsi {
 
   /** Leading NaN outputs of {@link #batch}: {@code period}. */
   public static int warmUp(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return period;
   }
 
   /** Bars after the warm-up after which the seed no longer matters (see the class comment). */
   public static int convergenceBars(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return Smoothing.barsToForget(1.0 / period);
   }
 
   /** The RSI at each index; NaN for the first {@link #warmUp} indices. */
   public static double[] batch(double[] in, int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     int n = in.length;
     double[] out = new double[n];
     Arrays.fill(out, 0, Math.min(period, n), Double.NaN);
@@ -65,7 +65,7 @@ public final class Rsi {
 
   /** A stream whose k-th output equals {@code batch(in, period)[k]}. */
   public static Streaming streaming(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return new Streaming(period);
   }
 
@@ -118,9 +118,5 @@ public final class Rsi {
   private static double rsi(double gain, double loss) {
     double total = gain + loss;
     return total == 0 ? 0 : 100 * (gain / total);
-  }
-
-  private static void requirePeriod(int period) {
-    if (period < 1) throw new IllegalArgumentException("period must be >= 1: " + period);
   }
 }

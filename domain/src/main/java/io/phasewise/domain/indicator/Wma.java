@@ -16,13 +16,13 @@ public final class Wma {
 
   /** Leading NaN outputs of {@link #batch}: {@code period - 1}. */
   public static int warmUp(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return period - 1;
   }
 
   /** The WMA of every window ending at each index; NaN for the first {@link #warmUp} indices. */
   public static double[] batch(double[] in, int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     int n = in.length;
     double[] out = new double[n];
     Arrays.fill(out, 0, Math.min(period - 1, n), Double.NaN);
@@ -44,7 +44,7 @@ public final class Wma {
 
   /** A stream whose k-th output equals {@code batch(in, period)[k]}. */
   public static Streaming streaming(int period) {
-    requirePeriod(period);
+    ParamCheck.atLeast("period", period, 1);
     return new Streaming(period);
   }
 
@@ -76,9 +76,5 @@ public final class Wma {
       }
       return seen < period ? Double.NaN : weighted / divisor;
     }
-  }
-
-  private static void requirePeriod(int period) {
-    if (period < 1) throw new IllegalArgumentException("period must be >= 1: " + period);
   }
 }
