@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** In-memory fake of the candle ports with the database's semantics (numeric equality by value). */
@@ -73,6 +74,15 @@ public final class InMemoryCandleStore implements SaveCandlesPort, LoadCandlesPo
     CandleSeries.Builder series = CandleSeries.builder(interval);
     range(asset, interval, from, to, source).forEach(series::add);
     return series.build();
+  }
+
+  @Override
+  public synchronized Optional<Instant> barTimeBefore(AssetId asset, Interval interval, Instant before, int bars) {
+    NavigableMap<Instant, TreeMap<String, Candle>> all = store.get(new Series(asset, interval));
+    if (all == null) return Optional.empty();
+    List<Instant> earlier = new ArrayList<>(all.headMap(before, false).descendingKeySet());
+    if (earlier.isEmpty()) return Optional.empty();
+    return Optional.of(earlier.get(Math.min(bars, earlier.size()) - 1));
   }
 
   @Override

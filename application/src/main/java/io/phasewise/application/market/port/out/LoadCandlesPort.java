@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Outgoing port: reads stored candles in open-time order. Where several sources hold a bar at the
@@ -24,6 +25,12 @@ public interface LoadCandlesPort {
    * analytics: no per-candle objects are built.
    */
   CandleSeries loadSeries(AssetId asset, Interval interval, Instant from, Instant to, String source);
+
+  /**
+   * Open time of the bar {@code bars} bars before {@code before} (of the first bar, if fewer are
+   * stored); empty if no bar opens before {@code before}. Bars of several sources at one time count once.
+   */
+  Optional<Instant> barTimeBefore(AssetId asset, Interval interval, Instant before, int bars);
 
   /** How many candles {@link #load} would return with no paging. */
   long count(AssetId asset, Interval interval, Instant from, Instant to, String source);

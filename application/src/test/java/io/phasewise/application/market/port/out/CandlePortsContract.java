@@ -31,6 +31,20 @@ public abstract class CandlePortsContract {
   protected abstract AssetId newAsset(String symbol);
 
   @Test
+  void bar_time_before_counts_bars_back_once_per_time_whatever_the_sources() {
+    AssetId a = newAsset("BACK");
+    save().saveAll(a, Interval.D1, dailyCandles(10, "alpha"));
+    save().saveAll(a, Interval.D1, dailyCandles(10, "beta"));
+    Instant day7 = T0.plusSeconds(86_400L * 7);
+
+    assertThat(load().barTimeBefore(a, Interval.D1, day7, 1)).contains(T0.plusSeconds(86_400L * 6));
+    assertThat(load().barTimeBefore(a, Interval.D1, day7, 3)).contains(T0.plusSeconds(86_400L * 4));
+    assertThat(load().barTimeBefore(a, Interval.D1, day7, 1_000)).contains(T0);
+    assertThat(load().barTimeBefore(a, Interval.D1, T0, 1)).isEmpty();
+    assertThat(load().barTimeBefore(a, Interval.H1, day7, 1)).isEmpty();
+  }
+
+  @Test
   void saving_the_same_candles_twice_changes_nothing_the_second_time() {
     AssetId a = newAsset("IDEM");
     List<Candle> candles = dailyCandles(300, "feed");
