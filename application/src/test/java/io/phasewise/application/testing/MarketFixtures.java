@@ -1,10 +1,14 @@
 package io.phasewise.application.testing;
 
+import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.port.in.CandleRow;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Tick;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /** Small builders of valid candles and ticks for tests. */
@@ -12,6 +16,29 @@ public final class MarketFixtures {
   public static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
 
   private MarketFixtures() {}
+
+  /** A feed named test.csv that yields {@code rows} in order. */
+  public static CandleFeed feed(List<CandleRow> rows) {
+    Deque<CandleRow> queue = new ArrayDeque<>(rows);
+    return new CandleFeed() {
+      @Override
+      public String origin() {
+        return "test.csv";
+      }
+
+      @Override
+      public CandleRow next() {
+        return queue.poll();
+      }
+    };
+  }
+
+  /** {@code candles} as good rows on lines 2, 3, ... (after a header). */
+  public static List<CandleRow> good(List<Candle> candles) {
+    List<CandleRow> rows = new ArrayList<>();
+    for (int i = 0; i < candles.size(); i++) rows.add(new CandleRow.Good(i + 2, candles.get(i)));
+    return rows;
+  }
 
   public static BigDecimal d(String value) {
     return new BigDecimal(value);

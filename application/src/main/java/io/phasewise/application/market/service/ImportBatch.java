@@ -5,9 +5,11 @@ import io.phasewise.application.market.port.in.ImportReport;
 import io.phasewise.application.market.port.out.UpsertCount;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -28,6 +30,7 @@ final class ImportBatch {
   private final List<CandleRow.Rejected> rejected = new ArrayList<>();
   private final InferredActions actions = new InferredActions();
   private UpsertCount stored = UpsertCount.NONE;
+  private Instant earliestChanged;
   private long read;
 
   private record Good(long line, Candle candle) {}
@@ -55,6 +58,11 @@ final class ImportBatch {
     }
   }
 
+  /** Open time of the first candle of the earliest chunk that stored something new or changed; empty if none did. */
+  Optional<Instant> earliestChanged() {
+    return Optional.ofNullable(earliestChanged);
+  }
+
   ImportReport finish() {
     flush();
     rejected.sort(Comparator.comparingLong(CandleRow.Rejected::line));
@@ -75,7 +83,12 @@ final class ImportBatch {
       unique.add(g.candle());
       previous = g;
     }
-    stored = stored.plus(store.apply(unique));
+    UpsertCount written = store.apply(unique);
+    if (written.inserted() + written.updated() > 0) {
+      Instant first = unique.get(0).time();
+      if (earliestChanged == null || first.isBefore(earliestChanged)) earliestChanged = first;
+    }
+    stored = stored.plus(written);
     chunk.clear();
   }
 

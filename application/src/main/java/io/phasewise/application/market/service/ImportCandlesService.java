@@ -5,13 +5,13 @@ import io.phasewise.application.market.port.in.CandleRow;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;
 import io.phasewise.application.market.port.in.ImportReport;
+import io.phasewise.application.market.port.out.CandlesChangedPort;
 import io.phasewise.application.market.port.out.ImportRun;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
 import io.phasewise.application.market.port.out.SaveImportRunPort;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.market.AssetId;
-import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.io.UncheckedIOException;
@@ -20,7 +20,8 @@ import java.time.Instant;
 
 /**
  * Imports a candle feed in one transaction: good rows are saved in chunks through the idempotent
- * bulk path, bad rows are reported, and the run is logged. The feed is closed when done.
+ * bulk path, bad rows are reported, and the run is logged. The feed is closed when done; after the
+ * commit, {@link CandlesChangedPort} hears from the earliest changed bar on.
  */
 public final class ImportCandlesService implements ImportCandlesUseCase {
   /** Rows per call to the store: large enough for COPY to pay off, small enough to bound memory. */
@@ -30,14 +31,16 @@ public final class ImportCandlesService implements ImportCandlesUseCase {
   private final SaveCandlesPort candles;
   private final SaveImportRunPort runs;
   private final TransactionPort tx;
+  private final CandlesChangedPort changes;
   private final Clock clock;
 
   public ImportCandlesService(LoadAssetsPort assets, SaveCandlesPort candles, SaveImportRunPort runs,
-      TransactionPort tx, Clock clock) {
+      TransactionPort tx, CandlesChangedPort changes, Clock clock) {
     this.assets = assets;
     this.candles = candles;
     this.runs = runs;
     this.tx = tx;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -47,22 +50,19 @@ public final class ImportCandlesService implements ImportCandlesUseCase {
       AssetId asset = command.asset();
       if (assets.findById(asset).isEmpty()) return Either.left(new Failure.NotFound("asset", asset.toString()));
       Instant started = clock.instant();
-      return tx.inTransaction(() -> {
-        ImportReport report = readAndSave(asset, command.interval(), feed);
-        runs.save(new ImportRun(asset, command.interval(), report, started, clock.instant()));
-        return Either.<Failure, ImportReport>right(report);
+      ImportBatch batch = new ImportBatch(feed.origin(), command.interval(), CHUNK_SIZE,
+          chunk -> candles.saveAll(asset, command.interval(), chunk));
+      ImportReport report = tx.inTransaction(() -> {
+        for (CandleRow row = feed.next(); row != null; row = feed.next()) batch.accept(row);
+        ImportReport done = batch.finish();
+        runs.save(new ImportRun(asset, command.interval(), done, started, clock.instant()));
+        return done;
       });
+      batch.earliestChanged().ifPresent(earliest -> changes.candlesChanged(asset, command.interval(), earliest));
+      return Either.right(report);
     } catch (UncheckedIOException unreadable) {
       return Either.left(Failure.InvalidInput.of("feed", command.feed().origin() + " could not be read: "
           + unreadable.getCause().getMessage()));
     }
-  }
-
-  private ImportReport readAndSave(AssetId asset, Interval interval, CandleFeed feed) {
-    ImportBatch batch = new ImportBatch(feed.origin(), interval, CHUNK_SIZE, chunk -> candles.saveAll(asset, interval, chunk));
-    for (CandleRow row = feed.next(); row != null; row = feed.next()) {
-      batch.accept(row);
-    }
-    return batch.finish();
   }
 }

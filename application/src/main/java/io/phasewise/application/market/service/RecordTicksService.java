@@ -3,6 +3,7 @@ package io.phasewise.application.market.service;
 import io.phasewise.application.market.port.in.RecordTicksCommand;
 import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.TickReport;
+import io.phasewise.application.market.port.out.CandlesChangedPort;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadTicksPort;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
 
 /**
  * Records ticks and rebuilds, from every stored trade, the 1-minute candles of each minute the new
- * trades fall into, in one transaction. Replaying the same ticks changes nothing.
+ * trades fall into, in one transaction; after the commit, {@link CandlesChangedPort} hears from the
+ * first rebuilt minute on. Replaying the same ticks changes nothing.
  */
 public final class RecordTicksService implements RecordTicksUseCase {
   private final LoadAssetsPort assets;
@@ -32,14 +34,16 @@ public final class RecordTicksService implements RecordTicksUseCase {
   private final LoadTicksPort loadTicks;
   private final SaveCandlesPort saveCandles;
   private final TransactionPort tx;
+  private final CandlesChangedPort changes;
 
   public RecordTicksService(LoadAssetsPort assets, SaveTicksPort saveTicks, LoadTicksPort loadTicks,
-      SaveCandlesPort saveCandles, TransactionPort tx) {
+      SaveCandlesPort saveCandles, TransactionPort tx, CandlesChangedPort changes) {
     this.assets = assets;
     this.saveTicks = saveTicks;
     this.loadTicks = loadTicks;
     this.saveCandles = saveCandles;
     this.tx = tx;
+    this.changes = changes;
   }
 
   @Override
@@ -49,11 +53,14 @@ public final class RecordTicksService implements RecordTicksUseCase {
     Failure duplicate = firstDuplicate(command.ticks());
     if (duplicate != null) return Either.left(duplicate);
     if (command.ticks().isEmpty()) return Either.right(new TickReport(0, 0, 0, 0));
-    return tx.inTransaction(() -> {
+    TreeSet<Instant> minutes = touchedMinutes(command.ticks());
+    TickReport report = tx.inTransaction(() -> {
       UpsertCount ticks = saveTicks.saveAll(asset, command.ticks());
-      long candles = rebuildMinutes(asset, touchedMinutes(command.ticks()));
-      return Either.right(new TickReport(ticks.inserted(), ticks.updated(), ticks.unchanged(), candles));
+      long candles = rebuildMinutes(asset, minutes);
+      return new TickReport(ticks.inserted(), ticks.updated(), ticks.unchanged(), candles);
     });
+    if (report.candlesWritten() > 0) changes.candlesChanged(asset, Interval.M1, minutes.first());
+    return Either.right(report);
   }
 
   private long rebuildMinutes(AssetId asset, TreeSet<Instant> minutes) {

@@ -3,6 +3,8 @@ package io.phasewise.application.market.service;
 import static io.phasewise.application.testing.MarketFixtures.T0;
 import static io.phasewise.application.testing.MarketFixtures.candle;
 import static io.phasewise.application.testing.MarketFixtures.dailyCandles;
+import static io.phasewise.application.testing.MarketFixtures.feed;
+import static io.phasewise.application.testing.MarketFixtures.good;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.application.market.port.in.CandleFeed;
@@ -14,7 +16,6 @@ import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
-import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
 import java.io.IOException;
@@ -22,9 +23,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +36,6 @@ class ImportCandlesServiceTest {
     return market.importCandles.importCandles(new ImportCandlesCommand(asset, Interval.D1, feed(rows))).get();
   }
 
-  private static List<CandleRow> good(List<Candle> candles) {
-    List<CandleRow> rows = new ArrayList<>();
-    for (int i = 0; i < candles.size(); i++) rows.add(new CandleRow.Good(i + 2, candles.get(i)));
-    return rows;
-  }
 
   @Test
   void stores_every_good_row_reports_every_bad_one_and_a_replay_changes_nothing() {
@@ -98,20 +92,5 @@ class ImportCandlesServiceTest {
     };
     var failed = market.importCandles.importCandles(new ImportCandlesCommand(asset, Interval.D1, broken));
     assertThat(failed.getLeft().message()).contains("broken.csv", "disk on fire");
-  }
-
-  private static CandleFeed feed(List<CandleRow> rows) {
-    Deque<CandleRow> queue = new ArrayDeque<>(rows);
-    return new CandleFeed() {
-      @Override
-      public String origin() {
-        return "test.csv";
-      }
-
-      @Override
-      public CandleRow next() {
-        return queue.poll();
-      }
-    };
   }
 }

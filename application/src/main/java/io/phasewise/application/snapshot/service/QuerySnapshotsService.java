@@ -1,0 +1,74 @@
+package io.phasewise.application.snapshot.service;
+
+import io.phasewise.application.market.port.out.LoadAssetsPort;
+import io.phasewise.application.shared.Page;
+import io.phasewise.application.shared.PageRequest;
+import io.phasewise.application.snapshot.port.in.LatestSnapshots;
+import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
+import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
+import io.phasewise.application.snapshot.port.out.TrainingRow;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.shared.Failure;
+import io.phasewise.domain.snapshot.SnapshotSet;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Reads stored snapshots; every asset named in a request must be registered. */
+public final class QuerySnapshotsService implements QuerySnapshotsUseCase {
+  /** Most assets one latest-snapshots or training-rows call may name. */
+  public static final int MAX_ASSETS = 1_000;
+
+  private final LoadAssetsPort assets;
+  private final LoadSnapshotsPort snapshots;
+
+  public QuerySnapshotsService(LoadAssetsPort assets, LoadSnapshotsPort snapshots) {
+    this.assets = assets;
+    this.snapshots = snapshots;
+  }
+
+  @Override
+  public Either<Failure, Page<SnapshotSet>> history(AssetId asset, Interval interval, Instant from, Instant to,
+      PageRequest page) {
+    if (assets.findById(asset).isEmpty()) return Either.left(new Failure.NotFound("asset", asset.toString()));
+    return Either.right(new Page<>(snapshots.history(asset, interval, from, to, page.offset(), page.limit()),
+        snapshots.count(asset, interval, from, to), page));
+  }
+
+  @Override
+  public Either<Failure, LatestSnapshots> latest(List<AssetId> requested, Interval interval) {
+    return known(requested).map(ids -> {
+      Map<AssetId, SnapshotSet> latest = snapshots.latest(ids, interval);
+      List<SnapshotSet> found = new ArrayList<>();
+      List<AssetId> missing = new ArrayList<>();
+      for (AssetId id : ids) {
+        SnapshotSet set = latest.get(id);
+        if (set == null) missing.add(id);
+        else found.add(set);
+      }
+      return new LatestSnapshots(found, missing);
+    });
+  }
+
+  @Override
+  public Either<Failure, Page<TrainingRow>> trainingRows(Interval interval, Instant from, Instant to, List<AssetId> requested,
+      PageRequest page) {
+    return known(requested).map(ids -> new Page<>(snapshots.trainingRows(interval, from, to, ids, page.offset(), page.limit()),
+        snapshots.countTrainingRows(interval, from, to, ids), page));
+  }
+
+  /** The distinct requested assets in request order, or an error naming every one not registered. */
+  private Either<Failure, List<AssetId>> known(List<AssetId> requested) {
+    List<AssetId> ids = List.copyOf(new LinkedHashSet<>(requested));
+    if (ids.size() > MAX_ASSETS) {
+      return Either.left(Failure.InvalidInput.of("assets", "at most " + MAX_ASSETS + " assets per call: " + ids.size()));
+    }
+    List<String> unknown = ids.stream().filter(id -> assets.findById(id).isEmpty()).map(AssetId::toString).toList();
+    if (!unknown.isEmpty()) return Either.left(Failure.InvalidInput.of("assets", "unknown asset ids: " + String.join(", ", unknown)));
+    return Either.right(ids);
+  }
+}
