@@ -14,16 +14,13 @@ import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -63,9 +60,7 @@ public class MinuteBars {
     try {
       app.close();
     } finally {
-      try (Stream<Path> files = Files.walk(home)) {
-        files.sorted(Comparator.reverseOrder()).forEach(MinuteBars::delete);
-      }
+      TempDirectory.deleteRecursively(home);
     }
   }
 
@@ -93,13 +88,5 @@ public class MinuteBars {
 
   List<Candle> candles() {
     return candles;
-  }
-
-  private static void delete(Path file) {
-    try {
-      Files.delete(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

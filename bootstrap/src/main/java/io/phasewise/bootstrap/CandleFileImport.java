@@ -48,9 +48,7 @@ final class CandleFileImport {
     }
   }
 
-  Summary importAll(List<Path> paths, String intervalCode) {
-    Interval interval = Interval.fromCode(intervalCode)
-        .orElseThrow(() -> new IllegalArgumentException("unknown interval '" + intervalCode + "'; use 1m 5m 15m 30m 1h 4h 1d 1w"));
+  Summary importAll(List<Path> paths, Interval interval) {
     List<Path> files = csvFiles(paths);
     long read = 0, stored = 0, unchanged = 0, rejected = 0;
     int failed = 0;

@@ -3,7 +3,10 @@ package io.phasewise.bootstrap;
 import io.phasewise.adapters.persistence.DatabaseSettings;
 import io.phasewise.adapters.persistence.PostgresPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.adapters.providers.csv.CsvCandleFileReader;
+import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
+import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;
@@ -14,6 +17,7 @@ import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetUseCase;
 import io.phasewise.application.market.port.in.UpdateAssetUseCase;
+import io.phasewise.application.market.port.out.CandlesChangedPort;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.market.service.DeleteAssetService;
@@ -27,6 +31,11 @@ import io.phasewise.application.market.service.RecordTicksService;
 import io.phasewise.application.market.service.RegisterAssetService;
 import io.phasewise.application.market.service.UpdateAssetService;
 import io.phasewise.application.shared.TransactionPort;
+import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
+import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
+import io.phasewise.application.snapshot.service.QuerySnapshotsService;
+import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
+import io.phasewise.domain.snapshot.SnapshotEngine;
 import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -52,6 +61,9 @@ public final class Phasewise implements AutoCloseable {
   private final QueryCandlesUseCase queryCandles;
   private final LatestCandlesUseCase latestCandles;
   private final ListImportRunsUseCase listImportRuns;
+  private final QueryIndicatorUseCase queryIndicator;
+  private final RecomputeSnapshotsUseCase recomputeSnapshots;
+  private final QuerySnapshotsUseCase querySnapshots;
 
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Clock clock) {
     this.embedded = embedded;
@@ -64,11 +76,18 @@ public final class Phasewise implements AutoCloseable {
     findAsset = new FindAssetService(assets);
     listAssets = new ListAssetsService(assets);
     deleteAsset = new DeleteAssetService(market.deleteAssets(), tx);
-    importCandles = new ImportCandlesService(assets, market.saveCandles(), market.saveImportRuns(), tx, clock);
-    recordTicks = new RecordTicksService(assets, market.saveTicks(), market.loadTicks(), market.saveCandles(), tx);
+    SnapshotPersistence snapshots = persistence.snapshots();
+    recomputeSnapshots = new RecomputeSnapshotsService(assets, market.loadCandles(), snapshots.saveSnapshots(),
+        snapshots.loadSnapshots(), tx, SnapshotEngine.standard(), Runtime.getRuntime().availableProcessors());
+    CandlesChangedPort followCandles = new SnapshotsFollowCandles(recomputeSnapshots);
+    importCandles = new ImportCandlesService(assets, market.saveCandles(), market.saveImportRuns(), tx, followCandles, clock);
+    recordTicks = new RecordTicksService(assets, market.saveTicks(), market.loadTicks(), market.saveCandles(), tx,
+        followCandles);
     queryCandles = new QueryCandlesService(assets, market.loadCandles());
     latestCandles = new LatestCandlesService(market.loadCandles());
     listImportRuns = new ListImportRunsService(assets, market.loadImportRuns());
+    queryIndicator = new QueryIndicatorService(assets, queryCandles);
+    querySnapshots = new QuerySnapshotsService(assets, snapshots.loadSnapshots());
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -134,6 +153,18 @@ public final class Phasewise implements AutoCloseable {
 
   public ListImportRunsUseCase listImportRuns() {
     return listImportRuns;
+  }
+
+  public QueryIndicatorUseCase queryIndicator() {
+    return queryIndicator;
+  }
+
+  public RecomputeSnapshotsUseCase recomputeSnapshots() {
+    return recomputeSnapshots;
+  }
+
+  public QuerySnapshotsUseCase querySnapshots() {
+    return querySnapshots;
   }
 
   /** The connection pool, for health checks and benchmarks. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import io.phasewise.application.snapshot.port.in.UniverseReport;
+import io.phasewise.domain.market.Interval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Parameters;
 /** The {@code phasewise} command line: {@code serve} (the default), {@code import} and {@code generate}. */
 @Command(name = "phasewise", mixinStandardHelpOptions = true, version = "Phasewise 0.1.0",
     description = "Market intelligence on PostgreSQL: REST server, candle import and synthetic data.",
-    subcommands = {PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class})
+    subcommands = {PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class,
+        PhasewiseCli.Recompute.class})
 public final class PhasewiseCli implements Callable<Integer> {
 
   @Option(names = "--home", description = "Directory for Phasewise's files (default: $PHASEWISE_HOME or ~/.phasewise).")
@@ -39,6 +42,12 @@ public final class PhasewiseCli implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     return new Serve(this).call();
+  }
+
+  /** The interval with this code, or an error listing the codes. */
+  static Interval interval(String code) {
+    return Interval.fromCode(code)
+        .orElseThrow(() -> new IllegalArgumentException("unknown interval '" + code + "'; use 1m 5m 15m 30m 1h 4h 1d 1w"));
   }
 
   PhasewiseSettings settings() {
@@ -96,7 +105,7 @@ public final class PhasewiseCli implements Callable<Integer> {
     @Override
     public Integer call() {
       try (Phasewise app = Phasewise.start(parent.settings())) {
-        CandleFileImport.Summary summary = new CandleFileImport(app, System.err).importAll(paths, interval);
+        CandleFileImport.Summary summary = new CandleFileImport(app, System.err).importAll(paths, interval(interval));
         System.out.println(summary);
         return summary.failedFiles() == 0 ? 0 : 1;
       }
@@ -123,6 +132,33 @@ public final class PhasewiseCli implements Callable<Integer> {
       try (Phasewise app = Phasewise.start(parent.settings())) {
         System.out.println(SyntheticUniverse.generate(app, assets, bars, seed, System.err));
         return 0;
+      }
+    }
+  }
+
+  /** Recomputes the snapshots of every asset, in parallel, printing one line per failed asset. */
+  @Command(name = "recompute", description = "Recompute the snapshots (market, indicators, features) of every asset.")
+  static final class Recompute implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    PhasewiseCli parent;
+
+    @Option(names = "--interval", defaultValue = "1d", description = "Bar interval (default: ${DEFAULT-VALUE}).")
+    String interval;
+
+    @Option(names = "--rebuild", description = "Recompute every bar, not only bars without snapshots.")
+    boolean rebuild;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Interval bars = interval(interval);
+      try (Phasewise app = Phasewise.start(parent.settings())) {
+        UniverseReport report = app.recomputeSnapshots()
+            .recomputeUniverse(bars, rebuild, UniverseRecomputeLog.to(spec.commandLine().getErr()));
+        spec.commandLine().getOut().println(UniverseRecomputeLog.summary(report));
+        return report.failed() == 0 ? 0 : 1;
       }
     }
   }

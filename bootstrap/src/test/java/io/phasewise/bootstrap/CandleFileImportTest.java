@@ -2,6 +2,7 @@ package io.phasewise.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasewise.domain.market.Interval;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,8 +44,8 @@ class CandleFileImportTest {
     CandleFileImport.Summary first;
     CandleFileImport.Summary second;
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      first = new CandleFileImport(app, new PrintStream(firstOut, true, StandardCharsets.UTF_8)).importAll(List.of(folder), "1d");
-      second = new CandleFileImport(app, new PrintStream(secondOut, true, StandardCharsets.UTF_8)).importAll(List.of(folder), "1d");
+      first = new CandleFileImport(app, new PrintStream(firstOut, true, StandardCharsets.UTF_8)).importAll(List.of(folder), Interval.D1);
+      second = new CandleFileImport(app, new PrintStream(secondOut, true, StandardCharsets.UTF_8)).importAll(List.of(folder), Interval.D1);
     }
 
     long dataRows = 3175 + 2723 + 1969 + 2032 + 3175 + 1877 + 1876 + 3174 + 2265 + 1877;

@@ -2,14 +2,20 @@ package io.phasewise.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasewise.application.shared.PageRequest;
+import io.phasewise.application.shared.TimeBounds;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.snapshot.SnapshotSet;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The CLI's generate and import commands against an embedded database in a temporary home. */
+/** The CLI's generate, import and recompute commands against an embedded database in a temporary home. */
 class PhasewiseCliTest {
   @TempDir
   Path home;
@@ -35,11 +41,30 @@ class PhasewiseCliTest {
   }
 
   @Test
+  void imported_candles_get_their_snapshots_and_recompute_rebuilds_them_all() {
+    assertThat(run("--home", home.toString(), "generate", "--assets", "2", "--bars", "300", "--seed", "5")).isZero();
+    assertThat(run("--home", home.toString(), "recompute", "--rebuild")).isZero();
+    assertThat(run("--home", home.toString(), "recompute", "--interval", "1w")).isZero();
+
+    try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(java.util.Map.of("PHASEWISE_HOME", home.toString())))) {
+      AssetId first = app.assets().findBySymbol("SYN001").get(0).id();
+      SnapshotSet latest = app.querySnapshots().latest(List.of(first), Interval.D1).get().snapshots().get(0);
+      assertThat(app.querySnapshots().history(first, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(1))
+          .get().total()).isEqualTo(300);
+      assertThat(latest.indicators().sma50()).isPositive();
+      assertThat(latest.features().extras()).containsKey("adx_14");
+    }
+    assertThat(err.toString()).contains("snapshots: 2 of 2 assets");
+  }
+
+  @Test
   void a_missing_file_or_a_bad_interval_is_one_clear_line_and_a_usage_exit_code() {
     assertThat(run("--home", home.toString(), "import", home.resolve("nope.csv").toString())).isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(run("--home", home.toString(), "import", "--interval", "2d", home.toString())).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(run("--home", home.toString(), "recompute", "--interval", "3d")).isEqualTo(CommandLine.ExitCode.USAGE);
 
     assertThat(err.toString()).contains("phasewise: no such file or folder: " + home.resolve("nope.csv"))
-        .contains("phasewise: unknown interval '2d'").doesNotContain("Exception");
+        .contains("phasewise: unknown interval '2d'")
+        .contains("phasewise: unknown interval '3d'").doesNotContain("Exception");
   }
 }

@@ -1,0 +1,77 @@
+package io.phasewise.benchmarks;
+
+import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
+import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
+import io.phasewise.application.snapshot.port.out.TrainingRow;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.snapshot.SnapshotFrame;
+import io.phasewise.domain.snapshot.SnapshotSet;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Snapshot ports that store nothing: no asset has snapshots yet, and every saved bar is counted (and
+ * its last value read, so no computation is dead), to time a universe recompute without its writes.
+ */
+final class CountingSnapshotSink implements SaveSnapshotsPort, LoadSnapshotsPort {
+  private final LongAdder bars = new LongAdder();
+  private final LongAdder checksum = new LongAdder();
+
+  long barsSaved() {
+    return bars.sum();
+  }
+
+  @Override
+  public UpsertCount save(SnapshotFrame frame, int from) {
+    int n = frame.size() - from;
+    bars.add(n);
+    if (n > 0) checksum.add(Double.doubleToRawLongBits(frame.value(SnapshotFrame.Column.SMA_50, frame.size() - 1)));
+    return new UpsertCount(n, 0, 0);
+  }
+
+  @Override
+  public Optional<Instant> lastBarTime(AssetId asset, Interval interval) {
+    return Optional.empty();
+  }
+
+  @Override
+  public long deleteAll(AssetId asset, Interval interval) {
+    return 0;
+  }
+
+  @Override
+  public List<SnapshotSet> history(AssetId asset, Interval interval, Instant from, Instant to, long offset, int limit) {
+    throw notRead();
+  }
+
+  @Override
+  public long count(AssetId asset, Interval interval, Instant from, Instant to) {
+    throw notRead();
+  }
+
+  @Override
+  public Map<AssetId, SnapshotSet> latest(Collection<AssetId> assets, Interval interval) {
+    throw notRead();
+  }
+
+  @Override
+  public List<TrainingRow> trainingRows(Interval interval, Instant from, Instant to, Collection<AssetId> assets, long offset,
+      int limit) {
+    throw notRead();
+  }
+
+  @Override
+  public long countTrainingRows(Interval interval, Instant from, Instant to, Collection<AssetId> assets) {
+    throw notRead();
+  }
+
+  private static UnsupportedOperationException notRead() {
+    return new UnsupportedOperationException("a universe recompute does not read this");
+  }
+}

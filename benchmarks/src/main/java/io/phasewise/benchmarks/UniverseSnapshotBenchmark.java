@@ -1,0 +1,83 @@
+package io.phasewise.benchmarks;
+
+import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
+import io.phasewise.application.market.port.out.LoadAssetsPort;
+import io.phasewise.application.market.port.out.LoadCandlesPort;
+import io.phasewise.application.shared.TransactionPort;
+import io.phasewise.application.snapshot.port.in.UniverseProgress;
+import io.phasewise.application.snapshot.port.in.UniverseReport;
+import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
+import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
+import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
+import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.snapshot.SnapshotEngine;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Daily snapshots (market, indicators, features with the standard extras) of every bar of a
+ * synthetic universe, through {@link RecomputeSnapshotsService#recomputeUniverse} on all cores:
+ * from series already in memory, with the series read from PostgreSQL, and read plus stored in
+ * PostgreSQL (a rebuild, so every operation writes every bar).
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+public class UniverseSnapshotBenchmark {
+  private static final TransactionPort NO_TRANSACTION = new TransactionPort() {
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+      return work.get();
+    }
+  };
+
+  @Benchmark
+  public UniverseReport fromMemory(StoredUniverse universe) {
+    CountingSnapshotSink sink = new CountingSnapshotSink();
+    UniverseReport report = recompute(universe.memory(), universe.memory(), sink, sink, NO_TRANSACTION, false);
+    expectEveryBar(universe, sink.barsSaved());
+    return report;
+  }
+
+  @Benchmark
+  public UniverseReport withDatabaseRead(StoredUniverse universe) {
+    PostgresPersistence db = universe.persistence();
+    CountingSnapshotSink sink = new CountingSnapshotSink();
+    UniverseReport report = recompute(db.market().loadAssets(), db.market().loadCandles(), sink, sink, db.transactions(), false);
+    expectEveryBar(universe, sink.barsSaved());
+    return report;
+  }
+
+  @Benchmark
+  public UniverseReport withDatabaseReadAndWrite(StoredUniverse universe) {
+    PostgresPersistence db = universe.persistence();
+    SnapshotPersistence snapshots = db.snapshots();
+    UniverseReport report = recompute(db.market().loadAssets(), db.market().loadCandles(), snapshots.saveSnapshots(),
+        snapshots.loadSnapshots(), db.transactions(), true);
+    expectEveryBar(universe, report.assets().stream().mapToLong(a -> a.outcome().get().written().total()).sum());
+    return report;
+  }
+
+  private static UniverseReport recompute(LoadAssetsPort assets, LoadCandlesPort candles, SaveSnapshotsPort save,
+      LoadSnapshotsPort load, TransactionPort tx, boolean rebuild) {
+    RecomputeSnapshotsService service = new RecomputeSnapshotsService(assets, candles, save, load, tx, SnapshotEngine.standard(),
+        Runtime.getRuntime().availableProcessors());
+    UniverseReport report = service.recomputeUniverse(Interval.D1, rebuild, UniverseProgress.NONE);
+    if (report.failed() > 0) throw new IllegalStateException(report.failed() + " assets failed: " + report.assets());
+    return report;
+  }
+
+  private static void expectEveryBar(StoredUniverse universe, long bars) {
+    if (bars != universe.memory().bars()) throw new IllegalStateException(bars + " bars computed, expected " + universe.memory().bars());
+  }
+}
