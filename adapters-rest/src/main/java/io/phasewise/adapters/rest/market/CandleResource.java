@@ -1,6 +1,7 @@
 package io.phasewise.adapters.rest.market;
 
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
+import io.phasewise.adapters.rest.shared.CsvDownload;
 import io.phasewise.adapters.rest.shared.FailureException;
 import io.phasewise.adapters.rest.shared.PageResponse;
 import io.phasewise.application.market.port.in.CandleQuery;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -65,9 +65,7 @@ public final class CandleResource {
   public Response csv(@PathParam("id") @Positive long id, @BeanParam CandleRangeParams range) {
     CandleQuery query = range.query(id, CandleCsvDownload.PAGE, clock);
     String filename = "asset-" + query.asset() + "-" + query.interval().code() + ".csv";
-    return Response.ok(new CandleCsvDownload(candles, query, read(query)), ApiMediaTypes.TEXT_CSV + ";charset=UTF-8")
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-        .build();
+    return CsvDownload.attachment(filename, new CandleCsvDownload(candles, query, read(query)));
   }
 
   private Page<Candle> read(CandleQuery query) {

@@ -1,0 +1,37 @@
+package io.phasewise.adapters.rest.shared;
+
+import io.phasewise.application.shared.Page;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
+import java.io.IOException;
+
+/**
+ * Walks every item of a paged read, page after page, holding one page in memory: how downloads of
+ * any length are streamed once the response has started.
+ */
+public final class PagedItems {
+  /** Reads the page after {@code page}. */
+  @FunctionalInterface
+  public interface NextPage<T> {
+    Either<Failure, Page<T>> after(Page<T> page);
+  }
+
+  /** Takes one item. */
+  @FunctionalInterface
+  public interface Visitor<T> {
+    void visit(T item) throws IOException;
+  }
+
+  private PagedItems() {}
+
+  /** Visits the items of {@code first} and of every page after it; a page that cannot be read aborts with an IOException. */
+  public static <T> void forEach(Page<T> first, NextPage<T> next, Visitor<T> visitor) throws IOException {
+    Page<T> page = first;
+    while (true) {
+      for (T item : page.items()) visitor.visit(item);
+      if (!page.hasNext() || page.items().isEmpty()) return;
+      // the status line has gone out: all that is left is to break the transfer so the client sees it incomplete
+      page = next.after(page).getOrElseThrow(failure -> new IOException("download aborted: " + failure.message()));
+    }
+  }
+}
