@@ -32,7 +32,8 @@ class OpenApiTest {
     assertThat(document.get("info").get("version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
     assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
         "/api/health", "/api/assets", "/api/assets/{id}", "/api/assets/{id}/candles", "/api/assets/{id}/candles/import",
-        "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/ticks");
+        "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/ticks", "/api/indicators",
+        "/api/assets/{id}/indicators/{name}");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");
@@ -50,6 +51,18 @@ class OpenApiTest {
         .containsExactlyInAnyOrder("multipart/form-data", "text/csv");
     assertThat(upload.get("parameters")).extracting(p -> p.get("name").asText())
         .containsExactlyInAnyOrder("id", "interval", "format", "inProgressLastRow");
+  }
+
+  @Test
+  void indicators_document_their_free_form_parameters_and_both_representations() {
+    JsonNode series = document.get("paths").get("/api/assets/{id}/indicators/{name}").get("get");
+    assertThat(series.get("responses").get("200").get("content").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("application/json", "text/csv");
+    assertThat(series.get("parameters")).extracting(p -> p.get("name").asText())
+        .containsExactlyInAnyOrder("id", "name", "interval", "from", "to", "adjusted", "parameters", "format");
+    JsonNode point = document.get("components").get("schemas").get("IndicatorPoint");
+    assertThat(point.get("properties").get("time").get("format").asText()).isEqualTo("date-time");
+    assertThat(document.get("components").get("schemas").get("IndicatorParameter").get("properties").has("default")).isTrue();
   }
 
   @Test

@@ -31,7 +31,8 @@ final class OpenApiDocument {
     OpenAPI base = new OpenAPI().info(new Info()
         .title("Phasewise API")
         .version(version())
-        .description("Market data of the Phasewise market-intelligence library: assets, candles, imports and ticks. "
+        .description("Market data and analytics of the Phasewise market-intelligence library: assets, candles, imports, "
+            + "ticks, technical indicators and per-bar snapshots (market, indicators, model features). "
             + "Times are ISO-8601 UTC; prices and volumes are exact decimal strings; errors are RFC 9457 problems."));
     OpenAPI document = new Reader(new SwaggerConfiguration().openAPI(base).defaultResponseCode("200").sortOutput(true)).read(new LinkedHashSet<>(resources));
     if (document.getComponents() == null) document.setComponents(new Components());

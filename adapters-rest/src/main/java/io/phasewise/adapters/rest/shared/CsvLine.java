@@ -3,6 +3,7 @@ package io.phasewise.adapters.rest.shared;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.List;
 
 /** One line of a CSV download (RFC 4180), built cell by cell; an absent value is an empty cell. */
 public final class CsvLine {
@@ -11,6 +12,11 @@ public final class CsvLine {
   /** A line starting with the cell {@code first} (a time or an id: text that never needs quoting). */
   public CsvLine(Object first) {
     line.append(first);
+  }
+
+  /** The header line naming {@code columns}, which are plain identifiers. */
+  public static CsvLine header(List<String> columns) {
+    return new CsvLine(String.join(",", columns));
   }
 
   public CsvLine decimal(BigDecimal value) {
