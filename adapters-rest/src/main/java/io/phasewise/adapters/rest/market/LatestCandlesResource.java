@@ -32,8 +32,7 @@ public final class LatestCandlesResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The latest candle of each asset, keyed by asset id; assets without candles are absent")
   public Map<String, CandleJson> latest(
-      @QueryParam("assets") @Parameter(description = "asset ids, comma-separated or repeated: assets=1,2,3; at most "
-          + AssetIds.MAX) List<String> assets,
+      @QueryParam("assets") @Parameter(description = AssetIds.DESCRIPTION) List<String> assets,
       @QueryParam("interval") @DefaultValue("1d") String interval) {
     List<AssetId> ids = AssetIds.required(assets);
     Map<AssetId, Candle> found = latest.latest(ids, MarketParams.interval(interval));

@@ -33,7 +33,8 @@ final class OpenApiDocument {
         .version(version())
         .description("Market data and analytics of the Phasewise market-intelligence library: assets, candles, imports, "
             + "ticks, technical indicators and per-bar snapshots (market, indicators, model features). "
-            + "Times are ISO-8601 UTC; prices and volumes are exact decimal strings; errors are RFC 9457 problems."));
+            + "Times are ISO-8601 UTC; candle prices and volumes are exact decimal strings; computed analytics are "
+            + "numbers, null while still warming up; errors are RFC 9457 problems."));
     OpenAPI document = new Reader(new SwaggerConfiguration().openAPI(base).defaultResponseCode("200").sortOutput(true)).read(new LinkedHashSet<>(resources));
     if (document.getComponents() == null) document.setComponents(new Components());
     ModelConverters.getInstance().readAll(Problem.class).forEach(document.getComponents()::addSchemas);

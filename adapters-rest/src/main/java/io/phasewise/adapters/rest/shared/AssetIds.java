@@ -9,6 +9,8 @@ import java.util.Set;
 public final class AssetIds {
   /** Most ids one request may list. */
   public static final int MAX = 1000;
+  /** What the parameter holds, for the OpenAPI document. */
+  public static final String DESCRIPTION = "asset ids, comma-separated or repeated: assets=1,2,3; at most " + MAX;
 
   private static final String PARAMETER = "assets";
 

@@ -1,8 +1,6 @@
 package io.phasewise.adapters.rest.shared;
 
-import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 
@@ -10,12 +8,7 @@ import java.time.Clock;
  * The bars a read covers: {@code interval}, {@code from} and {@code to}, as every per-bar endpoint
  * takes them. Fields are public so the OpenAPI generator sees them as parameters.
  */
-public class BarRangeParams {
-  @QueryParam("interval")
-  @DefaultValue("1d")
-  @Parameter(description = "bar length: 1m, 5m, 15m, 30m, 1h, 4h, 1d or 1w")
-  public String interval;
-
+public class BarRangeParams extends IntervalParams {
   @QueryParam("from")
   @Parameter(description = "first open time: an ISO date (2020-01-31, midnight UTC) or time (2020-01-31T00:00:00Z); "
       + "default: the whole history")
@@ -24,11 +17,6 @@ public class BarRangeParams {
   @QueryParam("to")
   @Parameter(description = "end of the range, exclusive; a date includes that whole day; default: now")
   public String to;
-
-  /** The interval, else a 400 naming {@code interval}. */
-  public Interval interval() {
-    return MarketParams.interval(interval);
-  }
 
   /** The open times {@code [from, to)}, else a 400 naming {@code from} or {@code to}. */
   public TimeRange range(Clock clock) {
