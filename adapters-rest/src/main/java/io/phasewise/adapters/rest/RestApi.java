@@ -12,6 +12,9 @@ import io.phasewise.adapters.rest.market.LatestCandlesResource;
 import io.phasewise.adapters.rest.market.TickResource;
 import io.phasewise.adapters.rest.openapi.OpenApiResource;
 import io.phasewise.adapters.rest.shared.ApiConventions;
+import io.phasewise.adapters.rest.snapshot.FeaturesResource;
+import io.phasewise.adapters.rest.snapshot.LatestSnapshotsResource;
+import io.phasewise.adapters.rest.snapshot.SnapshotHistoryResource;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
@@ -109,7 +112,10 @@ public final class RestApi {
         new LatestCandlesResource(deps.latestCandles()),
         new TickResource(deps.recordTicks()),
         new IndicatorCatalogResource(deps.analytics().indicators()),
-        new IndicatorResource(deps.analytics().indicators(), deps.clock()));
+        new IndicatorResource(deps.analytics().indicators(), deps.clock()),
+        new SnapshotHistoryResource(deps.analytics().snapshots(), deps.clock()),
+        new LatestSnapshotsResource(deps.analytics().snapshots()),
+        new FeaturesResource(deps.analytics().snapshots(), deps.clock()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 

@@ -10,6 +10,7 @@ import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,10 +20,15 @@ final class Bars {
 
   /** {@code n} daily bars from 2024-01-01: a wave on a slow rise, so every indicator has something to measure. */
   static List<Candle> walk(int n) {
+    return walk(MarketFixtures.T0, n);
+  }
+
+  /** {@code n} daily bars of the same wave from {@code start}. */
+  static List<Candle> walk(Instant start, int n) {
     List<Candle> bars = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       double close = 100 + 10 * Math.sin(i / 5.0) + i / 4.0;
-      bars.add(Candle.of(MarketFixtures.T0.plusSeconds(86_400L * i), price(close + 0.5 * Math.sin(i)), price(close + 1 + i % 3),
+      bars.add(Candle.of(start.plusSeconds(86_400L * i), price(close + 0.5 * Math.sin(i)), price(close + 1 + i % 3),
           price(close - 1 - i % 2), price(close), BigDecimal.valueOf(1000 + i * 37L % 500), "test"));
     }
     return bars;

@@ -33,7 +33,7 @@ class OpenApiTest {
     assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
         "/api/health", "/api/assets", "/api/assets/{id}", "/api/assets/{id}/candles", "/api/assets/{id}/candles/import",
         "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/ticks", "/api/indicators",
-        "/api/assets/{id}/indicators/{name}");
+        "/api/assets/{id}/indicators/{name}", "/api/assets/{id}/snapshots", "/api/snapshots/latest", "/api/features");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");
@@ -63,6 +63,19 @@ class OpenApiTest {
     JsonNode point = document.get("components").get("schemas").get("IndicatorPoint");
     assertThat(point.get("properties").get("time").get("format").asText()).isEqualTo("date-time");
     assertThat(document.get("components").get("schemas").get("IndicatorParameter").get("properties").has("default")).isTrue();
+  }
+
+  @Test
+  void snapshots_and_features_are_documented_with_their_shapes() {
+    JsonNode paths = document.get("paths");
+    assertThat(paths.get("/api/features").get("get").get("parameters")).extracting(p -> p.get("name").asText())
+        .containsExactlyInAnyOrder("interval", "from", "to", "assets", "offset", "limit", "format");
+    JsonNode schemas = document.get("components").get("schemas");
+    assertThat(schemas.get("Snapshot").get("properties").fieldNames()).toIterable()
+        .containsExactly("asset", "time", "asOf", "market", "indicators", "features");
+    assertThat(schemas.get("TrainingRow").get("properties").fieldNames()).toIterable()
+        .contains("asset", "time", "close", "ret1d", "volumeZScore", "extras");
+    assertThat(schemas.get("MarketSnapshot").get("properties").get("price").get("type").asText()).isEqualTo("number");
   }
 
   @Test

@@ -1,9 +1,11 @@
 package io.phasewise.adapters.rest.shared;
 
 import io.phasewise.application.shared.Page;
+import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.io.IOException;
+import java.util.function.Function;
 
 /**
  * Walks every item of a paged read, page after page, holding one page in memory: how downloads of
@@ -23,6 +25,11 @@ public final class PagedItems {
   }
 
   private PagedItems() {}
+
+  /** The next page of an offset-paged read: the items after those of the page given, as many again. */
+  public static <T> NextPage<T> byOffset(Function<PageRequest, Either<Failure, Page<T>>> read) {
+    return page -> read.apply(new PageRequest(page.request().offset() + page.items().size(), page.request().limit()));
+  }
 
   /** Visits the items of {@code first} and of every page after it; a page that cannot be read aborts with an IOException. */
   public static <T> void forEach(Page<T> first, NextPage<T> next, Visitor<T> visitor) throws IOException {
