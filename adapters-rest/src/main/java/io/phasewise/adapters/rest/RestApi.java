@@ -12,9 +12,11 @@ import io.phasewise.adapters.rest.market.LatestCandlesResource;
 import io.phasewise.adapters.rest.market.TickResource;
 import io.phasewise.adapters.rest.openapi.OpenApiResource;
 import io.phasewise.adapters.rest.shared.ApiConventions;
+import io.phasewise.adapters.rest.snapshot.AssetRecomputeResource;
 import io.phasewise.adapters.rest.snapshot.FeaturesResource;
 import io.phasewise.adapters.rest.snapshot.LatestSnapshotsResource;
 import io.phasewise.adapters.rest.snapshot.SnapshotHistoryResource;
+import io.phasewise.adapters.rest.snapshot.UniverseRecomputeResource;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
@@ -115,7 +117,9 @@ public final class RestApi {
         new IndicatorResource(deps.analytics().indicators(), deps.clock()),
         new SnapshotHistoryResource(deps.analytics().snapshots(), deps.clock()),
         new LatestSnapshotsResource(deps.analytics().snapshots()),
-        new FeaturesResource(deps.analytics().snapshots(), deps.clock()));
+        new FeaturesResource(deps.analytics().snapshots(), deps.clock()),
+        new AssetRecomputeResource(deps.analytics().recompute()),
+        new UniverseRecomputeResource(deps.analytics().recompute()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 

@@ -33,7 +33,8 @@ class OpenApiTest {
     assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
         "/api/health", "/api/assets", "/api/assets/{id}", "/api/assets/{id}/candles", "/api/assets/{id}/candles/import",
         "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/ticks", "/api/indicators",
-        "/api/assets/{id}/indicators/{name}", "/api/assets/{id}/snapshots", "/api/snapshots/latest", "/api/features");
+        "/api/assets/{id}/indicators/{name}", "/api/assets/{id}/snapshots", "/api/snapshots/latest", "/api/features",
+        "/api/assets/{id}/snapshots/recompute", "/api/snapshots/recompute");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");
@@ -66,8 +67,11 @@ class OpenApiTest {
   }
 
   @Test
-  void snapshots_and_features_are_documented_with_their_shapes() {
+  void snapshots_features_and_recomputes_are_documented_with_their_shapes() {
     JsonNode paths = document.get("paths");
+    assertThat(paths.get("/api/snapshots/recompute").fieldNames()).toIterable().containsExactly("post");
+    assertThat(paths.get("/api/assets/{id}/snapshots/recompute").get("post").get("parameters"))
+        .extracting(p -> p.get("name").asText()).containsExactlyInAnyOrder("id", "interval", "rebuild");
     assertThat(paths.get("/api/features").get("get").get("parameters")).extracting(p -> p.get("name").asText())
         .containsExactlyInAnyOrder("interval", "from", "to", "assets", "offset", "limit", "format");
     JsonNode schemas = document.get("components").get("schemas");
@@ -76,6 +80,8 @@ class OpenApiTest {
     assertThat(schemas.get("TrainingRow").get("properties").fieldNames()).toIterable()
         .contains("asset", "time", "close", "ret1d", "volumeZScore", "extras");
     assertThat(schemas.get("MarketSnapshot").get("properties").get("price").get("type").asText()).isEqualTo("number");
+    assertThat(schemas.get("AssetRecompute").get("properties").get("problem").get("$ref").asText())
+        .isEqualTo("#/components/schemas/Problem");
   }
 
   @Test
