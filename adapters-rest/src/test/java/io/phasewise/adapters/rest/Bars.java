@@ -43,7 +43,8 @@ final class Bars {
   }
 
   static AssetId registered(ApiServer api, String symbol) {
-    return api.market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK))).get().id();
+    return api.market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
+        .get().id();
   }
 
   private static BigDecimal price(double value) {

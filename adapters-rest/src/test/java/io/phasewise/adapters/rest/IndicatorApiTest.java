@@ -107,7 +107,8 @@ class IndicatorApiTest {
     assertThat(points.get(0).fieldNames()).toIterable().containsExactly("time", "macd", "signal", "histogram");
     for (int i = 0; i < points.size(); i++) {
       for (int k = 0; k < 3; k++) {
-        assertNumber(points.get(i).get(expected.outputs().get(k)), expected.columns()[k][i], expected.outputs().get(k) + " at " + i);
+        String output = expected.outputs().get(k);
+        assertNumber(points.get(i).get(output), expected.columns()[k][i], output + " at " + i);
       }
     }
     assertThat(points.get(BARS.size() - 1).get("histogram").isNumber()).isTrue();

@@ -89,7 +89,8 @@ class SnapshotApiTest {
 
     assertThat(first.json().get("items")).hasSize(25);
     assertThat(first.json().get("items").get(0).get("time").asText()).isEqualTo("2024-01-01T00:00:00Z");
-    assertThat(first.header("Link")).contains("offset=25").contains("limit=25").contains("interval=1d").contains("rel=\"next\"");
+    assertThat(first.header("Link")).contains("offset=25").contains("limit=25").contains("interval=1d")
+        .contains("rel=\"next\"");
     Http.Response last = http.get(snapshots(asset, "?limit=25&offset=50"));
     assertThat(last.json().get("items")).hasSize(10);
     assertThat(last.json().get("items").get(0).get("time").asText()).isEqualTo("2024-02-20T00:00:00Z");

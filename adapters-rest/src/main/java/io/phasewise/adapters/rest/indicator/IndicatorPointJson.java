@@ -7,6 +7,7 @@ import io.phasewise.application.indicator.port.in.IndicatorSeries;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** One bar of an indicator: its open time and, under each output's name, the value (null while warming up). */
@@ -25,7 +26,8 @@ final class IndicatorPointJson {
   /** Bar {@code i} of {@code series}. */
   static IndicatorPointJson of(IndicatorSeries series, int i) {
     Map<String, Double> values = new LinkedHashMap<>();
-    for (int k = 0; k < series.outputs().size(); k++) values.put(series.outputs().get(k), JsonNumbers.orNull(series.columns()[k][i]));
+    List<String> outputs = series.outputs();
+    for (int k = 0; k < outputs.size(); k++) values.put(outputs.get(k), JsonNumbers.orNull(series.columns()[k][i]));
     return new IndicatorPointJson(series.barTime(i), values);
   }
 

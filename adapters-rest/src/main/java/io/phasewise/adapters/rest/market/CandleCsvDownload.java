@@ -5,7 +5,6 @@ import io.phasewise.adapters.rest.shared.PagedItems;
 import io.phasewise.application.market.port.in.CandleQuery;
 import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.shared.Page;
-import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
@@ -18,8 +17,6 @@ import java.time.Instant;
  * page's last bar (keyset paging), which stays cheap and exact however deep into the history it is.
  */
 final class CandleCsvDownload implements CsvDownload.Content {
-  static final PageRequest PAGE = PageRequest.first(PageRequest.MAX_LIMIT);
-
   private final QueryCandlesUseCase candles;
   private final CandleQuery query;
   private final Page<Candle> first;
@@ -40,6 +37,6 @@ final class CandleCsvDownload implements CsvDownload.Content {
   private Either<Failure, Page<Candle>> after(Page<Candle> page) {
     Instant lastTime = page.items().get(page.items().size() - 1).time();
     return candles.candles(new CandleQuery(query.asset(), query.interval(), lastTime.plusMillis(1), query.to(),
-        query.adjusted(), query.source(), PAGE));
+        query.adjusted(), query.source(), PagedItems.DOWNLOAD_PAGE));
   }
 }

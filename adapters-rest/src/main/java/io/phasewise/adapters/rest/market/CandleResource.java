@@ -5,6 +5,7 @@ import io.phasewise.adapters.rest.shared.CsvDownload;
 import io.phasewise.adapters.rest.shared.FailureException;
 import io.phasewise.adapters.rest.shared.PageParams;
 import io.phasewise.adapters.rest.shared.PageResponse;
+import io.phasewise.adapters.rest.shared.PagedItems;
 import io.phasewise.application.market.port.in.CandleQuery;
 import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.shared.Page;
@@ -55,7 +56,7 @@ public final class CandleResource {
   @Produces(ApiMediaTypes.TEXT_CSV + ";qs=0.5")
   @Operation(hidden = true, summary = "documented with the JSON page: OpenAPI has one GET per path")
   public Response csv(@PathParam("id") @Positive long id, @BeanParam CandleRangeParams range) {
-    CandleQuery query = range.query(id, CandleCsvDownload.PAGE, clock);
+    CandleQuery query = range.query(id, PagedItems.DOWNLOAD_PAGE, clock);
     String filename = "asset-" + query.asset() + "-" + query.interval().code() + ".csv";
     return CsvDownload.attachment(filename, new CandleCsvDownload(candles, query, read(query)));
   }

@@ -24,6 +24,9 @@ public final class PagedItems {
     void visit(T item) throws IOException;
   }
 
+  /** The first page of a download: as many items as any read returns. */
+  public static final PageRequest DOWNLOAD_PAGE = PageRequest.first(PageRequest.MAX_LIMIT);
+
   private PagedItems() {}
 
   /** The next page of an offset-paged read: the items after those of the page given, as many again. */
@@ -31,7 +34,10 @@ public final class PagedItems {
     return page -> read.apply(new PageRequest(page.request().offset() + page.items().size(), page.request().limit()));
   }
 
-  /** Visits the items of {@code first} and of every page after it; a page that cannot be read aborts with an IOException. */
+  /**
+   * Visits the items of {@code first} and of every page after it; a page that cannot be read aborts
+   * with an IOException.
+   */
   public static <T> void forEach(Page<T> first, NextPage<T> next, Visitor<T> visitor) throws IOException {
     Page<T> page = first;
     while (true) {

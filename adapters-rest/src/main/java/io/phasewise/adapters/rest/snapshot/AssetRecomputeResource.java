@@ -1,11 +1,14 @@
 package io.phasewise.adapters.rest.snapshot;
 
 import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.shared.Failure;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.vavr.control.Either;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
@@ -30,7 +33,8 @@ public final class AssetRecomputeResource {
   public RecomputeResultJson recompute(@PathParam("id") @Positive long id, @BeanParam RecomputeParams params) {
     AssetId asset = AssetId.of(id);
     Interval interval = params.interval();
-    return RecomputeResultJson.of((params.rebuild() ? recompute.rebuild(asset, interval) : recompute.recompute(asset, interval))
-        .getOrElseThrow(FailureException::new));
+    Either<Failure, RecomputeResult> result =
+        params.rebuild() ? recompute.rebuild(asset, interval) : recompute.recompute(asset, interval);
+    return RecomputeResultJson.of(result.getOrElseThrow(FailureException::new));
   }
 }

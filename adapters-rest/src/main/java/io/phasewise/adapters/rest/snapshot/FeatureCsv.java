@@ -4,7 +4,6 @@ import io.phasewise.adapters.rest.shared.CsvDownload;
 import io.phasewise.adapters.rest.shared.CsvLine;
 import io.phasewise.adapters.rest.shared.PagedItems;
 import io.phasewise.application.shared.Page;
-import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.snapshot.port.out.TrainingRow;
 import io.phasewise.domain.snapshot.FeatureVector;
 import java.io.IOException;
@@ -20,8 +19,6 @@ import java.util.TreeSet;
  * extra feature present in the download, by name; a value still warming up is an empty cell.
  */
 final class FeatureCsv implements CsvDownload.Content {
-  static final PageRequest PAGE = PageRequest.first(PageRequest.MAX_LIMIT);
-
   private static final List<String> FIXED_COLUMNS = List.of("asset", "time", "close", "ret_1d", "ret_5d", "ret_20d",
       "rsi_14", "momentum_5d", "vol_20d", "atr_14", "volume_zscore");
 

@@ -68,7 +68,7 @@ public final class FeaturesResource {
   @Operation(hidden = true, summary = "documented with the JSON page: OpenAPI has one GET per path")
   public Response csv(@BeanParam BarRangeParams range, @QueryParam("assets") List<String> assets) {
     Function<PageRequest, Either<Failure, Page<TrainingRow>>> rows = read(range, assets);
-    FeatureCsv csv = new FeatureCsv(rows.apply(FeatureCsv.PAGE).getOrElseThrow(FailureException::new),
+    FeatureCsv csv = new FeatureCsv(rows.apply(PagedItems.DOWNLOAD_PAGE).getOrElseThrow(FailureException::new),
         PagedItems.byOffset(rows));
     return CsvDownload.attachment("features-" + range.interval().code() + ".csv", csv);
   }
