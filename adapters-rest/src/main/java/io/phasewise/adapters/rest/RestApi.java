@@ -2,6 +2,8 @@ package io.phasewise.adapters.rest;
 
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
+import io.phasewise.adapters.rest.indicator.IndicatorCatalogResource;
+import io.phasewise.adapters.rest.indicator.IndicatorResource;
 import io.phasewise.adapters.rest.market.AssetResource;
 import io.phasewise.adapters.rest.market.CandleResource;
 import io.phasewise.adapters.rest.market.ImportCandlesResource;
@@ -10,6 +12,12 @@ import io.phasewise.adapters.rest.market.LatestCandlesResource;
 import io.phasewise.adapters.rest.market.TickResource;
 import io.phasewise.adapters.rest.openapi.OpenApiResource;
 import io.phasewise.adapters.rest.shared.ApiConventions;
+import io.phasewise.adapters.rest.snapshot.AssetRecomputeResource;
+import io.phasewise.adapters.rest.snapshot.FeaturesResource;
+import io.phasewise.adapters.rest.snapshot.LatestSnapshotsResource;
+import io.phasewise.adapters.rest.snapshot.SnapshotHistoryResource;
+import io.phasewise.adapters.rest.snapshot.UniverseRecomputeResource;
+import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;
@@ -20,8 +28,9 @@ import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetUseCase;
 import io.phasewise.application.market.port.in.UpdateAssetUseCase;
-
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
+import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
+import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +48,10 @@ import org.glassfish.jersey.server.ServerProperties;
 public final class RestApi {
   private RestApi() {}
 
-  /** Everything the API calls: the market use cases, the file reader and import log, a health probe, a clock. */
+  /**
+   * Everything the API calls: the market use cases, the file reader and import log, the analytics use
+   * cases, a health probe, a clock.
+   */
   public record Dependencies(
       RegisterAssetUseCase registerAsset,
       UpdateAssetUseCase updateAsset,
@@ -52,6 +64,7 @@ public final class RestApi {
       RecordTicksUseCase recordTicks,
       ReadCandleFilePort candleFiles,
       ListImportRunsUseCase importRuns,
+      Analytics analytics,
       HealthProbe health,
       Clock clock) {
 
@@ -67,8 +80,22 @@ public final class RestApi {
       Objects.requireNonNull(recordTicks, "recordTicks");
       Objects.requireNonNull(candleFiles, "candleFiles");
       Objects.requireNonNull(importRuns, "importRuns");
+      Objects.requireNonNull(analytics, "analytics");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
+    }
+  }
+
+  /** The analytics use cases: indicators by name, and the snapshots of every bar, recomputed and read. */
+  public record Analytics(
+      QueryIndicatorUseCase indicators,
+      RecomputeSnapshotsUseCase recompute,
+      QuerySnapshotsUseCase snapshots) {
+
+    public Analytics {
+      Objects.requireNonNull(indicators, "indicators");
+      Objects.requireNonNull(recompute, "recompute");
+      Objects.requireNonNull(snapshots, "snapshots");
     }
   }
 
@@ -85,7 +112,14 @@ public final class RestApi {
         new ImportCandlesResource(deps.findAsset(), deps.importCandles(), deps.candleFiles()),
         new ImportRunsResource(deps.importRuns()),
         new LatestCandlesResource(deps.latestCandles()),
-        new TickResource(deps.recordTicks()));
+        new TickResource(deps.recordTicks()),
+        new IndicatorCatalogResource(deps.analytics().indicators()),
+        new IndicatorResource(deps.analytics().indicators(), deps.clock()),
+        new SnapshotHistoryResource(deps.analytics().snapshots(), deps.clock()),
+        new LatestSnapshotsResource(deps.analytics().snapshots()),
+        new FeaturesResource(deps.analytics().snapshots(), deps.clock()),
+        new AssetRecomputeResource(deps.analytics().recompute()),
+        new UniverseRecomputeResource(deps.analytics().recompute()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 

@@ -58,7 +58,8 @@ final class ApiServer implements AutoCloseable {
   private static RestApi.Dependencies wiring(InMemoryMarket m, HealthProbe health, LoadImportRunsPort importRuns,
       DeleteAssetUseCase delete) {
     return new RestApi.Dependencies(m.register, m.update, m.find, m.list, delete, m.queryCandles, m.latestCandles,
-        m.importCandles, m.recordTicks, new TinyCsvCandleFiles(), new ListImportRunsService(m.assets, importRuns), health, CLOCK);
+        m.importCandles, m.recordTicks, new TinyCsvCandleFiles(), new ListImportRunsService(m.assets, importRuns),
+        new RestApi.Analytics(m.queryIndicator, m.recomputeSnapshots, m.querySnapshots), health, CLOCK);
   }
 
   @Override

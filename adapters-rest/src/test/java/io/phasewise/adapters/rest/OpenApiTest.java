@@ -32,7 +32,9 @@ class OpenApiTest {
     assertThat(document.get("info").get("version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
     assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
         "/api/health", "/api/assets", "/api/assets/{id}", "/api/assets/{id}/candles", "/api/assets/{id}/candles/import",
-        "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/ticks");
+        "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/ticks", "/api/indicators",
+        "/api/assets/{id}/indicators/{name}", "/api/assets/{id}/snapshots", "/api/snapshots/latest", "/api/features",
+        "/api/assets/{id}/snapshots/recompute", "/api/snapshots/recompute");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");
@@ -50,6 +52,36 @@ class OpenApiTest {
         .containsExactlyInAnyOrder("multipart/form-data", "text/csv");
     assertThat(upload.get("parameters")).extracting(p -> p.get("name").asText())
         .containsExactlyInAnyOrder("id", "interval", "format", "inProgressLastRow");
+  }
+
+  @Test
+  void indicators_document_their_free_form_parameters_and_both_representations() {
+    JsonNode series = document.get("paths").get("/api/assets/{id}/indicators/{name}").get("get");
+    assertThat(series.get("responses").get("200").get("content").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("application/json", "text/csv");
+    assertThat(series.get("parameters")).extracting(p -> p.get("name").asText())
+        .containsExactlyInAnyOrder("id", "name", "interval", "from", "to", "adjusted", "parameters", "format");
+    JsonNode point = document.get("components").get("schemas").get("IndicatorPoint");
+    assertThat(point.get("properties").get("time").get("format").asText()).isEqualTo("date-time");
+    assertThat(document.get("components").get("schemas").get("IndicatorParameter").get("properties").has("default")).isTrue();
+  }
+
+  @Test
+  void snapshots_features_and_recomputes_are_documented_with_their_shapes() {
+    JsonNode paths = document.get("paths");
+    assertThat(paths.get("/api/snapshots/recompute").fieldNames()).toIterable().containsExactly("post");
+    assertThat(paths.get("/api/assets/{id}/snapshots/recompute").get("post").get("parameters"))
+        .extracting(p -> p.get("name").asText()).containsExactlyInAnyOrder("id", "interval", "rebuild");
+    assertThat(paths.get("/api/features").get("get").get("parameters")).extracting(p -> p.get("name").asText())
+        .containsExactlyInAnyOrder("interval", "from", "to", "assets", "offset", "limit", "format");
+    JsonNode schemas = document.get("components").get("schemas");
+    assertThat(schemas.get("Snapshot").get("properties").fieldNames()).toIterable()
+        .containsExactly("asset", "time", "asOf", "market", "indicators", "features");
+    assertThat(schemas.get("TrainingRow").get("properties").fieldNames()).toIterable()
+        .contains("asset", "time", "close", "ret1d", "volumeZScore", "extras");
+    assertThat(schemas.get("MarketSnapshot").get("properties").get("price").get("type").asText()).isEqualTo("number");
+    assertThat(schemas.get("AssetRecompute").get("properties").get("problem").get("$ref").asText())
+        .isEqualTo("#/components/schemas/Problem");
   }
 
   @Test

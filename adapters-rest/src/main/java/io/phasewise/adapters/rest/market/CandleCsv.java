@@ -1,9 +1,9 @@
 package io.phasewise.adapters.rest.market;
 
+import io.phasewise.adapters.rest.shared.CsvLine;
 import io.phasewise.domain.market.Candle;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 
 /** Writes candles in the PHASEWISE CSV format, the one the candle import reads back unchanged. */
 final class CandleCsv {
@@ -17,26 +17,14 @@ final class CandleCsv {
   }
 
   static void writeRow(Candle c, Writer out) throws IOException {
-    StringBuilder row = new StringBuilder(160).append(c.time());
-    cells(row, c.open(), c.high(), c.low(), c.close(), c.volume());
+    CsvLine row = new CsvLine(c.time()).decimal(c.open()).decimal(c.high()).decimal(c.low()).decimal(c.close())
+        .decimal(c.volume());
     Candle.Adjusted a = c.adjusted();
     if (a == null) {
-      row.append(",,,,,");
+      row.decimal(null).decimal(null).decimal(null).decimal(null).decimal(null);
     } else {
-      cells(row, a.open(), a.high(), a.low(), a.close(), a.volume());
+      row.decimal(a.open()).decimal(a.high()).decimal(a.low()).decimal(a.close()).decimal(a.volume());
     }
-    cells(row, c.dividendCash(), c.splitFactor());
-    row.append(',').append(quoted(c.source())).append('\n');
-    out.append(row);
-  }
-
-  private static void cells(StringBuilder row, BigDecimal... values) {
-    for (BigDecimal value : values) row.append(',').append(value == null ? "" : value.toPlainString());
-  }
-
-  /** RFC 4180: a cell holding a comma, quote or line break is quoted, inner quotes doubled. */
-  private static String quoted(String text) {
-    boolean plain = text.chars().noneMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r');
-    return plain ? text : '"' + text.replace("\"", "\"\"") + '"';
+    row.decimal(c.dividendCash()).decimal(c.splitFactor()).text(c.source()).writeTo(out);
   }
 }

@@ -1,27 +1,22 @@
 package io.phasewise.adapters.rest.market;
 
+import io.phasewise.adapters.rest.shared.CsvDownload;
+import io.phasewise.adapters.rest.shared.PagedItems;
 import io.phasewise.application.market.port.in.CandleQuery;
 import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.shared.Page;
-import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Candle;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * Streams every candle of a range as CSV, one page after another, so a download of any length
- * holds one page in memory. Each page starts just after the previous page's last bar (keyset
- * paging), which stays cheap and exact however deep into the history it is.
+ * Every candle of a range as CSV, one page after another. Each page starts just after the previous
+ * page's last bar (keyset paging), which stays cheap and exact however deep into the history it is.
  */
-final class CandleCsvDownload implements StreamingOutput {
-  static final PageRequest PAGE = PageRequest.first(PageRequest.MAX_LIMIT);
-
+final class CandleCsvDownload implements CsvDownload.Content {
   private final QueryCandlesUseCase candles;
   private final CandleQuery query;
   private final Page<Candle> first;
@@ -34,22 +29,14 @@ final class CandleCsvDownload implements StreamingOutput {
   }
 
   @Override
-  public void write(OutputStream output) throws IOException {
-    Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+  public void write(Writer out) throws IOException {
     CandleCsv.writeHeader(out);
-    Page<Candle> page = first;
-    while (true) {
-      for (Candle candle : page.items()) CandleCsv.writeRow(candle, out);
-      if (!page.hasNext() || page.items().isEmpty()) break;
-      page = nextPage(page.items().get(page.items().size() - 1).time());
-    }
-    out.flush();
+    PagedItems.forEach(first, this::after, candle -> CandleCsv.writeRow(candle, out));
   }
 
-  private Page<Candle> nextPage(Instant lastTime) throws IOException {
-    CandleQuery rest = new CandleQuery(query.asset(), query.interval(), lastTime.plusMillis(1), query.to(),
-        query.adjusted(), query.source(), PAGE);
-    // the status line has gone out: all that is left is to break the transfer so the client sees it incomplete
-    return candles.candles(rest).getOrElseThrow(failure -> new IOException("download aborted: " + failure.message()));
+  private Either<Failure, Page<Candle>> after(Page<Candle> page) {
+    Instant lastTime = page.items().get(page.items().size() - 1).time();
+    return candles.candles(new CandleQuery(query.asset(), query.interval(), lastTime.plusMillis(1), query.to(),
+        query.adjusted(), query.source(), PagedItems.DOWNLOAD_PAGE));
   }
 }

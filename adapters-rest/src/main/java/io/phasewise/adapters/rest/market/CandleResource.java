@@ -1,32 +1,27 @@
 package io.phasewise.adapters.rest.market;
 
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
+import io.phasewise.adapters.rest.shared.CsvDownload;
 import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.adapters.rest.shared.PageParams;
 import io.phasewise.adapters.rest.shared.PageResponse;
+import io.phasewise.adapters.rest.shared.PagedItems;
 import io.phasewise.application.market.port.in.CandleQuery;
 import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.shared.Page;
-import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Candle;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -48,14 +43,12 @@ public final class CandleResource {
   @Operation(summary = "One page of candles, oldest first; or, as text/csv, every candle of the range",
       description = "CSV is chosen with Accept: text/csv or ?format=csv, streams the whole range whatever the offset "
           + "and limit, and has the columns " + CandleCsv.HEADER,
-      parameters = @Parameter(name = "format", in = ParameterIn.QUERY, description = "csv or json, where Accept cannot be set"),
       responses = @ApiResponse(responseCode = "200", description = "a page of candles, or the CSV download", content = {
           @Content(mediaType = MediaType.APPLICATION_JSON),
           @Content(mediaType = ApiMediaTypes.TEXT_CSV, schema = @Schema(type = "string"))}))
   public PageResponse<CandleJson> page(@PathParam("id") @Positive long id, @BeanParam CandleRangeParams range,
-      @QueryParam("offset") @DefaultValue("0") @PositiveOrZero long offset,
-      @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-    CandleQuery query = range.query(id, new PageRequest(offset, limit), clock);
+      @Valid @BeanParam PageParams page) {
+    CandleQuery query = range.query(id, page.request(), clock);
     return PageResponse.of(read(query), CandleJson::of);
   }
 
@@ -63,11 +56,9 @@ public final class CandleResource {
   @Produces(ApiMediaTypes.TEXT_CSV + ";qs=0.5")
   @Operation(hidden = true, summary = "documented with the JSON page: OpenAPI has one GET per path")
   public Response csv(@PathParam("id") @Positive long id, @BeanParam CandleRangeParams range) {
-    CandleQuery query = range.query(id, CandleCsvDownload.PAGE, clock);
+    CandleQuery query = range.query(id, PagedItems.DOWNLOAD_PAGE, clock);
     String filename = "asset-" + query.asset() + "-" + query.interval().code() + ".csv";
-    return Response.ok(new CandleCsvDownload(candles, query, read(query)), ApiMediaTypes.TEXT_CSV + ";charset=UTF-8")
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-        .build();
+    return CsvDownload.attachment(filename, new CandleCsvDownload(candles, query, read(query)));
   }
 
   private Page<Candle> read(CandleQuery query) {

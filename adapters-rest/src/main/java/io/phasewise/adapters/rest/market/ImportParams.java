@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest.market;
 
+import io.phasewise.adapters.rest.shared.MarketParams;
 import io.phasewise.adapters.rest.shared.Params;
 import io.phasewise.application.market.port.out.ReadCandleFilePort.Format;
 import io.phasewise.domain.market.Asset;

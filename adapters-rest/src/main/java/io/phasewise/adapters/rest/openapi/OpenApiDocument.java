@@ -7,15 +7,19 @@ import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -27,12 +31,15 @@ final class OpenApiDocument {
     OpenAPI base = new OpenAPI().info(new Info()
         .title("Phasewise API")
         .version(version())
-        .description("Market data of the Phasewise market-intelligence library: assets, candles, imports and ticks. "
-            + "Times are ISO-8601 UTC; prices and volumes are exact decimal strings; errors are RFC 9457 problems."));
+        .description("Market data and analytics of the Phasewise market-intelligence library: assets, candles, imports, "
+            + "ticks, technical indicators and per-bar snapshots (market, indicators, model features). "
+            + "Times are ISO-8601 UTC; candle prices and volumes are exact decimal strings; computed analytics are "
+            + "numbers, null while still warming up; errors are RFC 9457 problems."));
     OpenAPI document = new Reader(new SwaggerConfiguration().openAPI(base).defaultResponseCode("200").sortOutput(true)).read(new LinkedHashSet<>(resources));
     if (document.getComponents() == null) document.setComponents(new Components());
     ModelConverters.getInstance().readAll(Problem.class).forEach(document.getComponents()::addSchemas);
     addProblemResponses(document);
+    addFormatParameter(document);
     document.getComponents().getSchemas().values().forEach(OpenApiDocument::decimalsAsStrings);
     return document;
   }
@@ -45,6 +52,20 @@ final class OpenApiDocument {
             new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
     document.getPaths().values().forEach(path -> path.readOperations()
         .forEach(operation -> operation.getResponses().addApiResponse("default", problem)));
+  }
+
+  /** {@code ?format=} picks the representation of any GET; it is documented where there is a choice: CSV offered. */
+  private static void addFormatParameter(OpenAPI document) {
+    Parameter format = new Parameter().in("query").name("format").description("csv or json, where Accept cannot be set")
+        .schema(new StringSchema()._enum(List.of("csv", "json")));
+    document.getPaths().values().forEach(path -> path.readOperations().stream()
+        .filter(OpenApiDocument::offersCsv)
+        .forEach(operation -> operation.addParametersItem(format)));
+  }
+
+  private static boolean offersCsv(Operation operation) {
+    ApiResponse ok = operation.getResponses().get("200");
+    return ok != null && ok.getContent() != null && ok.getContent().containsKey(ApiMediaTypes.TEXT_CSV);
   }
 
   /** The API writes BigDecimal as exact strings, which the generator would describe as numbers. */

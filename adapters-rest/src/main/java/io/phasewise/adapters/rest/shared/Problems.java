@@ -8,18 +8,22 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** Builds problem+json responses: the one place that decides the status and type of every {@link Failure}. */
-final class Problems {
+public final class Problems {
   private static final String TYPE_PREFIX = "urn:phasewise:problem:";
 
   private Problems() {}
 
   static Response of(Failure failure, UriInfo request) {
+    return respond(describe(failure, path(request)));
+  }
+
+  /** The problem details of {@code failure}, also for a failure reported inside a successful response. */
+  public static Problem describe(Failure failure, String instance) {
     List<Problem.FieldProblem> errors = failure instanceof Failure.InvalidInput invalid
         ? invalid.errors().stream().map(e -> new Problem.FieldProblem(e.field(), e.problem())).toList()
         : List.of();
     Kind kind = Kind.of(failure);
-    return respond(new Problem(TYPE_PREFIX + kind.slug, kind.title, kind.status.getStatusCode(), failure.message(),
-        path(request), errors));
+    return new Problem(TYPE_PREFIX + kind.slug, kind.title, kind.status.getStatusCode(), failure.message(), instance, errors);
   }
 
   /** A problem that is only an HTTP status (unknown route, method not allowed, internal error). */

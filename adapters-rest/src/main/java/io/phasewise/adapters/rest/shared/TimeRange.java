@@ -1,6 +1,5 @@
-package io.phasewise.adapters.rest.market;
+package io.phasewise.adapters.rest.shared;
 
-import io.phasewise.adapters.rest.shared.FailureException;
 import io.phasewise.domain.market.Interval;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** A half-open time range {@code [from, to)} read from the {@code from} and {@code to} query parameters. */
-record TimeRange(Instant from, Instant to) {
+public record TimeRange(Instant from, Instant to) {
   /** Where a range without {@code from} starts: before any market data anyone keeps. */
   private static final Instant BEGINNING = Instant.parse("1000-01-01T00:00:00Z");
 

@@ -1,0 +1,35 @@
+package io.phasewise.adapters.rest.snapshot;
+
+import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
+import io.phasewise.application.snapshot.port.in.UniverseProgress;
+import io.phasewise.domain.market.Interval;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Resource: computes and stores the snapshots of every registered asset, answering when all are done. */
+@Path("/api/snapshots/recompute")
+@Tag(name = "snapshots")
+public final class UniverseRecomputeResource {
+  private final RecomputeSnapshotsUseCase recompute;
+
+  public UniverseRecomputeResource(RecomputeSnapshotsUseCase recompute) {
+    this.recompute = recompute;
+  }
+
+  @POST
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Recompute every asset's snapshots in parallel; one asset's failure fails that asset only",
+      description = "Runs to the end before answering, so it may take minutes on a large universe.")
+  public UniverseReportJson recomputeAll(@BeanParam RecomputeParams params, @Context UriInfo uri) {
+    Interval interval = params.interval();
+    return UniverseReportJson.of(recompute.recomputeUniverse(interval, params.rebuild(), UniverseProgress.NONE),
+        uri.getRequestUri().getRawPath());
+  }
+}

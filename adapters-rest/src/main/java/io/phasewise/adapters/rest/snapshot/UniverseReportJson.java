@@ -1,0 +1,43 @@
+package io.phasewise.adapters.rest.snapshot;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.phasewise.adapters.rest.shared.Problem;
+import io.phasewise.adapters.rest.shared.Problems;
+import io.phasewise.application.snapshot.port.in.AssetRecompute;
+import io.phasewise.application.snapshot.port.in.UniverseReport;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** A recompute of every registered asset: how long it took, how many assets succeeded and failed, and each outcome. */
+@Schema(name = "UniverseRecompute")
+record UniverseReportJson(
+    @Schema(example = "1d") String interval,
+    long elapsedMillis,
+    long succeeded,
+    long failed,
+    List<AssetOutcome> assets) {
+
+  /** One asset's outcome: its result, or the problem that failed it (the other assets went on). */
+  @Schema(name = "AssetRecompute", description = "one registered asset's outcome, in asset id order")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record AssetOutcome(
+      long asset,
+      String symbol,
+      @Schema(allowableValues = {"ok", "failed"}) String status,
+      @Schema(description = "when ok") RecomputeResultJson result,
+      @Schema(description = "when failed") Problem problem) {
+
+    static AssetOutcome of(AssetRecompute outcome, String instance) {
+      long asset = outcome.asset().value();
+      return outcome.outcome().fold(
+          failure -> new AssetOutcome(asset, outcome.symbol(), "failed", null, Problems.describe(failure, instance)),
+          result -> new AssetOutcome(asset, outcome.symbol(), "ok", RecomputeResultJson.of(result), null));
+    }
+  }
+
+  /** {@code report} as sent to clients; a failed asset's problem names {@code instance}, the request path. */
+  static UniverseReportJson of(UniverseReport report, String instance) {
+    return new UniverseReportJson(report.interval().code(), report.elapsed().toMillis(), report.succeeded(),
+        report.failed(), report.assets().stream().map(a -> AssetOutcome.of(a, instance)).toList());
+  }
+}
