@@ -28,7 +28,9 @@ public final class PhasewiseServer implements AutoCloseable {
   public static PhasewiseServer start(Phasewise app, PhasewiseSettings settings) {
     RestApi.Dependencies deps = new RestApi.Dependencies(app.registerAsset(), app.updateAsset(), app.findAsset(),
         app.listAssets(), app.deleteAsset(), app.queryCandles(), app.latestCandles(), app.importCandles(),
-        app.recordTicks(), app.readCandleFile(), app.listImportRuns(), databaseProbe(app), Clock.systemUTC());
+        app.recordTicks(), app.readCandleFile(), app.listImportRuns(),
+        new RestApi.Analytics(app.queryIndicator(), app.recomputeSnapshots(), app.querySnapshots()), databaseProbe(app),
+        Clock.systemUTC());
     URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, RestApi.resourceConfig(deps), false);
     server.getListener("grizzly").registerAddOn(new DeclineH2cUpgrade());

@@ -66,7 +66,7 @@ public final class QueryIndicatorService implements QueryIndicatorUseCase {
       warmUp = entry.warmUp().applyAsInt(args);
       columns = entry.kernel().compute(args, series, benchmark);
     } catch (IllegalArgumentException rejected) {
-      return Either.left(Failure.InvalidInput.of("parameters", rejected.getMessage()));
+      return Either.left(Failure.InvalidInput.of(rejectedParameter(entry, rejected.getMessage()), rejected.getMessage()));
     }
     int from = series.firstIndexAtOrAfter(q.from().toEpochMilli());
     int to = series.size();
@@ -74,6 +74,12 @@ public final class QueryIndicatorService implements QueryIndicatorUseCase {
     for (int k = 0; k < columns.length; k++) range[k] = Arrays.copyOfRange(columns[k], from, to);
     return Either.right(new IndicatorSeries(q.asset(), q.interval(), entry.description().name(), args.values(), warmUp,
         entry.description().outputs(), Arrays.copyOfRange(series.openTimes(), from, to), range));
+  }
+
+  /** The parameter a kernel's message starts with ("period must be >= 1: 0"), else {@code parameters}. */
+  private static String rejectedParameter(IndicatorCatalog.Entry entry, String message) {
+    String first = message == null ? "" : message.split(" ", 2)[0];
+    return entry.description().parameters().stream().map(p -> p.name()).filter(first::equals).findFirst().orElse("parameters");
   }
 
   private Either<Failure, CandleSeries> history(IndicatorQuery q, AssetId asset) {

@@ -102,7 +102,10 @@ class QueryIndicatorServiceTest {
     assertThat(errors(compute(stock, "rsi", Map.of("period", "fourteen"), 0)))
         .containsExactly(new FieldError("period", "must be a whole number: fourteen"));
     assertThat(errors(compute(stock, "rsi", Map.of("period", "0"), 0))).singleElement()
+        .satisfies(e -> assertThat(e.field()).isEqualTo("period"))
         .satisfies(e -> assertThat(e.problem()).contains("period", "0"));
+    assertThat(errors(compute(stock, "macd", Map.of("fast", "30"), 0))).singleElement()
+        .satisfies(e -> assertThat(e.problem()).contains("slow period must exceed fast period 30"));
     assertThat(errors(compute(stock, "returns", Map.of("kind", "weird"), 0)))
         .containsExactly(new FieldError("kind", "must be one of [simple, log]: weird"));
     assertThat(errors(compute(stock, "correlation", Map.of(), 0))).containsExactly(new FieldError("benchmark", "is required"));
