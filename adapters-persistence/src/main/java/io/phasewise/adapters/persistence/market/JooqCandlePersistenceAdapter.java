@@ -5,6 +5,7 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.CANDLES;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.CandlesRecord;
 import io.phasewise.adapters.persistence.shared.Database;
+import io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
 import io.phasewise.application.market.port.out.UpsertCount;
