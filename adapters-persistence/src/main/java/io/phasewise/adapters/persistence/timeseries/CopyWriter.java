@@ -8,7 +8,7 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Renders rows in PostgreSQL's COPY text format straight into a running {@code COPY ... FROM STDIN}:
- * tab-separated columns, {@code \N} for null, exact decimals, buffered in 64 KiB blocks.
+ * tab-separated columns, {@code \N} for null, exact decimals and doubles, buffered in 64 KiB blocks.
  */
 public final class CopyWriter {
   private static final int BLOCK = 1 << 16;
@@ -19,13 +19,22 @@ public final class CopyWriter {
   private int size;
   private boolean rowStarted;
 
-  public CopyWriter(CopyIn copy) {
+  CopyWriter(CopyIn copy) {
     this.copy = copy;
   }
 
   public void number(BigDecimal value) throws SQLException {
     if (value == null) nullValue();
     else ascii(value.toPlainString());
+  }
+
+  /**
+   * A double as {@link Double#toString} renders it, which parses back to the same double; NaN, the
+   * domain's "no value yet", as null.
+   */
+  public void number(double value) throws SQLException {
+    if (Double.isNaN(value)) nullValue();
+    else ascii(Double.toString(value));
   }
 
   public void number(long value) throws SQLException {
