@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
+import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TransactionPort;
 import javax.sql.DataSource;
@@ -18,11 +19,13 @@ public final class PostgresPersistence implements AutoCloseable {
   private final HikariDataSource pool;
   private final Database database;
   private final MarketPersistence market;
+  private final SnapshotPersistence snapshots;
 
   private PostgresPersistence(HikariDataSource pool, Database database) {
     this.pool = pool;
     this.database = database;
     this.market = MarketPersistence.create(database);
+    this.snapshots = SnapshotPersistence.create(database);
   }
 
   /**
@@ -62,6 +65,11 @@ public final class PostgresPersistence implements AutoCloseable {
   /** The ports of the market context: assets, candles, ticks, import runs. */
   public MarketPersistence market() {
     return market;
+  }
+
+  /** The ports of the snapshot context: the market snapshot, indicator snapshot and features of each bar. */
+  public SnapshotPersistence snapshots() {
+    return snapshots;
   }
 
   /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */

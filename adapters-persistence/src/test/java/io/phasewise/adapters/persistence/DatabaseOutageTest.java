@@ -4,6 +4,7 @@ import static io.phasewise.application.testing.MarketFixtures.candle;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.application.market.port.in.ImportReport;
 import io.phasewise.application.market.port.out.ImportRun;
 import io.phasewise.application.shared.PortUnavailableException;
@@ -11,7 +12,11 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Candle;
+import io.phasewise.domain.market.CandleSeries;
 import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.market.TradingCalendar;
+import io.phasewise.domain.snapshot.SnapshotEngine;
+import io.phasewise.domain.snapshot.SnapshotFrame;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -56,8 +61,14 @@ class DatabaseOutageTest {
 
     try (persistence) {
       MarketPersistence market = persistence.market();
+      SnapshotPersistence snapshots = persistence.snapshots();
       List<Candle> many = new ArrayList<>();
-      for (int d = 0; d < 500; d++) many.add(candle(T0.plusSeconds(86_400L * d), "10", "feed"));
+      CandleSeries.Builder series = CandleSeries.builder(Interval.D1);
+      for (int d = 0; d < 500; d++) {
+        many.add(candle(T0.plusSeconds(86_400L * d), "10", "feed"));
+        series.add(many.get(d));
+      }
+      SnapshotFrame frame = SnapshotEngine.standard().compute(asset, series.build(), TradingCalendar.STOCK);
       List<NamedCall> calls = List.of(
           new NamedCall("find asset", () -> market.loadAssets().findById(asset)),
           new NamedCall("insert asset", () -> market.saveAssets().insert(AssetProfile.of("NEW", "new", AssetType.STOCK), T0)),
@@ -67,6 +78,17 @@ class DatabaseOutageTest {
           new NamedCall("save import run", () -> market.saveImportRuns().save(
               new ImportRun(asset, Interval.D1, new ImportReport("a.csv", 0, 0, 0, 0, List.of()), T0, T0))),
           new NamedCall("recent import runs", () -> market.loadImportRuns().recent(asset, 1)),
+          new NamedCall("bar time before", () -> market.loadCandles().barTimeBefore(asset, Interval.D1, T0, 10)),
+          new NamedCall("save a few snapshots", () -> snapshots.saveSnapshots().save(frame, 498)),
+          new NamedCall("save many snapshots", () -> snapshots.saveSnapshots().save(frame, 0)),
+          new NamedCall("delete snapshots", () -> snapshots.saveSnapshots().deleteAll(asset, Interval.D1)),
+          new NamedCall("last snapshot time", () -> snapshots.loadSnapshots().lastBarTime(asset, Interval.D1)),
+          new NamedCall("snapshot history", () -> snapshots.loadSnapshots().history(asset, Interval.D1, T0, T0, 0, 1)),
+          new NamedCall("count snapshots", () -> snapshots.loadSnapshots().count(asset, Interval.D1, T0, T0)),
+          new NamedCall("latest snapshots", () -> snapshots.loadSnapshots().latest(List.of(asset), Interval.D1)),
+          new NamedCall("training rows", () -> snapshots.loadSnapshots().trainingRows(Interval.D1, T0, T0, List.of(), 0, 1)),
+          new NamedCall("count training rows", () -> snapshots.loadSnapshots().countTrainingRows(Interval.D1, T0, T0,
+              List.of(asset))),
           // A transaction must touch the database: an empty one on a pooled connection last used under
           // Hikari's 500 ms alive-bypass window never talks to the server and rightly succeeds.
           new NamedCall("read in a transaction", () -> persistence.transactions().inTransaction(

@@ -3,6 +3,8 @@ package io.phasewise.adapters.persistence.market;
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.CANDLES;
 
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.CandlesRecord;
+import io.phasewise.adapters.persistence.timeseries.CopyWriter;
+import io.phasewise.adapters.persistence.timeseries.RowFormat;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;

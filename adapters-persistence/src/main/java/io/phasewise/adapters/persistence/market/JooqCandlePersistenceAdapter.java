@@ -5,6 +5,7 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.CANDLES;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.CandlesRecord;
 import io.phasewise.adapters.persistence.shared.Database;
+import io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
 import io.phasewise.application.market.port.out.UpsertCount;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -82,6 +84,22 @@ final class JooqCandlePersistenceAdapter implements SaveCandlesPort, LoadCandles
 
   private static Field<Double> asDouble(Field<BigDecimal> price) {
     return price.cast(SQLDataType.DOUBLE);
+  }
+
+  /**
+   * The newest {@code bars} distinct open times before {@code before} come from a backward walk of
+   * the primary key, which reads each time once per source and stops there; the answer is their oldest.
+   */
+  @Override
+  public Optional<Instant> barTimeBefore(AssetId asset, Interval interval, Instant before, int bars) {
+    if (bars < 1) throw new IllegalArgumentException("bars must be positive: " + bars);
+    Table<Record1<Instant>> newest = sql.selectDistinct(CANDLES.TS)
+        .from(CANDLES)
+        .where(CANDLES.ASSET_ID.eq(asset.value()), CANDLES.INTERVAL.eq(interval.code()), CANDLES.TS.lt(before))
+        .orderBy(CANDLES.TS.desc())
+        .limit(bars)
+        .asTable("newest");
+    return Optional.ofNullable(sql.select(DSL.min(newest.field(CANDLES.TS))).from(newest).fetchSingle().value1());
   }
 
   @Override

@@ -4,6 +4,7 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.TICKS;
 
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.TicksRecord;
 import io.phasewise.adapters.persistence.shared.Database;
+import io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter;
 import io.phasewise.application.market.port.out.LoadTicksPort;
 import io.phasewise.application.market.port.out.SaveTicksPort;
 import io.phasewise.application.market.port.out.UpsertCount;

@@ -1,5 +1,8 @@
 package io.phasewise.adapters.persistence.market;
 
+import static io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter.BULK_THRESHOLD;
+import static io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter.STAGING_CHUNK;
+
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.application.market.port.out.DeleteAssetPort;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
@@ -14,11 +17,6 @@ import java.util.List;
 
 /** The persistence ports of the market context: assets, candles, ticks and import runs. */
 public final class MarketPersistence {
-  /** Batches this large or larger are written with COPY: from about here on it beats a multi-row INSERT. */
-  static final int BULK_THRESHOLD = 100;
-  /** Rows staged and upserted at a time when a bulk batch overlaps stored rows. */
-  static final int STAGING_CHUNK = 50_000;
-
   private final JooqAssetPersistenceAdapter assets;
   private final JooqCandlePersistenceAdapter candles;
   private final JooqTickPersistenceAdapter ticks;

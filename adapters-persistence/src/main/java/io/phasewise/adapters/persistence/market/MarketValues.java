@@ -13,18 +13,21 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.JSONB;
 
-/** Conversions of single market values to and from their column types, used by the MapStruct mappers. */
-final class MarketValues {
+/**
+ * Conversions of single market values to and from their column types, used by the MapStruct mappers
+ * of every context (snapshots are keyed by asset and interval too). Not an API for applications.
+ */
+public final class MarketValues {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
 
   private MarketValues() {}
 
-  static Long id(AssetId id) {
+  public static Long id(AssetId id) {
     return id == null ? null : id.value();
   }
 
-  static AssetId assetId(Long id) {
+  public static AssetId assetId(Long id) {
     return id == null ? null : new AssetId(id);
   }
 
@@ -52,11 +55,11 @@ final class MarketValues {
     return code == null ? null : known(PeBucket.fromCode(code), "P/E bucket", code);
   }
 
-  static String code(Interval interval) {
+  public static String code(Interval interval) {
     return interval == null ? null : interval.code();
   }
 
-  static Interval interval(String code) {
+  public static Interval interval(String code) {
     return code == null ? null : known(Interval.fromCode(code), "interval", code);
   }
 

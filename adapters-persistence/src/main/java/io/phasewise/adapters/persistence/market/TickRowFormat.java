@@ -3,6 +3,8 @@ package io.phasewise.adapters.persistence.market;
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.TICKS;
 
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.TicksRecord;
+import io.phasewise.adapters.persistence.timeseries.CopyWriter;
+import io.phasewise.adapters.persistence.timeseries.RowFormat;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Tick;
 import java.sql.SQLException;

@@ -8,11 +8,13 @@ import io.phasewise.adapters.persistence.jooq.generated.tables.Assets;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRunRejections;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Ticks;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.AssetsRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.CandlesRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.ImportRunRejectionsRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.ImportRunsRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.SnapshotsRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.TicksRecord;
 
 import org.jooq.ForeignKey;
@@ -38,6 +40,7 @@ public class Keys {
     public static final UniqueKey<CandlesRecord> CANDLES_PKEY = Internal.createUniqueKey(Candles.CANDLES, DSL.name("candles_pkey"), new TableField[] { Candles.CANDLES.ASSET_ID, Candles.CANDLES.INTERVAL, Candles.CANDLES.TS, Candles.CANDLES.SOURCE }, true);
     public static final UniqueKey<ImportRunRejectionsRecord> IMPORT_RUN_REJECTIONS_PKEY = Internal.createUniqueKey(ImportRunRejections.IMPORT_RUN_REJECTIONS, DSL.name("import_run_rejections_pkey"), new TableField[] { ImportRunRejections.IMPORT_RUN_REJECTIONS.IMPORT_RUN_ID, ImportRunRejections.IMPORT_RUN_REJECTIONS.ORDINAL }, true);
     public static final UniqueKey<ImportRunsRecord> IMPORT_RUNS_PKEY = Internal.createUniqueKey(ImportRuns.IMPORT_RUNS, DSL.name("import_runs_pkey"), new TableField[] { ImportRuns.IMPORT_RUNS.ID }, true);
+    public static final UniqueKey<SnapshotsRecord> SNAPSHOTS_PKEY = Internal.createUniqueKey(Snapshots.SNAPSHOTS, DSL.name("snapshots_pkey"), new TableField[] { Snapshots.SNAPSHOTS.ASSET_ID, Snapshots.SNAPSHOTS.INTERVAL, Snapshots.SNAPSHOTS.BAR_TIME }, true);
     public static final UniqueKey<TicksRecord> TICKS_PKEY = Internal.createUniqueKey(Ticks.TICKS, DSL.name("ticks_pkey"), new TableField[] { Ticks.TICKS.ASSET_ID, Ticks.TICKS.TS, Ticks.TICKS.SOURCE }, true);
 
     // -------------------------------------------------------------------------
@@ -47,5 +50,6 @@ public class Keys {
     public static final ForeignKey<CandlesRecord, AssetsRecord> CANDLES__CANDLES_ASSET_ID_FKEY = Internal.createForeignKey(Candles.CANDLES, DSL.name("candles_asset_id_fkey"), new TableField[] { Candles.CANDLES.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
     public static final ForeignKey<ImportRunRejectionsRecord, ImportRunsRecord> IMPORT_RUN_REJECTIONS__IMPORT_RUN_REJECTIONS_IMPORT_RUN_ID_FKEY = Internal.createForeignKey(ImportRunRejections.IMPORT_RUN_REJECTIONS, DSL.name("import_run_rejections_import_run_id_fkey"), new TableField[] { ImportRunRejections.IMPORT_RUN_REJECTIONS.IMPORT_RUN_ID }, Keys.IMPORT_RUNS_PKEY, new TableField[] { ImportRuns.IMPORT_RUNS.ID }, true);
     public static final ForeignKey<ImportRunsRecord, AssetsRecord> IMPORT_RUNS__IMPORT_RUNS_ASSET_ID_FKEY = Internal.createForeignKey(ImportRuns.IMPORT_RUNS, DSL.name("import_runs_asset_id_fkey"), new TableField[] { ImportRuns.IMPORT_RUNS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
+    public static final ForeignKey<SnapshotsRecord, AssetsRecord> SNAPSHOTS__SNAPSHOTS_ASSET_ID_FKEY = Internal.createForeignKey(Snapshots.SNAPSHOTS, DSL.name("snapshots_asset_id_fkey"), new TableField[] { Snapshots.SNAPSHOTS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
     public static final ForeignKey<TicksRecord, AssetsRecord> TICKS__TICKS_ASSET_ID_FKEY = Internal.createForeignKey(Ticks.TICKS, DSL.name("ticks_asset_id_fkey"), new TableField[] { Ticks.TICKS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
 }

@@ -8,6 +8,7 @@ import io.phasewise.adapters.persistence.jooq.generated.tables.Assets;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRunRejections;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Ticks;
 
 
@@ -36,6 +37,16 @@ public class Tables {
      * The table <code>public.import_runs</code>.
      */
     public static final ImportRuns IMPORT_RUNS = ImportRuns.IMPORT_RUNS;
+
+    /**
+     * The snapshots of one bar (bar_time is its open time), three seed tables
+     * in one row: market_snapshot (price, change_pct, volume, vwap,
+     * volatility_1d), indicator_snapshot (rsi_14, macd, macd_signal, atr_14,
+     * sma_20, sma_50) and features (ret_1d, ret_5d, ret_20d, rsi_14,
+     * momentum_5d, vol_20d, atr_14, volume_zscore, and the named extras). NULL:
+     * still warming up.
+     */
+    public static final Snapshots SNAPSHOTS = Snapshots.SNAPSHOTS;
 
     /**
      * The table <code>public.ticks</code>.

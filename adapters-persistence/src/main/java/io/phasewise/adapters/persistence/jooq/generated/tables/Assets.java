@@ -8,6 +8,7 @@ import io.phasewise.adapters.persistence.jooq.generated.Keys;
 import io.phasewise.adapters.persistence.jooq.generated.Public;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles.CandlesPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns.ImportRunsPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots.SnapshotsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Ticks.TicksPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.AssetsRecord;
 
@@ -265,6 +266,19 @@ public class Assets extends TableImpl<AssetsRecord> {
             _importRuns = new ImportRunsPath(this, null, Keys.IMPORT_RUNS__IMPORT_RUNS_ASSET_ID_FKEY.getInverseKey());
 
         return _importRuns;
+    }
+
+    private transient SnapshotsPath _snapshots;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.snapshots</code>
+     * table
+     */
+    public SnapshotsPath snapshots() {
+        if (_snapshots == null)
+            _snapshots = new SnapshotsPath(this, null, Keys.SNAPSHOTS__SNAPSHOTS_ASSET_ID_FKEY.getInverseKey());
+
+        return _snapshots;
     }
 
     private transient TicksPath _ticks;

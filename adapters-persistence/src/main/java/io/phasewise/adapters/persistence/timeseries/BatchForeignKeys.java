@@ -1,4 +1,4 @@
-package io.phasewise.adapters.persistence.market;
+package io.phasewise.adapters.persistence.timeseries;
 
 import java.sql.SQLException;
 import java.util.ArrayList;

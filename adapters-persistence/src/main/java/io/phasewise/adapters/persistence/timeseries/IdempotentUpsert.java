@@ -1,4 +1,4 @@
-package io.phasewise.adapters.persistence.market;
+package io.phasewise.adapters.persistence.timeseries;
 
 import io.phasewise.application.market.port.out.UpsertCount;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.phasewise.adapters.persistence.market;
+package io.phasewise.adapters.persistence.timeseries;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +8,9 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Renders rows in PostgreSQL's COPY text format straight into a running {@code COPY ... FROM STDIN}:
- * tab-separated columns, {@code \N} for null, exact decimals, buffered in 64 KiB blocks.
+ * tab-separated columns, {@code \N} for null, exact decimals and doubles, buffered in 64 KiB blocks.
  */
-final class CopyWriter {
+public final class CopyWriter {
   private static final int BLOCK = 1 << 16;
   private static final byte[] NULL = {'\\', 'N'};
 
@@ -23,20 +23,29 @@ final class CopyWriter {
     this.copy = copy;
   }
 
-  void number(BigDecimal value) throws SQLException {
+  public void number(BigDecimal value) throws SQLException {
     if (value == null) nullValue();
     else ascii(value.toPlainString());
   }
 
-  void number(long value) throws SQLException {
+  /**
+   * A double as {@link Double#toString} renders it, which parses back to the same double; NaN, the
+   * domain's "no value yet", as null.
+   */
+  public void number(double value) throws SQLException {
+    if (Double.isNaN(value)) nullValue();
+    else ascii(Double.toString(value));
+  }
+
+  public void number(long value) throws SQLException {
     ascii(Long.toString(value));
   }
 
-  void time(Instant value) throws SQLException {
+  public void time(Instant value) throws SQLException {
     ascii(value.toString());
   }
 
-  void text(String value) throws SQLException {
+  public void text(String value) throws SQLException {
     if (value == null) nullValue();
     else if (isPlainAscii(value)) ascii(value);
     else column(escape(value));

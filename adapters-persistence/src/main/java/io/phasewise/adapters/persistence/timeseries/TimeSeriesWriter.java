@@ -1,4 +1,4 @@
-package io.phasewise.adapters.persistence.market;
+package io.phasewise.adapters.persistence.timeseries;
 
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.application.market.port.out.UpsertCount;
@@ -24,8 +24,13 @@ import org.postgresql.PGConnection;
  * multi-row upsert. Large ones are COPYed: straight into the table when no stored row lies in the
  * batch's key range, otherwise into a session-local staging table, chunk by chunk, each chunk
  * upserted in key order (concurrent upserts of overlapping rows in different orders deadlock).
+ * Adapter infrastructure shared by the persistence contexts.
  */
-final class TimeSeriesWriter<R extends TableRecord<R>> {
+public final class TimeSeriesWriter<R extends TableRecord<R>> {
+  /** Batches this large or larger are written with COPY: from about here on it beats a multi-row INSERT. */
+  public static final int BULK_THRESHOLD = 100;
+  /** Rows staged and upserted at a time when a bulk batch overlaps stored rows. */
+  public static final int STAGING_CHUNK = 50_000;
   private static final String UNIQUE_VIOLATION = "23505";
 
   private final Database database;
@@ -42,7 +47,7 @@ final class TimeSeriesWriter<R extends TableRecord<R>> {
    * @param bulkThreshold the smallest batch that takes the COPY path
    * @param chunkSize rows staged and upserted at a time on the staging path
    */
-  TimeSeriesWriter(Database database, Table<R> table, TableField<R, Instant> timeColumn, int bulkThreshold,
+  public TimeSeriesWriter(Database database, Table<R> table, TableField<R, Instant> timeColumn, int bulkThreshold,
       int chunkSize) {
     List<TableField<R, ?>> key = table.getPrimaryKey().getFields();
     this.database = database;
@@ -55,7 +60,7 @@ final class TimeSeriesWriter<R extends TableRecord<R>> {
   }
 
   /** Upserts {@code rows}, which share the scope columns, and counts inserted, updated and unchanged rows. */
-  <T> UpsertCount write(List<T> rows, RowFormat<T, R> format) {
+  public <T> UpsertCount write(List<T> rows, RowFormat<T, R> format) {
     if (rows.isEmpty()) return UpsertCount.NONE;
     List<T> sorted = sortedByKey(rows, format.keyOrder());
     IdempotentUpsert<R> upsert = new IdempotentUpsert<>(database.jooq(), table, format.columns());

@@ -1,4 +1,4 @@
-package io.phasewise.adapters.persistence.market;
+package io.phasewise.adapters.persistence.timeseries;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -8,13 +8,13 @@ import org.jooq.TableField;
 import org.jooq.TableRecord;
 
 /**
- * How the rows of one batch (one asset, one interval) become rows of a time-series table: as jOOQ
- * records for small batches, as COPY text for large ones.
+ * How the rows of one batch (equal in the key columns before the time, e.g. one asset and interval)
+ * become rows of a time-series table: as jOOQ records for small batches, as COPY text for large ones.
  *
  * @param <T> the domain row
  * @param <R> the table's record
  */
-interface RowFormat<T, R extends TableRecord<R>> {
+public interface RowFormat<T, R extends TableRecord<R>> {
 
   /** Every column, in the order {@link #copy} writes them. */
   List<TableField<R, ?>> columns();
