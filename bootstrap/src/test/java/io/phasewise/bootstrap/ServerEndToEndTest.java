@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The operator's path over a real socket: serve on a fresh embedded database loads the demo
- * universe and answers health and candles; after a restart on the same data directory the data is
+ * universe and answers health, candles, snapshots and indicators; after a restart on the same data directory the data is
  * still there and the demo is not loaded twice.
  */
 class ServerEndToEndTest {
@@ -49,6 +49,15 @@ class ServerEndToEndTest {
         HttpResponse<String> candles = get(server.baseUri(), "api/assets/" + id + "/candles?interval=1d&from=2000-09-28&to=2000-10-03");
         assertThat(candles.statusCode()).isEqualTo(200);
         assertThat(candles.body()).contains("\"time\":\"2000-09-29T00:00:00Z\"", "\"close\":\"0.459821\"", "\"total\":4");
+        // the import brought the snapshots up to date: AAPL fell 51.9% on 2000-09-29
+        HttpResponse<String> snapshots = get(server.baseUri(), "api/assets/" + id + "/snapshots?from=2000-09-29&to=2000-09-29");
+        assertThat(snapshots.statusCode()).isEqualTo(200);
+        assertThat(snapshots.body()).contains("\"changePct\":-51.8", "\"total\":1");
+        HttpResponse<String> latest = get(server.baseUri(), "api/snapshots/latest?assets=" + id);
+        assertThat(latest.body()).contains("\"sma50\":", "\"adx_14\":", "\"withoutSnapshots\":[]");
+        HttpResponse<String> rsi = get(server.baseUri(), "api/assets/" + id + "/indicators/rsi?period=14&from=2000-09-29&to=2000-09-29");
+        assertThat(rsi.statusCode()).isEqualTo(200);
+        assertThat(rsi.body()).contains("\"parameters\":{\"period\":\"14\"}", "\"time\":\"2000-09-29T00:00:00Z\",\"rsi\":");
         // the JDK client offers an h2c upgrade by default; a request with a body must still complete
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(server.baseUri().resolve("api/assets")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
