@@ -161,7 +161,7 @@ class IndicatorApiTest {
     assertProblem(http.get(indicator("rsi", "?period=3&period=4")), 400, "period");
     assertProblem(http.get(indicator("stddev", "?convention=median")), 400, "convention");
     assertProblem(http.get(indicator("correlation", "")), 400, "benchmark");
-    assertProblem(http.get(indicator("rsi", "?period=0")), 400, "parameters");
+    assertProblem(http.get(indicator("rsi", "?period=0")), 400, "period");
     assertProblem(http.get(indicator("rsi", "?period=abc&format=csv")), 400, "period");
     assertProblem(http.get(indicator("rsi", "?interval=2d")), 400, "interval");
     assertProblem(http.get(indicator("rsi", "?from=garbage")), 400, "from");
