@@ -1,5 +1,7 @@
 package io.phasewise.adapters.persistence;
 
+import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PostgresExtension implements BeforeAllCallback, AfterAllCallback {
   private String database;
   private PostgresPersistence persistence;
+  private Database handles;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -26,6 +29,7 @@ public final class PostgresExtension implements BeforeAllCallback, AfterAllCallb
   @Override
   public void afterAll(ExtensionContext context) {
     try {
+      if (handles != null) handles.close();
       persistence.close();
     } finally {
       TestPostgres.dropDatabase(database);
@@ -34,6 +38,12 @@ public final class PostgresExtension implements BeforeAllCallback, AfterAllCallb
 
   public PostgresPersistence persistence() {
     return persistence;
+  }
+
+  /** jOOQ and Hibernate on this database, for adapters a test builds by hand; closed after the class. */
+  public Database database() {
+    if (handles == null) handles = Database.open(persistence.dataSource(), MarketPersistence.entityClasses());
+    return handles;
   }
 
   public String databaseName() {

@@ -17,7 +17,6 @@ import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +33,8 @@ class UnitOfWorkTest {
 
   @BeforeAll
   static void openDatabase() {
-    database = Database.open(DB.persistence().dataSource(), MarketPersistence.entityClasses());
+    database = DB.database();
     market = MarketPersistence.create(database);
-  }
-
-  @AfterAll
-  static void closeDatabase() {
-    database.close();
   }
 
   @BeforeEach

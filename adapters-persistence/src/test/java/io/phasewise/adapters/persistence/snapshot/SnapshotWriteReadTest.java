@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
-import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter;
 import io.phasewise.application.market.port.out.UpsertCount;
@@ -27,7 +26,6 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +39,7 @@ class SnapshotWriteReadTest {
 
   @BeforeAll
   static void openDatabase() {
-    database = Database.open(DB.persistence().dataSource(), MarketPersistence.entityClasses());
-  }
-
-  @AfterAll
-  static void closeDatabase() {
-    database.close();
+    database = DB.database();
   }
 
   @BeforeEach
