@@ -8,6 +8,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.util.Statistics;
@@ -17,15 +18,16 @@ final class JmhRuns {
   private JmhRuns() {}
 
   /**
-   * Runs every method of {@code benchmark} with {@code args} as further JMH options and returns the
-   * statistics of each measured operation, keyed by {@code name}.
+   * Runs every method of {@code benchmark} (or those {@code args} name by regular expression) with
+   * {@code args} as further JMH options and returns the statistics of each measured operation, keyed
+   * by {@code name}.
    */
   static Map<String, Statistics> run(Class<?> benchmark, String[] args, Function<RunResult, String> name)
       throws RunnerException, CommandLineOptionException {
-    return new Runner(new OptionsBuilder()
-        .parent(new CommandLineOptions(args))
-        .include(benchmark.getName() + "\\.")
-        .build())
+    CommandLineOptions options = new CommandLineOptions(args);
+    ChainedOptionsBuilder builder = new OptionsBuilder().parent(options);
+    if (options.getIncludes().isEmpty()) builder.include(benchmark.getName() + "\\.");
+    return new Runner(builder.build())
         .run().stream()
         .collect(Collectors.toMap(name, result -> result.getPrimaryResult().getStatistics()));
   }

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,30 +22,24 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.postgresql.PGConnection;
 
 /**
- * Benchmark fixture: the synthetic universe both in memory and stored, by COPY, in a fresh embedded
- * PostgreSQL in a temporary directory (assets registered through the asset port).
+ * Benchmark fixture: the synthetic universe stored, by COPY, in a fresh embedded PostgreSQL in a
+ * temporary directory (assets registered through the asset port).
  */
 @State(Scope.Benchmark)
 public class StoredUniverse {
-  @Param("5000")
-  public int assets;
-
-  @Param("2500")
-  public int bars;
-
   private Path home;
   private EmbeddedDatabase database;
   private PostgresPersistence persistence;
   private SyntheticUniverseSeries memory;
 
   @Setup(Level.Trial)
-  public void store() throws IOException, SQLException {
-    memory = new SyntheticUniverseSeries(assets, bars);
+  public void store(UniverseInMemory universe) throws IOException, SQLException {
+    memory = universe.series();
     home = Files.createTempDirectory("phasewise-universe");
     database = EmbeddedDatabase.start(home.resolve("pgdata"));
     persistence = PostgresPersistence.start(new DatabaseSettings(database.jdbcUrl(), database.user(), "", 4));
     try (Connection connection = persistence.dataSource().getConnection()) {
-      for (int i = 0; i < assets; i++) {
+      for (int i = 0; i < memory.assets().size(); i++) {
         Asset stored = persistence.market().saveAssets().insert(memory.assets().get(i).profile(), Instant.now());
         AssetId expected = memory.assets().get(i).id();
         if (!stored.id().equals(expected)) throw new IllegalStateException("asset " + expected + " stored as " + stored.id());
@@ -69,10 +62,6 @@ public class StoredUniverse {
     } finally {
       TempDirectory.deleteRecursively(home);
     }
-  }
-
-  SyntheticUniverseSeries memory() {
-    return memory;
   }
 
   PostgresPersistence persistence() {

@@ -42,16 +42,16 @@ public class UniverseSnapshotBenchmark {
   };
 
   @Benchmark
-  public UniverseReport fromMemory(StoredUniverse universe) {
+  public UniverseReport fromMemory(UniverseInMemory universe) {
     CountingSnapshotSink sink = new CountingSnapshotSink();
-    UniverseReport report = recompute(universe.memory(), universe.memory(), sink, sink, NO_TRANSACTION, false);
+    UniverseReport report = recompute(universe.series(), universe.series(), sink, sink, NO_TRANSACTION, false);
     expectEveryBar(universe, sink.barsSaved());
     return report;
   }
 
   @Benchmark
-  public UniverseReport withDatabaseRead(StoredUniverse universe) {
-    PostgresPersistence db = universe.persistence();
+  public UniverseReport withDatabaseRead(UniverseInMemory universe, StoredUniverse stored) {
+    PostgresPersistence db = stored.persistence();
     CountingSnapshotSink sink = new CountingSnapshotSink();
     UniverseReport report = recompute(db.market().loadAssets(), db.market().loadCandles(), sink, sink, db.transactions(), false);
     expectEveryBar(universe, sink.barsSaved());
@@ -59,8 +59,8 @@ public class UniverseSnapshotBenchmark {
   }
 
   @Benchmark
-  public UniverseReport withDatabaseReadAndWrite(StoredUniverse universe) {
-    PostgresPersistence db = universe.persistence();
+  public UniverseReport withDatabaseReadAndWrite(UniverseInMemory universe, StoredUniverse stored) {
+    PostgresPersistence db = stored.persistence();
     SnapshotPersistence snapshots = db.snapshots();
     UniverseReport report = recompute(db.market().loadAssets(), db.market().loadCandles(), snapshots.saveSnapshots(),
         snapshots.loadSnapshots(), db.transactions(), true);
@@ -77,7 +77,8 @@ public class UniverseSnapshotBenchmark {
     return report;
   }
 
-  private static void expectEveryBar(StoredUniverse universe, long bars) {
-    if (bars != universe.memory().bars()) throw new IllegalStateException(bars + " bars computed, expected " + universe.memory().bars());
+  private static void expectEveryBar(UniverseInMemory universe, long bars) {
+    long expected = universe.series().bars();
+    if (bars != expected) throw new IllegalStateException(bars + " bars computed, expected " + expected);
   }
 }
