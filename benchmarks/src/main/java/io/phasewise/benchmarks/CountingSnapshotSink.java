@@ -56,7 +56,7 @@ final class CountingSnapshotSink implements SaveSnapshotsPort, LoadSnapshotsPort
   }
 
   @Override
-  public Map<AssetId, SnapshotSet> latest(Collection<AssetId> assets, Interval interval) {
+  public Map<AssetId, SnapshotSet> latest(Collection<AssetId> assets, Interval interval, Instant asOf) {
     throw notRead();
   }
 

@@ -48,7 +48,7 @@ class PhasewiseCliTest {
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(java.util.Map.of("PHASEWISE_HOME", home.toString())))) {
       AssetId first = app.assets().findBySymbol("SYN001").get(0).id();
-      SnapshotSet latest = app.querySnapshots().latest(List.of(first), Interval.D1).get().snapshots().get(0);
+      SnapshotSet latest = app.querySnapshots().latest(List.of(first), Interval.D1, TimeBounds.END).get().snapshots().get(0);
       assertThat(app.querySnapshots().history(first, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(1))
           .get().total()).isEqualTo(300);
       assertThat(latest.indicators().sma50()).isPositive();

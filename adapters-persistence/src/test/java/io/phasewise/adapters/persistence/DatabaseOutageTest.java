@@ -85,7 +85,7 @@ class DatabaseOutageTest {
           new NamedCall("last snapshot time", () -> snapshots.loadSnapshots().lastBarTime(asset, Interval.D1)),
           new NamedCall("snapshot history", () -> snapshots.loadSnapshots().history(asset, Interval.D1, T0, T0, 0, 1)),
           new NamedCall("count snapshots", () -> snapshots.loadSnapshots().count(asset, Interval.D1, T0, T0)),
-          new NamedCall("latest snapshots", () -> snapshots.loadSnapshots().latest(List.of(asset), Interval.D1)),
+          new NamedCall("latest snapshots", () -> snapshots.loadSnapshots().latest(List.of(asset), Interval.D1, T0)),
           new NamedCall("training rows", () -> snapshots.loadSnapshots().trainingRows(Interval.D1, T0, T0, List.of(), 0, 1)),
           new NamedCall("count training rows", () -> snapshots.loadSnapshots().countTrainingRows(Interval.D1, T0, T0,
               List.of(asset))),

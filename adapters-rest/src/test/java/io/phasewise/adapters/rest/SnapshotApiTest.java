@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;
+import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
@@ -128,11 +129,24 @@ class SnapshotApiTest {
     assertThat(latest.get("interval").asText()).isEqualTo("1d");
     JsonNode snapshots = latest.get("snapshots");
     assertThat(snapshots).extracting(s -> s.get("asset").asLong()).containsExactly(other.value(), asset.value());
-    List<SnapshotSet> expected = api.market.querySnapshots.latest(List.of(other, asset), Interval.D1).get().snapshots();
+    List<SnapshotSet> expected = api.market.querySnapshots.latest(List.of(other, asset), Interval.D1, TimeBounds.END).get().snapshots();
     assertSnapshot(snapshots.get(0), expected.get(0));
     assertSnapshot(snapshots.get(1), expected.get(1));
     assertThat(snapshots.get(1).get("time").asText()).isEqualTo("2024-02-29T00:00:00Z");
     assertThat(latest.get("withoutSnapshots")).extracting(JsonNode::asLong).containsExactly(none.value());
+  }
+
+  @Test
+  void as_of_a_time_the_latest_snapshot_is_the_last_bar_that_had_ended() {
+    String ended = "/api/snapshots/latest?assets=" + asset + "&asOf=";
+
+    assertThat(http.get(ended + "2024-02-10T00:00:00Z").json().get("snapshots").get(0).get("time").asText())
+        .isEqualTo("2024-02-09T00:00:00Z");
+    assertThat(http.get(ended + "2024-02-10").json().get("snapshots").get(0).get("asOf").asText())
+        .isEqualTo("2024-02-10T00:00:00Z");
+    assertThat(http.get(ended + "2023-12-31").json().get("withoutSnapshots")).extracting(JsonNode::asLong)
+        .containsExactly(asset.value());
+    assertProblem(http.get(ended + "yesterday"), 400, "asOf");
   }
 
   @Test

@@ -78,11 +78,13 @@ public final class InMemorySnapshotStore implements SaveSnapshotsPort, LoadSnaps
   }
 
   @Override
-  public synchronized Map<AssetId, SnapshotSet> latest(Collection<AssetId> assets, Interval interval) {
+  public synchronized Map<AssetId, SnapshotSet> latest(Collection<AssetId> assets, Interval interval, Instant asOf) {
     Map<AssetId, SnapshotSet> latest = new LinkedHashMap<>();
+    Instant lastBar = asOf.minus(interval.length());
     for (AssetId asset : assets) {
       NavigableMap<Instant, SnapshotSet> bars = store.get(new Key(asset, interval));
-      if (bars != null && !bars.isEmpty()) latest.put(asset, bars.lastEntry().getValue());
+      Map.Entry<Instant, SnapshotSet> known = bars == null ? null : bars.floorEntry(lastBar);
+      if (known != null) latest.put(asset, known.getValue());
     }
     return latest;
   }

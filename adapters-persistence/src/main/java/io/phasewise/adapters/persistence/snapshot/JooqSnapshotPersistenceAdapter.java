@@ -90,11 +90,12 @@ final class JooqSnapshotPersistenceAdapter implements SaveSnapshotsPort, LoadSna
 
   /** One statement for all assets: each asset's last bar is one backward step into the primary key. */
   @Override
-  public Map<AssetId, SnapshotSet> latest(Collection<AssetId> assets, Interval interval) {
+  public Map<AssetId, SnapshotSet> latest(Collection<AssetId> assets, Interval interval, Instant asOf) {
     if (assets.isEmpty()) return Map.of();
     Table<?> requested = DSL.unnest(ids(assets)).as("requested", "id");
     Table<SnapshotsRecord> last = DSL.lateral(sql.selectFrom(SNAPSHOTS)
-        .where(SNAPSHOTS.ASSET_ID.eq(requested.field("id", Long.class)), SNAPSHOTS.INTERVAL.eq(interval.code()))
+        .where(SNAPSHOTS.ASSET_ID.eq(requested.field("id", Long.class)), SNAPSHOTS.INTERVAL.eq(interval.code()),
+            SNAPSHOTS.BAR_TIME.le(asOf.minus(interval.length())))
         .orderBy(SNAPSHOTS.BAR_TIME.desc())
         .limit(1)
         .asTable("last"));

@@ -111,9 +111,9 @@ class TimeSeriesWriterTest {
     bulkPathOnly().saveAll(asset, D1, before);
 
     long stagingScans = database.transactions().inTransaction(() -> {
-      long before = stagingScansInThisTransaction();
+      long scansBefore = stagingScansInThisTransaction();
       assertThat(bulkPathOnly().saveAll(asset, D1, after)).isEqualTo(new UpsertCount(after.size(), 0, 0));
-      return stagingScansInThisTransaction() - before;
+      return stagingScansInThisTransaction() - scansBefore;
     });
 
     assertThat(stagingScans).isZero();
@@ -131,9 +131,9 @@ class TimeSeriesWriterTest {
     bulkPathOnly().saveAll(asset, D1, even);
 
     long stagingScans = database.transactions().inTransaction(() -> {
-      long before = stagingScansInThisTransaction();
+      long scansBefore = stagingScansInThisTransaction();
       assertThat(bulkPathOnly().saveAll(asset, D1, odd)).isEqualTo(new UpsertCount(odd.size(), 0, 0));
-      return stagingScansInThisTransaction() - before;
+      return stagingScansInThisTransaction() - scansBefore;
     });
 
     assertThat(stagingScans).isPositive();

@@ -25,6 +25,11 @@ public record TimeRange(Instant from, Instant to) {
     return new TimeRange(start, end);
   }
 
+  /** One instant read like {@code from} (a date is its midnight UTC), or {@code absent} if not given. */
+  public static Instant instant(String name, String raw, Instant absent) {
+    return isAbsent(raw) ? absent : time(name, raw, false);
+  }
+
   private static boolean isAbsent(String raw) {
     return raw == null || raw.isBlank();
   }

@@ -3,6 +3,8 @@ package io.phasewise.adapters.rest.snapshot;
 import io.phasewise.adapters.rest.shared.AssetIds;
 import io.phasewise.adapters.rest.shared.FailureException;
 import io.phasewise.adapters.rest.shared.IntervalParams;
+import io.phasewise.adapters.rest.shared.TimeRange;
+import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 
 /** Resource: the latest snapshot of many assets in one call, for screens and dashboards. */
@@ -30,11 +33,14 @@ public final class LatestSnapshotsResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The latest snapshot of each asset in request order; assets without one are listed apart",
-      description = "Every id must be a registered asset: unknown ids are a 400 naming them.")
+      description = "Every id must be a registered asset: unknown ids are a 400 naming them. With asOf, each asset's "
+          + "latest bar that had ended by then (no later data is read), as a replay or a backtest would see it.")
   public LatestSnapshotsJson latest(@QueryParam("assets") @Parameter(description = AssetIds.DESCRIPTION) List<String> assets,
-      @BeanParam IntervalParams params) {
+      @BeanParam IntervalParams params,
+      @QueryParam("asOf") @Parameter(description = "ISO-8601 date or time; default: every stored bar") String asOf) {
     List<AssetId> ids = AssetIds.required(assets);
     Interval interval = params.interval();
-    return LatestSnapshotsJson.of(interval, snapshots.latest(ids, interval).getOrElseThrow(FailureException::new));
+    Instant knownAt = TimeRange.instant("asOf", asOf, TimeBounds.END);
+    return LatestSnapshotsJson.of(interval, snapshots.latest(ids, interval, knownAt).getOrElseThrow(FailureException::new));
   }
 }

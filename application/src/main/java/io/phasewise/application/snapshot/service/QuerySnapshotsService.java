@@ -40,9 +40,9 @@ public final class QuerySnapshotsService implements QuerySnapshotsUseCase {
   }
 
   @Override
-  public Either<Failure, LatestSnapshots> latest(List<AssetId> requested, Interval interval) {
+  public Either<Failure, LatestSnapshots> latest(List<AssetId> requested, Interval interval, Instant asOf) {
     return known(requested).map(ids -> {
-      Map<AssetId, SnapshotSet> latest = snapshots.latest(ids, interval);
+      Map<AssetId, SnapshotSet> latest = snapshots.latest(ids, interval, asOf);
       List<SnapshotSet> found = new ArrayList<>();
       List<AssetId> missing = new ArrayList<>();
       for (AssetId id : ids) {

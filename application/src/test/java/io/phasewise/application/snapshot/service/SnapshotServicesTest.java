@@ -165,11 +165,11 @@ class SnapshotServicesTest {
     AssetId none = register("LN", AssetType.STOCK);
     importBars(a, walk(7, 0, 60));
 
-    var latest = market.querySnapshots.latest(List.of(none, a, a), Interval.D1).get();
+    var latest = market.querySnapshots.latest(List.of(none, a, a), Interval.D1, TimeBounds.END).get();
     assertThat(latest.snapshots()).extracting(s -> s.market().asset()).containsExactly(a);
     assertThat(latest.snapshots().get(0).market().barTime()).isEqualTo(T0.plusSeconds(DAY * 59));
     assertThat(latest.withoutSnapshots()).containsExactly(none);
-    assertThat(market.querySnapshots.latest(List.of(a, new AssetId(77), new AssetId(78)), Interval.D1).getLeft().message())
+    assertThat(market.querySnapshots.latest(List.of(a, new AssetId(77), new AssetId(78)), Interval.D1, TimeBounds.END).getLeft().message())
         .contains("unknown asset ids: 77, 78");
   }
 

@@ -17,8 +17,11 @@ public interface QuerySnapshotsUseCase {
   /** One asset's snapshots over a range, paged. */
   Either<Failure, Page<SnapshotSet>> history(AssetId asset, Interval interval, Instant from, Instant to, PageRequest page);
 
-  /** The latest snapshots of many assets in one call; an unknown asset is an error naming it. */
-  Either<Failure, LatestSnapshots> latest(List<AssetId> assets, Interval interval);
+  /**
+   * The latest snapshots of many assets known as of {@code asOf} (bar end time at or before it), in
+   * one call; an unknown asset is an error naming it.
+   */
+  Either<Failure, LatestSnapshots> latest(List<AssetId> assets, Interval interval, Instant asOf);
 
   /**
    * Features joined with the close of the same bar over a range, ordered by asset then bar, paged;

@@ -21,8 +21,11 @@ public interface LoadSnapshotsPort {
   /** How many bars {@link #history} would return with no paging. */
   long count(AssetId asset, Interval interval, Instant from, Instant to);
 
-  /** The snapshots of the latest bar of each asset that has any at this interval. */
-  Map<AssetId, SnapshotSet> latest(Collection<AssetId> assets, Interval interval);
+  /**
+   * The snapshots of each asset's latest bar known as of {@code asOf} (its end time at or before it),
+   * for the assets that have one at this interval.
+   */
+  Map<AssetId, SnapshotSet> latest(Collection<AssetId> assets, Interval interval, Instant asOf);
 
   /**
    * Features of bars in {@code [from, to)} joined with the stored close of the same bar (the first

@@ -129,10 +129,17 @@ public abstract class SnapshotPortsContract {
     save().save(fa, 0);
     save().save(fb, 0);
 
-    Map<AssetId, SnapshotSet> latest = load().latest(List.of(a, b, none), Interval.D1);
+    Map<AssetId, SnapshotSet> latest = load().latest(List.of(a, b, none), Interval.D1, END);
     assertThat(latest).containsOnlyKeys(a, b);
     assertThat(latest.get(a)).isEqualTo(SnapshotSet.of(fa, 39));
     assertThat(latest.get(b)).isEqualTo(SnapshotSet.of(fb, 54));
+
+    Instant endOfBar45 = T0.plusSeconds(86_400L * 46);
+    Map<AssetId, SnapshotSet> asOf = load().latest(List.of(a, b), Interval.D1, endOfBar45);
+    assertThat(asOf.get(a)).isEqualTo(SnapshotSet.of(fa, 39));
+    assertThat(asOf.get(b)).isEqualTo(SnapshotSet.of(fb, 45));
+    assertThat(load().latest(List.of(b), Interval.D1, endOfBar45.minusMillis(1)).get(b)).isEqualTo(SnapshotSet.of(fb, 44));
+    assertThat(load().latest(List.of(a, b), Interval.D1, T0)).isEmpty();
   }
 
   @Test
