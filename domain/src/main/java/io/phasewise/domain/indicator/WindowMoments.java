@@ -5,6 +5,10 @@ package io.phasewise.domain.indicator;
  * rounding error (compensated summation, squares split exactly with {@link Math#fma}), so the variance
  * of every window is as exact as a two-pass computation even after millions of bars at large price
  * levels, where a plain running sum of squares cancels catastrophically and drifts.
+ *
+ * <p>A window of equal values is recognised by counting repeats and has variance exactly 0: once other
+ * values have passed through, the error terms keep a residue of order eps² times the largest sums seen,
+ * which would show as a σ of about 1e-15 of the price and turn %B into noise.
  */
 final class WindowMoments {
 
@@ -12,12 +16,15 @@ final class WindowMoments {
   private double sumError;
   private double squares;
   private double squaresError;
+  private double last = Double.NaN;
+  private int repeats;
 
   /** Takes {@code value} into the window. */
   void add(double value) {
     double square = value * value;
     squaresError += Math.fma(value, value, -square);
     accumulate(value, square);
+    countRepeats(value);
   }
 
   /** Takes {@code value}, added earlier, out of the window. */
@@ -44,6 +51,7 @@ final class WindowMoments {
         + roundingError(enteringSquare, -leavingSquare, squaresChange) + roundingError(squares, squaresChange, newSquares);
     sum = newSum;
     squares = newSquares;
+    countRepeats(entering);
   }
 
   /** The sum of the values in the window. */
@@ -51,8 +59,12 @@ final class WindowMoments {
     return sum + sumError;
   }
 
-  /** {@code count² ×} the population variance of the window: {@code count Σx² − (Σx)²}, never negative. */
+  /**
+   * {@code count² ×} the population variance of the window of the last {@code count} values taken in:
+   * {@code count Σx² − (Σx)²}, never negative.
+   */
   double scaledVariance(int count) {
+    if (repeats >= count) return 0;
     double scaledSquares = count * squares;
     double scaledSquaresError = Math.fma(count, squares, -scaledSquares);
     double sumSquared = sum * sum;
@@ -62,6 +74,11 @@ final class WindowMoments {
     double scaled = (scaledSquares - sumSquared)
         + (scaledSquaresError - sumSquaredError + count * squaresError - 2 * sum * sumError);
     return scaled > 0 ? scaled : 0;
+  }
+
+  private void countRepeats(double value) {
+    repeats = value == last ? repeats + 1 : 1;
+    last = value;
   }
 
   private void accumulate(double value, double square) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.phasewise.domain.indicator.PriceFixtures.Bars;
 import io.phasewise.domain.indicator.StdDev.Convention;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -134,6 +135,34 @@ class DispersionTest {
         assertThat(bands.bandwidth()[i]).as(at).isZero();
         assertThat(bands.percentB()[i]).as(at).isEqualTo(0.5);
         assertThat(sample[i]).as(at).isZero();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void a_flat_window_after_moving_prices_has_no_spread_at_all(long seed) {
+    Random random = new Random(seed);
+    int period = 2 + random.nextInt(30);
+    double[] moving = PriceFixtures.randomWalk(seed, 200 + random.nextInt(2000), 1e4 * random.nextDouble()).close();
+    double[] in = Arrays.copyOf(moving, moving.length + period + 20);
+    Arrays.fill(in, moving.length, in.length, moving[moving.length - 1]);
+
+    Bollinger.Series bands = Bollinger.batch(in, period, 2, 1.5);
+    Bollinger.Streaming stream = Bollinger.streaming(period, 2, 1.5);
+    double[] streamedPercentB = feed(in, value -> {
+      stream.next(value);
+      return stream.percentB();
+    });
+
+    for (int i = moving.length - 1 + period; i < in.length; i++) {
+      String at = "seed " + seed + ", period " + period + " at " + i;
+      assertThat(bands.upper()[i]).as(at).isEqualTo(bands.middle()[i]).isEqualTo(bands.lower()[i]);
+      assertThat(bands.bandwidth()[i]).as(at).isZero();
+      assertThat(bands.percentB()[i]).as(at).isEqualTo(0.5);
+      assertThat(streamedPercentB[i]).as(at).isEqualTo(0.5);
+      for (Convention convention : Convention.values()) {
+        assertThat(StdDev.batch(in, period, convention)[i]).as(at + " " + convention).isZero();
       }
     }
   }
