@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import io.phasewise.domain.indicator.PriceFixtures.Bars;
 import io.phasewise.domain.indicator.StdDev.Convention;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -102,6 +103,14 @@ class DispersionTest {
     assertClose(batch.bandwidth(), streamed[3], warmUp, 1e-12, label + " bandwidth");
     assertClose(batch.percentB(), streamed[4], warmUp, 1e-12, 1, label + " %B");
     assertClose(Sma.batch(in, period), batch.middle(), warmUp, 1e-12, label + " middle against SMA");
+    Bollinger.Bands bands = Bollinger.bands(in, period, up, down);
+    Bollinger.Bands reused = new Bollinger.Bands(streamed[0], streamed[1], streamed[2]);
+    Bollinger.bands(in, period, up, down, reused);
+    for (Bollinger.Bands three : List.of(bands, reused)) {
+      assertThat(three.upper()).as(label + " bands' upper").isEqualTo(batch.upper());
+      assertThat(three.middle()).as(label + " bands' middle").isEqualTo(batch.middle());
+      assertThat(three.lower()).as(label + " bands' lower").isEqualTo(batch.lower());
+    }
     for (Convention convention : Convention.values()) {
       assertClose(StdDev.batch(in, period, convention), feed(in, StdDev.streaming(period, convention)::next), warmUp,
           1e-12, label + " " + convention);
@@ -179,6 +188,13 @@ class DispersionTest {
         .withMessageContaining("up").withMessageContaining("-1");
     assertThatIllegalArgumentException().isThrownBy(() -> Bollinger.warmUp(20, 2, Double.NaN))
         .withMessageContaining("down").withMessageContaining("NaN");
+    double[] in = new double[30];
+    Bollinger.Bands tooShort = new Bollinger.Bands(new double[30], new double[29], new double[30]);
+    assertThatIllegalArgumentException().isThrownBy(() -> Bollinger.bands(in, 20, 2, 2, tooShort))
+        .withMessageContaining("middle").withMessageContaining("29");
+    Bollinger.Bands overInput = new Bollinger.Bands(new double[30], in, new double[30]);
+    assertThatIllegalArgumentException().isThrownBy(() -> Bollinger.bands(in, 20, 2, 2, overInput))
+        .withMessageContaining("distinct");
     assertThat(StdDev.batch(new double[] {1, 2}, 3, Convention.SAMPLE)).containsOnly(Double.NaN);
   }
 
