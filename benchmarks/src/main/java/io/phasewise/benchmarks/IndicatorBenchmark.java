@@ -47,7 +47,8 @@ import org.ta4j.core.num.Num;
  * Time per bar of SMA(20), EMA(20), RSI(14), ATR(14), Bollinger(20, 2, 2) and MACD(12, 26, 9) over
  * {@value #BARS} bars of one seeded random walk: Phasewise's batch kernels, TA-Lib's Java port and ta4j
  * with {@code DoubleNum} on the same bars, all six of Phasewise's together, and Phasewise's streams fed
- * bar by bar. Every method handles all {@value #BARS} bars per call and reports nanoseconds per bar.
+ * bar by bar; Bollinger also into arrays allocated once, as TA-Lib's, and with all five outputs. Every
+ * method handles all {@value #BARS} bars per call and reports nanoseconds per bar.
  * The fork runs the parallel collector on a pre-touched heap with a 4 GB young generation, so the 8 MB
  * output arrays that Phasewise allocates per call cost a bump and a zeroing, not G1 humongous-region
  * bookkeeping or page faults, and ta4j's per-call caches die young.
@@ -103,6 +104,12 @@ public class IndicatorBenchmark {
     final double[] third = new double[BARS];
   }
 
+  /** Phasewise's Bollinger bands allocated once, as {@link TaLib}'s outputs are, for {@link #bollingerIntoOurs}. */
+  @State(Scope.Benchmark)
+  public static class OurBands {
+    final Bollinger.Bands bands = new Bollinger.Bands(new double[BARS], new double[BARS], new double[BARS]);
+  }
+
   /** The same bars as a ta4j series of {@code DoubleNum}, one day apart. */
   @State(Scope.Benchmark)
   public static class Ta4jSeries {
@@ -143,7 +150,18 @@ public class IndicatorBenchmark {
   }
 
   @Benchmark
-  public Bollinger.Series bollingerOurs(Bars bars) {
+  public Bollinger.Bands bollingerOurs(Bars bars) {
+    return Bollinger.bands(bars.close, PERIOD, DEVIATIONS, DEVIATIONS);
+  }
+
+  @Benchmark
+  public Bollinger.Bands bollingerIntoOurs(Bars bars, OurBands ours) {
+    Bollinger.bands(bars.close, PERIOD, DEVIATIONS, DEVIATIONS, ours.bands);
+    return ours.bands;
+  }
+
+  @Benchmark
+  public Bollinger.Series bollingerAllFiveOurs(Bars bars) {
     return Bollinger.batch(bars.close, PERIOD, DEVIATIONS, DEVIATIONS);
   }
 

@@ -39,7 +39,13 @@ public final class RunIndicatorBenchmark {
           of.applyAsDouble(indicator + "Ours"), of.applyAsDouble(indicator + "TaLib"),
           of.applyAsDouble(indicator + "Ta4j"), of.applyAsDouble(indicator + "Streaming")));
     }
-    report.append(JmhRuns.atMost("allSixOurs ns/bar", of.applyAsDouble("allSixOurs"), ALL_SIX_NANOS));
+    report.append(String.format(Locale.ROOT, "%-10s %10.2f   (into arrays allocated once, as TA-Lib's)%n", "bollinger",
+            of.applyAsDouble("bollingerIntoOurs")))
+        .append(String.format(Locale.ROOT, "%-10s %10.2f   (all five outputs: the bands, bandwidth and %%B)%n",
+            "bollinger", of.applyAsDouble("bollingerAllFiveOurs")))
+        .append(JmhRuns.atMost("allSixOurs ns/bar", of.applyAsDouble("allSixOurs"), ALL_SIX_NANOS))
+        .append(JmhRuns.atMost("bollinger into arrays / TA-Lib", of.applyAsDouble("bollingerIntoOurs")
+            / of.applyAsDouble("bollingerTaLib"), OURS_OVER_TALIB));
     for (String indicator : INDICATORS) {
       double ours = of.applyAsDouble(indicator + "Ours");
       report.append(JmhRuns.atMost(indicator + " ours / TA-Lib", ours / of.applyAsDouble(indicator + "TaLib"),

@@ -11,11 +11,18 @@ import java.util.Arrays;
  * <p>σ is exact to rounding for every window (see {@link WindowMoments}), where TA-Lib's running sum of
  * squares drifts on long series. On a window of equal values the bands collapse onto the middle: the
  * bandwidth is then 0 and %B is 0.5 (the value sits on the middle), so flat prices never divide by zero.
+ *
+ * <p>{@link #batch} gives all five outputs, {@link #bands} the three of TA-Lib's {@code BBANDS}, into new
+ * arrays or the caller's. Both run the windows a block at a time (see {@link WindowMoments#slideAll})
+ * through the same arithmetic as {@link Streaming}, so they give its values bit for bit.
  */
 public final class Bollinger {
 
   /** The five outputs, each as long as the input. */
   public record Series(double[] upper, double[] middle, double[] lower, double[] bandwidth, double[] percentB) {}
+
+  /** The three bands, each as long as the input. */
+  public record Bands(double[] upper, double[] middle, double[] lower) {}
 
   private Bollinger() {}
 
@@ -25,35 +32,89 @@ public final class Bollinger {
     return period - 1;
   }
 
-  /** The bands at each index; NaN for the first {@link #warmUp} indices. */
+  /**
+   * Upper, middle and lower band at each index, NaN for the first {@link #warmUp} indices: the three
+   * outputs of TA-Lib's {@code BBANDS}, without the two divisions per bar of bandwidth and %B.
+   */
+  public static Bands bands(double[] in, int period, double up, double down) {
+    int n = in.length;
+    Bands out = new Bands(new double[n], new double[n], new double[n]);
+    bands(in, period, up, down, out);
+    return out;
+  }
+
+  /**
+   * {@link #bands(double[], int, double, double)} written into {@code into}, whose columns are as long as
+   * {@code in} and distinct from it and from each other: for callers that recompute into the same
+   * arrays, as TA-Lib's callers do, and so skip allocating and zeroing three columns per call.
+   */
+  public static void bands(double[] in, int period, double up, double down, Bands into) {
+    requireParameters(period, up, down);
+    double[] upper = into.upper;
+    double[] middle = into.middle;
+    double[] lower = into.lower;
+    ParamCheck.sameLength("in", in, "upper", upper);
+    ParamCheck.sameLength("in", in, "middle", middle);
+    ParamCheck.sameLength("in", in, "lower", lower);
+    if (upper == in || middle == in || lower == in || upper == middle || upper == lower || middle == lower) {
+      throw new IllegalArgumentException("the bands need their own arrays, distinct from the input's and each other's");
+    }
+    fillWarmUp(period, upper, middle, lower);
+    WindowMoments.slideAll(in, period, upper, middle, lower,
+        (end, length) -> fillBands(end, length, period, up, down, upper, middle, lower));
+  }
+
+  /** All five outputs at each index; NaN for the first {@link #warmUp} indices. */
   public static Series batch(double[] in, int period, double up, double down) {
     requireParameters(period, up, down);
     int n = in.length;
     Series out = new Series(new double[n], new double[n], new double[n], new double[n], new double[n]);
-    int nan = Math.min(period - 1, n);
-    for (double[] column : new double[][] {out.upper, out.middle, out.lower, out.bandwidth, out.percentB}) {
-      Arrays.fill(column, 0, nan, Double.NaN);
-    }
-    double scale = 1.0 / period;
-    WindowMoments moments = new WindowMoments();
-    for (int i = 0; i < nan; i++) moments.add(in[i]);
-    double leaving = 0;
-    for (int i = period - 1; i < n; i++) {
-      double value = in[i];
-      moments.slide(value, leaving);
-      leaving = in[i + 1 - period];
-      double middle = moments.total() * scale;
-      double sigma = Math.sqrt(moments.scaledVariance(period)) * scale;
-      double upper = middle + up * sigma;
-      double lower = middle - down * sigma;
-      double width = upper - lower;
-      out.upper[i] = upper;
-      out.middle[i] = middle;
-      out.lower[i] = lower;
-      out.bandwidth[i] = width == 0 ? 0 : width / middle;
-      out.percentB[i] = width == 0 ? 0.5 : (value - lower) / width;
-    }
+    fillWarmUp(period, out.upper, out.middle, out.lower, out.bandwidth, out.percentB);
+    WindowMoments.slideAll(in, period, out.upper, out.middle, out.lower, (end, length) -> {
+      fillBands(end, length, period, up, down, out.upper, out.middle, out.lower);
+      fillRatios(in, end, length, out.upper, out.middle, out.lower, out.bandwidth, out.percentB);
+    });
     return out;
+  }
+
+  private static void fillWarmUp(int period, double[]... columns) {
+    for (double[] column : columns) Arrays.fill(column, 0, Math.min(period - 1, column.length), Double.NaN);
+  }
+
+  /**
+   * Turns what {@link WindowMoments#slideAll} wrote to {@code upper}, {@code middle} and {@code lower} at
+   * {@code end .. end + length - 1} into the bands, as {@link Streaming#next} computes them.
+   */
+  private static void fillBands(int end, int length, int period, double up, double down, double[] upper,
+      double[] middle, double[] lower) {
+    double scale = 1.0 / period;
+    for (int i = end; i < end + length; i++) {
+      double sigma = Math.sqrt(WindowMoments.scaledVariance(period, upper[i], middle[i], lower[i])) * scale;
+      double mean = middle[i] * scale;
+      upper[i] = mean + up * sigma;
+      middle[i] = mean;
+      lower[i] = mean - down * sigma;
+    }
+  }
+
+  /**
+   * Bandwidth and %B at {@code end .. end + length - 1}: the divisions in a loop the JIT vectorizes,
+   * then, where the bands collapsed and they divided by zero, the rule of {@link #bandwidthOf} and
+   * {@link #percentBOf}, whose selection the JIT would not vectorize.
+   */
+  private static void fillRatios(double[] in, int end, int length, double[] upper, double[] middle,
+      double[] lower, double[] bandwidth, double[] percentB) {
+    for (int i = end; i < end + length; i++) {
+      double width = upper[i] - lower[i];
+      bandwidth[i] = width / middle[i];
+      percentB[i] = (in[i] - lower[i]) / width;
+    }
+    for (int i = end; i < end + length; i++) {
+      if (upper[i] - lower[i] == 0) {
+        bandwidth[i] = bandwidthOf(upper[i], middle[i], lower[i]);
+        percentB[i] = percentBOf(in[i], upper[i], lower[i]);
+      }
+    }
   }
 
   /** A stream whose k-th outputs equal those of {@code batch(in, period, up, down)} at k. */
@@ -93,9 +154,8 @@ public final class Bollinger {
       double sigma = Math.sqrt(moments.scaledVariance(period)) * scale;
       upper = middle + up * sigma;
       lower = middle - down * sigma;
-      double width = upper - lower;
-      bandwidth = width == 0 ? 0 : width / middle;
-      percentB = width == 0 ? 0.5 : (value - lower) / width;
+      bandwidth = bandwidthOf(upper, middle, lower);
+      percentB = percentBOf(value, upper, lower);
       return middle;
     }
 
@@ -123,6 +183,16 @@ public final class Bollinger {
     public double percentB() {
       return percentB;
     }
+  }
+
+  private static double bandwidthOf(double upper, double middle, double lower) {
+    double width = upper - lower;
+    return width == 0 ? 0 : width / middle;
+  }
+
+  private static double percentBOf(double value, double upper, double lower) {
+    double width = upper - lower;
+    return width == 0 ? 0.5 : (value - lower) / width;
   }
 
   private static void requireParameters(int period, double up, double down) {

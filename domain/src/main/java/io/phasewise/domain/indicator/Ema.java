@@ -9,7 +9,8 @@ import java.util.Arrays;
  *
  * <p>Warm-up convergence: the seed's weight in the output {@code m} bars after it is {@code (1 - k)^m};
  * after {@link #convergenceBars} further bars it is below e^-25 (about 1.4e-11), so outputs from then
- * on agree within 1e-9 relative however much earlier history was supplied.
+ * on agree within 1e-9 relative however much earlier history was supplied, unless its level was more
+ * than about 70 times the current one.
  */
 public final class Ema {
 

@@ -13,6 +13,13 @@ import java.util.Arrays;
  * and all three outputs start together at index {@code slow + signal - 2} (33 for 12/26/9).
  *
  * <p>The batch form is one pass over the input that updates both EMAs, the signal and the histogram.
+ *
+ * <p>Warm-up convergence: the seeds' weight decays with the slow EMA's {@code (1 - k)^m}, and the signal,
+ * an EMA of the line, carries it on (see {@link Smoothing#barsToForget(double, double)}); after
+ * {@link #convergenceBars} bars past the warm-up it is below e^-25. The outputs are differences of
+ * averages and cross zero, so outputs from then on agree within 1e-9 of the price level (not of
+ * their own, possibly tiny, value) however much earlier history was supplied, unless its level was
+ * more than about 70 times the current one.
  */
 public final class Macd {
 
@@ -25,6 +32,12 @@ public final class Macd {
   public static int warmUp(int fast, int slow, int signal) {
     requirePeriods(fast, slow, signal);
     return slow + signal - 2;
+  }
+
+  /** Bars after the warm-up after which the seeds no longer matter (see the class comment). */
+  public static int convergenceBars(int fast, int slow, int signal) {
+    requirePeriods(fast, slow, signal);
+    return Smoothing.barsToForget(2.0 / (slow + 1), 2.0 / (signal + 1));
   }
 
   /** The MACD line, signal and histogram at each index; NaN for the first {@link #warmUp} indices. */

@@ -3,7 +3,8 @@ package io.phasewise.domain.indicator;
 /**
  * On-balance volume, as TA-Lib's OBV: starts at the first bar's volume, then adds each bar's volume
  * when the close rises, subtracts it when the close falls, and keeps the total when the close is unchanged.
- * No warm-up; zero volume simply leaves the total unchanged.
+ * No warm-up; zero volume simply leaves the total unchanged. The level depends on where the series
+ * starts; the change between any two of its bars does not.
  */
 public final class Obv {
 

@@ -17,7 +17,8 @@ import java.util.Arrays;
  *
  * <p>Warm-up convergence: the seed's weight decays as {@code (1 - 1/period)^m}; after
  * {@link #convergenceBars} bars past the warm-up it is below e^-25, and outputs agree within 1e-9
- * however much earlier history was supplied.
+ * however much earlier history was supplied, unless its average moves were more than about 70 times
+ * the current ones.
  */
 public final class Rsi {
 

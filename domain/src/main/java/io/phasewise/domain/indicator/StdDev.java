@@ -1,7 +1,5 @@
 package io.phasewise.domain.indicator;
 
-import java.util.Arrays;
-
 /**
  * Rolling standard deviation over the last {@code period} values, as a sample ({@code n − 1}, the
  * convention of {@code ANALYTICS.md}) or population ({@code n}, TA-Lib's {@code STDDEV} with
@@ -28,18 +26,7 @@ public final class StdDev {
 
   /** The standard deviation of every window ending at each index; NaN for the first {@link #warmUp} indices. */
   public static double[] batch(double[] in, int period, Convention convention) {
-    requireParameters(period, convention);
-    int n = in.length;
-    double[] out = new double[n];
-    Arrays.fill(out, 0, Math.min(period - 1, n), Double.NaN);
-    double divisor = divisor(period, convention);
-    WindowMoments moments = new WindowMoments();
-    for (int i = 0; i < n; i++) {
-      moments.add(in[i]);
-      if (i >= period) moments.remove(in[i - period]);
-      if (i >= period - 1) out[i] = Math.sqrt(moments.scaledVariance(period) / divisor);
-    }
-    return out;
+    return StreamedBatch.of(in, streaming(period, convention)::next);
   }
 
   /** A stream whose k-th output equals {@code batch(in, period, convention)[k]}. */
@@ -64,10 +51,8 @@ public final class StdDev {
 
     /** Adds the next value and returns the standard deviation of the window ending at it, or NaN during warm-up. */
     public double next(double value) {
-      double leaving = window.push(value);
-      moments.add(value);
-      if (++seen > period) moments.remove(leaving);
-      return seen < period ? Double.NaN : Math.sqrt(moments.scaledVariance(period) / divisor);
+      moments.slide(value, window.push(value));
+      return ++seen < period ? Double.NaN : Math.sqrt(moments.scaledVariance(period) / divisor);
     }
   }
 

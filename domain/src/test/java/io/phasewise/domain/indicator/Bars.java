@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -21,6 +22,13 @@ record Bars(String name, long[] time, double[] open, double[] high, double[] low
 
   int size() {
     return close.length;
+  }
+
+  /** Bars {@code from} (inclusive) to {@code to} (exclusive) as a series of their own. */
+  Bars slice(int from, int to) {
+    return new Bars(name + "[" + from + ".." + to + ")", Arrays.copyOfRange(time, from, to),
+        Arrays.copyOfRange(open, from, to), Arrays.copyOfRange(high, from, to), Arrays.copyOfRange(low, from, to),
+        Arrays.copyOfRange(close, from, to), Arrays.copyOfRange(volume, from, to));
   }
 
   /** The golden inputs: AAPL and BTC-USD daily files and a 100,000-bar synthetic random walk. */
@@ -86,8 +94,15 @@ record Bars(String name, long[] time, double[] open, double[] high, double[] low
    * up to a factor 1000 either way, mixed into a random walk.
    */
   static Bars withGapsAndFlats(long seed, int n) {
+    return withGapsAndFlats(seed, n, 1000);
+  }
+
+  /** {@link #withGapsAndFlats(long, int)} with jumps of a factor {@code gap} either way. */
+  static Bars withGapsAndFlats(long seed, int n, double gap) {
     Random random = new Random(seed);
-    Bars b = randomWalk(seed, n, 3_600_000L);
+    Bars walk = randomWalk(seed, n, 3_600_000L);
+    Bars b = new Bars("gaps-and-flats(" + seed + ", " + gap + ")", walk.time, walk.open, walk.high, walk.low,
+        walk.close, walk.volume);
     int i = 0;
     while (i < n) {
       int run = 1 + random.nextInt(40);
@@ -105,7 +120,7 @@ record Bars(String name, long[] time, double[] open, double[] high, double[] low
         }
       }
       if (kind == 2 && i + run < n) {
-        double factor = random.nextBoolean() ? 1000 : 0.001;
+        double factor = random.nextBoolean() ? gap : 1 / gap;
         for (int j = i + run; j < n; j++) {
           b.open[j] *= factor;
           b.high[j] *= factor;

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import io.phasewise.domain.indicator.PriceFixtures.Bars;
 import io.phasewise.domain.indicator.StdDev.Convention;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -101,6 +103,14 @@ class DispersionTest {
     assertClose(batch.bandwidth(), streamed[3], warmUp, 1e-12, label + " bandwidth");
     assertClose(batch.percentB(), streamed[4], warmUp, 1e-12, 1, label + " %B");
     assertClose(Sma.batch(in, period), batch.middle(), warmUp, 1e-12, label + " middle against SMA");
+    Bollinger.Bands bands = Bollinger.bands(in, period, up, down);
+    Bollinger.Bands reused = new Bollinger.Bands(streamed[0], streamed[1], streamed[2]);
+    Bollinger.bands(in, period, up, down, reused);
+    for (Bollinger.Bands three : List.of(bands, reused)) {
+      assertThat(three.upper()).as(label + " bands' upper").isEqualTo(batch.upper());
+      assertThat(three.middle()).as(label + " bands' middle").isEqualTo(batch.middle());
+      assertThat(three.lower()).as(label + " bands' lower").isEqualTo(batch.lower());
+    }
     for (Convention convention : Convention.values()) {
       assertClose(StdDev.batch(in, period, convention), feed(in, StdDev.streaming(period, convention)::next), warmUp,
           1e-12, label + " " + convention);
@@ -138,6 +148,34 @@ class DispersionTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void a_flat_window_after_moving_prices_has_no_spread_at_all(long seed) {
+    Random random = new Random(seed);
+    int period = 2 + random.nextInt(30);
+    double[] moving = PriceFixtures.randomWalk(seed, 200 + random.nextInt(2000), 1e4 * random.nextDouble()).close();
+    double[] in = Arrays.copyOf(moving, moving.length + period + 20);
+    Arrays.fill(in, moving.length, in.length, moving[moving.length - 1]);
+
+    Bollinger.Series bands = Bollinger.batch(in, period, 2, 1.5);
+    Bollinger.Streaming stream = Bollinger.streaming(period, 2, 1.5);
+    double[] streamedPercentB = feed(in, value -> {
+      stream.next(value);
+      return stream.percentB();
+    });
+
+    for (int i = moving.length - 1 + period; i < in.length; i++) {
+      String at = "seed " + seed + ", period " + period + " at " + i;
+      assertThat(bands.upper()[i]).as(at).isEqualTo(bands.middle()[i]).isEqualTo(bands.lower()[i]);
+      assertThat(bands.bandwidth()[i]).as(at).isZero();
+      assertThat(bands.percentB()[i]).as(at).isEqualTo(0.5);
+      assertThat(streamedPercentB[i]).as(at).isEqualTo(0.5);
+      for (Convention convention : Convention.values()) {
+        assertThat(StdDev.batch(in, period, convention)[i]).as(at + " " + convention).isZero();
+      }
+    }
+  }
+
   @Test
   void refuses_bad_parameters() {
     assertThatIllegalArgumentException().isThrownBy(() -> StdDev.batch(new double[3], 1, Convention.SAMPLE))
@@ -150,6 +188,13 @@ class DispersionTest {
         .withMessageContaining("up").withMessageContaining("-1");
     assertThatIllegalArgumentException().isThrownBy(() -> Bollinger.warmUp(20, 2, Double.NaN))
         .withMessageContaining("down").withMessageContaining("NaN");
+    double[] in = new double[30];
+    Bollinger.Bands tooShort = new Bollinger.Bands(new double[30], new double[29], new double[30]);
+    assertThatIllegalArgumentException().isThrownBy(() -> Bollinger.bands(in, 20, 2, 2, tooShort))
+        .withMessageContaining("middle").withMessageContaining("29");
+    Bollinger.Bands overInput = new Bollinger.Bands(new double[30], in, new double[30]);
+    assertThatIllegalArgumentException().isThrownBy(() -> Bollinger.bands(in, 20, 2, 2, overInput))
+        .withMessageContaining("distinct");
     assertThat(StdDev.batch(new double[] {1, 2}, 3, Convention.SAMPLE)).containsOnly(Double.NaN);
   }
 

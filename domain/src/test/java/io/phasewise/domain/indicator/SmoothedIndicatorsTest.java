@@ -43,6 +43,20 @@ class SmoothedIndicatorsTest {
     assertThat(Ema.convergenceBars(14)).isEqualTo(175);
     assertThat(Rsi.convergenceBars(14)).isEqualTo(338);
     assertThat(Rsi.convergenceBars(28)).isGreaterThan(Rsi.convergenceBars(14));
+    assertThat(Macd.convergenceBars(12, 26, 9)).isEqualTo(330).isGreaterThan(Ema.convergenceBars(26));
+    assertThat(Adx.convergenceBars(14)).isEqualTo(383).isGreaterThan(Atr.convergenceBars(14));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void adx_convergence_is_the_first_bar_where_two_chained_wilder_smoothings_forget_their_seeds(long seed) {
+    int period = 2 + (int) seed * 5;
+    double alpha = 1.0 / period;
+    int bars = Adx.convergenceBars(period);
+
+    // ADX smooths DX, itself a function of Wilder-smoothed sums: a seed's weight after m bars is (1 - a)^m (1 + m a)
+    assertThat((bars - 1) * Math.log1p(-alpha) + Math.log1p((bars - 1) * alpha)).isGreaterThan(-25);
+    assertThat(bars * Math.log1p(-alpha) + Math.log1p(bars * alpha)).isLessThanOrEqualTo(-25);
   }
 
   @ParameterizedTest
