@@ -37,8 +37,9 @@ public final class SnapshotEngine {
   /** Bars of the rolling VWAP of daily and weekly snapshots. */
   public static final int VWAP_BARS = 20;
   /**
-   * Bars of history before a bar after which earlier history no longer matters (1e-9 relative). The
-   * slowest decay is Wilder's 13/14 per bar, applied twice for ADX: 13/14 to the power 1,000 is 1e-32.
+   * Bars of history before a bar after which earlier history no longer matters (1e-9 relative): well
+   * past the longest memory among the columns, ADX(14)'s warm-up plus {@code Adx.convergenceBars(14)}
+   * (27 + 383 bars), so that extras with somewhat longer memories are covered too.
    */
   public static final int HISTORY_BARS = 1_000;
 
