@@ -149,7 +149,7 @@ public final class TitForTatClassifier implements PhaseClassifier {
     Phase direction = phase;
     List<Reason> ordered = new ArrayList<>(e.reasons);
     ordered.sort(Comparator.comparing((Reason r) -> !supports(r, direction))
-        .thenComparing(r -> !r.key().equals(SHOCK)).thenComparing(r -> -r.strength()));
+        .thenComparing(r -> !r.key().equals(SHOCK) && r.supports() != Phase.FORGIVE).thenComparing(r -> -r.strength()));
     Instant since = previous == null || previous.phase() != phase ? asOf : previous.since();
     StringBuilder summary = new StringBuilder();
     summary.append(phase).append(previous == null || previous.phase() == phase ? " since " : " (from " + previous.phase() + ") since ")
