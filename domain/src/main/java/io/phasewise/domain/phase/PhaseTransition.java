@@ -1,0 +1,30 @@
+package io.phasewise.domain.phase;
+
+import io.phasewise.domain.market.AssetId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A change of phase (seed 000 {@code phase_history}): {@code from} is null for an asset's first
+ * phase; {@code changedAt} is the end time of the bar that decided the change.
+ */
+public record PhaseTransition(AssetId asset, Phase from, Phase to, double confidence, Rationale rationale,
+    Instant changedAt) {
+  public PhaseTransition {
+    Objects.requireNonNull(asset, "asset");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(rationale, "rationale");
+    Objects.requireNonNull(changedAt, "changedAt");
+    if (from == to) throw new IllegalArgumentException("a transition must change the phase: " + to);
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence must be in [0,1]: " + confidence);
+    }
+  }
+
+  /** The transition that a new state makes from the previous one, or null when the phase is unchanged. */
+  public static PhaseTransition between(PhaseState previous, PhaseState next) {
+    Phase from = previous == null ? null : previous.phase();
+    if (from == next.phase()) return null;
+    return new PhaseTransition(next.asset(), from, next.phase(), next.confidence(), next.rationale(), next.asOf());
+  }
+}
