@@ -8,11 +8,14 @@ import io.phasewise.domain.snapshot.SnapshotFrame;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -25,17 +28,42 @@ import java.util.function.Function;
  */
 public final class PhaseTimeline {
 
+  private static final Rationale NOT_READ = new Rationale(List.of(), "");
+
   private final SnapshotFrame frame;
+  private final PhaseClassifier classifier;
+  private final SentimentInput[] sentiments;
+  private final Phase[] phases;
+  private final int[] barsInPhase;
+  private final int[] sinceBar;
+  /** States built so far (all of them for a classifier without a numeric replay); see {@link #states}. */
+  private final PhaseState[] built;
   private final List<PhaseState> states;
   private final List<PhaseTransition> transitions;
   private final int[] transitionBars;
 
-  private PhaseTimeline(SnapshotFrame frame, List<PhaseState> states, List<PhaseTransition> transitions,
-      int[] transitionBars) {
+  private PhaseTimeline(SnapshotFrame frame, PhaseClassifier classifier, SentimentInput[] sentiments, Phase[] phases,
+      int[] barsInPhase, int[] sinceBar, PhaseState[] built) {
     this.frame = frame;
-    this.states = Collections.unmodifiableList(states);
+    this.classifier = classifier;
+    this.sentiments = sentiments;
+    this.phases = phases;
+    this.barsInPhase = barsInPhase;
+    this.sinceBar = sinceBar;
+    this.built = built;
+    this.states = new States();
+    List<PhaseTransition> transitions = new ArrayList<>();
+    int[] bars = new int[8];
+    for (int i = 0; i < phases.length; i++) {
+      if (i > 0 && phases[i] == phases[i - 1]) continue;
+      PhaseState state = stateAt(i);
+      if (transitions.size() == bars.length) bars = Arrays.copyOf(bars, bars.length * 2);
+      bars[transitions.size()] = i;
+      transitions.add(new PhaseTransition(state.asset(), i == 0 ? null : phases[i - 1], state.phase(),
+          state.confidence(), state.rationale(), state.asOf()));
+    }
     this.transitions = Collections.unmodifiableList(transitions);
-    this.transitionBars = transitionBars;
+    this.transitionBars = Arrays.copyOf(bars, transitions.size());
   }
 
   /** The replay of {@code series} with the standard snapshot engine and no sentiment. */
@@ -47,28 +75,71 @@ public final class PhaseTimeline {
   /**
    * The replay of every bar of {@code frame}; {@code sentimentAsOf} gives the sentiment known at a bar's
    * end time (it must read nothing observed later).
+   *
+   * <p>With a {@link TitForTatClassifier} the phases of all bars are decided numerically in one pass;
+   * the full states (rationale texts, signals) are then built only for the transitions and on demand
+   * by {@link #states}, and are the same as classifying bar after bar.
    */
   public static PhaseTimeline replay(SnapshotFrame frame, PhaseClassifier classifier,
       Function<Instant, SentimentInput> sentimentAsOf) {
     Objects.requireNonNull(classifier, "classifier");
     Objects.requireNonNull(sentimentAsOf, "sentimentAsOf");
-    List<PhaseState> states = new ArrayList<>(frame.size());
-    List<PhaseTransition> transitions = new ArrayList<>();
-    int[] bars = new int[8];
-    PhaseState previous = null;
-    for (int i = 0; i < frame.size(); i++) {
-      SnapshotHistory history = SnapshotHistory.of(frame, i);
-      PhaseState state = classifier.classify(new PhaseInputs(history, sentimentAsOf.apply(history.asOf()), previous));
-      states.add(state);
-      PhaseTransition transition = PhaseTransition.between(previous, state);
-      if (transition != null) {
-        if (transitions.size() == bars.length) bars = Arrays.copyOf(bars, bars.length * 2);
-        bars[transitions.size()] = i;
-        transitions.add(transition);
+    int n = frame.size();
+    SentimentInput[] sentiments = new SentimentInput[n];
+    for (int i = 0; i < n; i++) sentiments[i] = Objects.requireNonNull(sentimentAsOf.apply(asOf(frame, i)), "sentiment");
+    int[] barsInPhase = new int[n];
+    int[] sinceBar = new int[n];
+    PhaseState[] built = new PhaseState[n];
+    Phase[] phases;
+    if (classifier instanceof TitForTatClassifier titForTat) {
+      phases = titForTat.replayPhases(frame, sentiments, barsInPhase, sinceBar);
+    } else {
+      phases = new Phase[n];
+      PhaseState previous = null;
+      for (int i = 0; i < n; i++) {
+        PhaseState state = classifier.classify(new PhaseInputs(SnapshotHistory.of(frame, i), sentiments[i], previous));
+        built[i] = state;
+        phases[i] = state.phase();
+        previous = state;
       }
-      previous = state;
     }
-    return new PhaseTimeline(frame, states, transitions, Arrays.copyOf(bars, transitions.size()));
+    return new PhaseTimeline(frame, classifier, sentiments, phases, barsInPhase, sinceBar, built);
+  }
+
+  /**
+   * The state at bar {@code i}: the classifier's state for that bar given the state of the bar before
+   * (of which it reads the phase, its start and its bars only). Built once; a race builds equal states.
+   */
+  private PhaseState stateAt(int i) {
+    PhaseState state = built[i];
+    if (state != null) return state;
+    PhaseState previous = i == 0 ? null : new PhaseState(frame.asset(), phases[i - 1], 0, NOT_READ, Map.of(),
+        asOf(frame, i - 1), asOf(frame, sinceBar[i - 1]), barsInPhase[i - 1]);
+    state = classifier.classify(new PhaseInputs(SnapshotHistory.of(frame, i), sentiments[i], previous));
+    if (state.phase() != phases[i] || state.barsInPhase() != barsInPhase[i]) {
+      throw new IllegalStateException("replay of bar " + i + " decided " + phases[i] + " (" + barsInPhase[i]
+          + " bars), the classifier " + state.phase() + " (" + state.barsInPhase() + " bars)");
+    }
+    built[i] = state;
+    return state;
+  }
+
+  private static Instant asOf(SnapshotFrame frame, int i) {
+    return Instant.ofEpochMilli(frame.openTimeMillis(i) + frame.interval().millis());
+  }
+
+  /** The states by bar, each built on first read. */
+  private final class States extends AbstractList<PhaseState> implements RandomAccess {
+    @Override
+    public PhaseState get(int i) {
+      Objects.checkIndex(i, phases.length);
+      return stateAt(i);
+    }
+
+    @Override
+    public int size() {
+      return phases.length;
+    }
   }
 
   public SnapshotFrame frame() {
@@ -92,7 +163,8 @@ public final class PhaseTimeline {
 
   /** The phase at bar {@code i}. */
   public Phase phaseAt(int i) {
-    return states.get(i).phase();
+    Objects.checkIndex(i, phases.length);
+    return phases[i];
   }
 
   /**

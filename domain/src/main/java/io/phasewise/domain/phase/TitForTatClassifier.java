@@ -1,5 +1,6 @@
 package io.phasewise.domain.phase;
 
+import io.phasewise.domain.snapshot.SnapshotFrame;
 import io.phasewise.domain.snapshot.SnapshotFrame.Column;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -112,6 +113,218 @@ public final class TitForTatClassifier implements PhaseClassifier {
         yield persists(history, rules.coopBars(), Kind.COOPERATIVE) ? Phase.COOP : Phase.FORGIVE;
       }
     };
+  }
+
+  /**
+   * The phases of a whole replay of {@code frame} from scratch, numerically: the same decisions as
+   * {@link #classify} bar after bar (each fed the state of the bar before), without building reasons,
+   * texts or signal maps, and with the persistence rules read from running counts of consecutive
+   * condition bars instead of re-evaluating earlier bars. Phase decisions do not read sentiment except
+   * on a first bar with SMA50 known, hence {@code sentiments} (one per bar).
+   */
+  Phase[] replayPhases(SnapshotFrame frame, SentimentInput[] sentiments, int[] barsInPhase, int[] sinceBar) {
+    int n = frame.size();
+    Phase[] phases = new Phase[n];
+    Bars bars = new Bars(frame);
+    int breakdownRun = 0;
+    int recoveryRun = 0;
+    int cooperativeRun = 0;
+    Phase previous = null;
+    int previousBars = 0;
+    for (int i = 0; i < n; i++) {
+      Flags now = bars.flags(i, SentimentInput.NONE);
+      breakdownRun = now.breakdown ? breakdownRun + 1 : 0;
+      recoveryRun = now.recovery ? recoveryRun + 1 : 0;
+      cooperativeRun = now.cooperative ? cooperativeRun + 1 : 0;
+      Phase phase;
+      if (Double.isNaN(bars.sma50[i])) {
+        phase = previous == null ? Phase.COOP : previous;
+      } else if (previous == null) {
+        Flags first = sentiments[i].isPresent() ? bars.flags(i, sentiments[i]) : now;
+        phase = first.shock || first.breakdown ? Phase.DEFECT : Phase.COOP;
+      } else if (previousBars < rules.minDwellBars()) {
+        phase = now.shock && previous != Phase.DEFECT ? Phase.DEFECT : previous;
+      } else {
+        phase = switch (previous) {
+          case COOP -> now.shock || breakdownRun >= rules.defectBars() ? Phase.DEFECT : Phase.COOP;
+          case DEFECT -> !now.shock && recoveryRun >= rules.forgiveBars() ? Phase.FORGIVE : Phase.DEFECT;
+          case FORGIVE -> {
+            if (now.shock || breakdownRun >= rules.defectBars()) yield Phase.DEFECT;
+            yield cooperativeRun >= rules.coopBars() ? Phase.COOP : Phase.FORGIVE;
+          }
+        };
+      }
+      boolean stays = previous == phase;
+      previousBars = stays ? previousBars + 1 : 1;
+      phases[i] = phase;
+      barsInPhase[i] = previousBars;
+      sinceBar[i] = stays ? sinceBar[i - 1] : i;
+      previous = phase;
+    }
+    return phases;
+  }
+
+  /** The bar conditions of one bar. */
+  private static final class Flags {
+    boolean shock;
+    boolean breakdown;
+    boolean recovery;
+    boolean cooperative;
+  }
+
+  /**
+   * The columns of a frame that the rules read, and the same arithmetic as {@link #evaluate} (in the
+   * same order, so the same doubles) for the bar conditions only.
+   */
+  private final class Bars {
+    final double[] close;
+    final double[] sma20;
+    final double[] sma50;
+    final double[] macd;
+    final double[] macdSignal;
+    final double[] atr;
+    final double[] adx;
+    final double[] plusDi;
+    final double[] minusDi;
+    final double[] rsi;
+    final double[] ret5;
+    final double[] ret20;
+    final double[] roc10;
+    final double[] change;
+    final double[] volatility;
+    final double[] volumeZ;
+    final Flags flags = new Flags();
+
+    Bars(SnapshotFrame frame) {
+      close = column(frame, Column.PRICE);
+      sma20 = column(frame, Column.SMA_20);
+      sma50 = column(frame, Column.SMA_50);
+      macd = column(frame, Column.MACD);
+      macdSignal = column(frame, Column.MACD_SIGNAL);
+      atr = column(frame, Column.ATR_14);
+      adx = extra(frame, "adx_14");
+      plusDi = extra(frame, "plus_di_14");
+      minusDi = extra(frame, "minus_di_14");
+      rsi = column(frame, Column.RSI_14);
+      ret5 = column(frame, Column.RET_5D);
+      ret20 = column(frame, Column.RET_20D);
+      roc10 = extra(frame, "roc_10");
+      change = column(frame, Column.RET_1D);
+      volatility = column(frame, Column.VOLATILITY_1D);
+      volumeZ = column(frame, Column.VOLUME_ZSCORE);
+    }
+
+    private static double[] column(SnapshotFrame frame, Column c) {
+      double[] v = new double[frame.size()];
+      for (int i = 0; i < v.length; i++) v[i] = frame.value(c, i);
+      return v;
+    }
+
+    private static double[] extra(SnapshotFrame frame, String name) {
+      int k = frame.extraNames().indexOf(name);
+      double[] v = new double[frame.size()];
+      for (int i = 0; i < v.length; i++) v[i] = k < 0 ? Double.NaN : frame.extra(k, i);
+      return v;
+    }
+
+    /** The conditions of bar {@code i} (a reused holder, valid until the next call). */
+    Flags flags(int i, SentimentInput sentiment) {
+      double close = this.close[i];
+      double sma20 = this.sma20[i];
+      double sma50 = this.sma50[i];
+      double macd = this.macd[i];
+      double macdSignal = this.macdSignal[i];
+      double atr = this.atr[i];
+      double adx = this.adx[i];
+      double rsi = this.rsi[i];
+      double roc10 = this.roc10[i] / 100;
+      double change = this.change[i];
+      double dailyVol = i >= 1 ? volatility[i - 1] : Double.NaN;
+      double volumeZ = this.volumeZ[i];
+
+      double trendTotal = 0;
+      int trendCount = 0;
+      double raw = (close / sma50 - 1) / rules.closeSmaScale();
+      if (!Double.isNaN(raw)) {
+        trendTotal += clip(raw, -1, 1);
+        trendCount++;
+      }
+      raw = (sma20 / sma50 - 1) / rules.closeSmaScale();
+      if (!Double.isNaN(raw)) {
+        trendTotal += clip(raw, -1, 1);
+        trendCount++;
+      }
+      raw = (atr > 0 ? (macd - macdSignal) / atr : Double.NaN) / rules.macdAtrScale();
+      if (!Double.isNaN(raw)) {
+        trendTotal += clip(raw, -1, 1);
+        trendCount++;
+      }
+      raw = Math.signum(plusDi[i] - minusDi[i])
+          * clip((adx - rules.adxFloor()) / (rules.adxFull() - rules.adxFloor()), 0, 1);
+      if (!Double.isNaN(raw)) {
+        trendTotal += clip(raw, -1, 1);
+        trendCount++;
+      }
+      double trend = trendCount == 0 ? Double.NaN : trendTotal / trendCount;
+
+      double momentumTotal = 0;
+      int momentumCount = 0;
+      raw = (rsi - 50) / rules.rsiScale();
+      if (!Double.isNaN(raw)) {
+        momentumTotal += clip(raw, -1, 1);
+        momentumCount++;
+      }
+      raw = (dailyVol > 0 ? ret5[i] / (dailyVol * Math.sqrt(5)) : Double.NaN) / rules.returnZScale();
+      if (!Double.isNaN(raw)) {
+        momentumTotal += clip(raw, -1, 1);
+        momentumCount++;
+      }
+      raw = (dailyVol > 0 ? roc10 / (dailyVol * Math.sqrt(10)) : Double.NaN) / rules.returnZScale();
+      if (!Double.isNaN(raw)) {
+        momentumTotal += clip(raw, -1, 1);
+        momentumCount++;
+      }
+      raw = (dailyVol > 0 ? ret20[i] / (dailyVol * Math.sqrt(20)) : Double.NaN) / rules.returnZScale();
+      if (!Double.isNaN(raw)) {
+        momentumTotal += clip(raw, -1, 1);
+        momentumCount++;
+      }
+      double momentum = momentumCount == 0 ? Double.NaN : momentumTotal / momentumCount;
+
+      double volumeScore = volumeZ > rules.volumeZFloor() && change != 0 && !Double.isNaN(change)
+          ? Math.signum(change) * clip((volumeZ - rules.volumeZFloor()) / rules.volumeZScale(), 0, 1) : 0;
+      double sentimentWeight = 0;
+      if (sentiment.isPresent()) {
+        sentimentWeight = rules.sentimentWeight() * Math.min(1.0, (double) sentiment.observations()
+            / rules.sentimentFullObservations());
+      }
+      double weights = 0;
+      double sum = 0;
+      if (!Double.isNaN(trend)) {
+        weights += rules.trendWeight();
+        sum += rules.trendWeight() * trend;
+      }
+      if (!Double.isNaN(momentum)) {
+        weights += rules.momentumWeight();
+        sum += rules.momentumWeight() * momentum;
+      }
+      double composite;
+      if (weights > 0) {
+        weights += rules.volumeWeight() + sentimentWeight;
+        sum += rules.volumeWeight() * volumeScore + sentimentWeight * sentiment.score();
+        composite = sum / weights;
+      } else {
+        composite = 0;
+      }
+
+      Flags f = flags;
+      double shockLine = -rules.shockSigma() * dailyVol;
+      f.shock = dailyVol > 0 && Math.log1p(change) < shockLine && change * 100 < -rules.shockMinDropPct();
+      f.breakdown = composite <= -rules.defectScore() && close < sma50;
+      f.recovery = rsi >= rules.forgiveRsi() && macd > macdSignal && close > sma20;
+      f.cooperative = composite >= rules.coopScore() && close > sma50 && sma20 > sma50;
+      return f;
+    }
   }
 
   private enum Kind { BREAKDOWN, RECOVERY, COOPERATIVE }
