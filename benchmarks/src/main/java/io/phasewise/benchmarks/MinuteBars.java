@@ -45,7 +45,9 @@ public class MinuteBars {
   @Setup(Level.Trial)
   public void start() throws IOException {
     home = Files.createTempDirectory("phasewise-bench");
-    app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())));
+    // the benchmark times storing candles, as a bulk load would with snapshots recomputed afterwards
+    app = Phasewise.start(PhasewiseSettings.fromEnvironment(
+        Map.of("PHASEWISE_HOME", home.toString(), "PHASEWISE_SNAPSHOTS_ON_IMPORT", "false")));
     asset = app.registerAsset()
         .register(new RegisterAssetCommand(AssetProfile.of("BENCH", "Benchmark asset", AssetType.STOCK)))
         .getOrElseThrow(failure -> new IllegalStateException(failure.message()))

@@ -17,6 +17,7 @@ import io.phasewise.domain.market.Interval;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import java.util.Optional;
 /**
  * A synthetic universe of daily series held in memory, served through the asset and candle ports
  * the way the database serves them, so that the universe recompute runs its real code path without
- * a database. Asset i of the synthetic market has id i + 1. Only what a recompute reads is served.
+ * a database. Asset i of the synthetic market has id i + 1; synthetic series have one source and no
+ * corporate actions.
  */
 final class SyntheticUniverseSeries implements LoadAssetsPort, LoadCandlesPort {
   private static final Instant CREATED = Instant.parse("2026-01-01T00:00:00Z");
@@ -82,35 +84,40 @@ final class SyntheticUniverseSeries implements LoadAssetsPort, LoadCandlesPort {
 
   @Override
   public Optional<Asset> findBySymbol(String symbol, AssetType type) {
-    throw notRead();
+    return findBySymbol(symbol).stream().filter(a -> a.type() == type).findFirst();
   }
 
   @Override
   public List<Asset> findBySymbol(String symbol) {
-    throw notRead();
+    return assets.stream().filter(a -> a.symbol().equals(symbol)).toList();
   }
 
   @Override
   public List<Candle> load(AssetId asset, Interval interval, Instant from, Instant to, String source, long offset, int limit) {
-    throw notRead();
+    CandleSeries all = series.get((int) asset.value() - 1);
+    int first = all.firstIndexAtOrAfter(from.toEpochMilli());
+    int end = all.firstIndexAtOrAfter(to.toEpochMilli());
+    int skip = (int) Math.min(offset, end - first);
+    return market.candles((int) asset.value() - 1).subList(first + skip, Math.min(end, first + skip + limit));
   }
 
   @Override
   public long count(AssetId asset, Interval interval, Instant from, Instant to, String source) {
-    throw notRead();
+    return loadSeries(asset, interval, from, to, source).size();
   }
 
   @Override
   public List<CorporateAction> corporateActionsAfter(AssetId asset, Interval interval, Instant from, String source) {
-    throw notRead();
+    return List.of();
   }
 
   @Override
-  public Map<AssetId, Candle> latest(Collection<AssetId> assets, Interval interval) {
-    throw notRead();
-  }
-
-  private static UnsupportedOperationException notRead() {
-    return new UnsupportedOperationException("a universe recompute does not read this");
+  public Map<AssetId, Candle> latest(Collection<AssetId> ids, Interval interval) {
+    Map<AssetId, Candle> latest = new LinkedHashMap<>();
+    for (AssetId id : ids) {
+      List<Candle> candles = market.candles((int) id.value() - 1);
+      if (!candles.isEmpty()) latest.put(id, candles.get(candles.size() - 1));
+    }
+    return latest;
   }
 }

@@ -65,7 +65,8 @@ public final class Phasewise implements AutoCloseable {
   private final RecomputeSnapshotsUseCase recomputeSnapshots;
   private final QuerySnapshotsUseCase querySnapshots;
 
-  private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, Clock clock) {
+  private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
+      Clock clock) {
     this.embedded = embedded;
     this.persistence = persistence;
     this.market = persistence.market();
@@ -79,7 +80,7 @@ public final class Phasewise implements AutoCloseable {
     SnapshotPersistence snapshots = persistence.snapshots();
     recomputeSnapshots = new RecomputeSnapshotsService(assets, market.loadCandles(), snapshots.saveSnapshots(),
         snapshots.loadSnapshots(), tx, SnapshotEngine.standard(), Runtime.getRuntime().availableProcessors());
-    CandlesChangedPort followCandles = new SnapshotsFollowCandles(recomputeSnapshots);
+    CandlesChangedPort followCandles = snapshotsOnImport ? new SnapshotsFollowCandles(recomputeSnapshots) : CandlesChangedPort.NONE;
     importCandles = new ImportCandlesService(assets, market.saveCandles(), market.saveImportRuns(), tx, followCandles, clock);
     recordTicks = new RecordTicksService(assets, market.saveTicks(), market.loadTicks(), market.saveCandles(), tx,
         followCandles);
@@ -99,7 +100,7 @@ public final class Phasewise implements AutoCloseable {
         .map(x -> new DatabaseSettings(x.jdbcUrl(), x.user(), x.password(), POOL_SIZE))
         .orElseGet(() -> new DatabaseSettings(embedded.get().jdbcUrl(), embedded.get().user(), "", POOL_SIZE));
     try {
-      return new Phasewise(embedded, PostgresPersistence.start(db), Clock.systemUTC());
+      return new Phasewise(embedded, PostgresPersistence.start(db), settings.snapshotsOnImport(), Clock.systemUTC());
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedDatabase::close);
       throw e;

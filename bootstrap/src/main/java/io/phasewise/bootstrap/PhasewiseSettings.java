@@ -1,6 +1,7 @@
 package io.phasewise.bootstrap;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * @param home directory for Phasewise's own files; the embedded database lives in {@code home/pgdata}
  * @param externalDb the external database, or empty for the embedded one
  */
-public record PhasewiseSettings(String host, int port, Path home, Optional<ExternalDatabase> externalDb) {
+public record PhasewiseSettings(String host, int port, Path home, Optional<ExternalDatabase> externalDb,
+    boolean snapshotsOnImport) {
 
   /** Connection facts of an external PostgreSQL. */
   public record ExternalDatabase(String jdbcUrl, String user, String password) {
@@ -33,7 +35,9 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
 
   /**
    * Reads {@code PHASEWISE_HOST} (default 127.0.0.1), {@code PHASEWISE_PORT} (8080),
-   * {@code PHASEWISE_HOME} ({@code ~/.phasewise}) and {@code PHASEWISE_DB_URL}/{@code _USER}/{@code _PASSWORD}.
+   * {@code PHASEWISE_HOME} ({@code ~/.phasewise}), {@code PHASEWISE_DB_URL}/{@code _USER}/{@code _PASSWORD}
+   * and {@code PHASEWISE_SNAPSHOTS_ON_IMPORT} ({@code true}: stored candles bring their snapshots up to
+   * date; {@code false} for bulk loads, followed by {@code phasewise recompute}).
    */
   public static PhasewiseSettings fromEnvironment(Map<String, String> env) {
     String url = env.get("PHASEWISE_DB_URL");
@@ -45,7 +49,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
         env.getOrDefault("PHASEWISE_HOST", "127.0.0.1"),
         parsePort(env.getOrDefault("PHASEWISE_PORT", "8080")),
         home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".phasewise") : Path.of(home),
-        db);
+        db,
+        parseFlag("PHASEWISE_SNAPSHOTS_ON_IMPORT", env.getOrDefault("PHASEWISE_SNAPSHOTS_ON_IMPORT", "true")));
   }
 
   private static int parsePort(String value) {
@@ -56,12 +61,20 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
     }
   }
 
+  private static boolean parseFlag(String name, String value) {
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
+    };
+  }
+
   public PhasewiseSettings withPort(int newPort) {
-    return new PhasewiseSettings(host, newPort, home, externalDb);
+    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport);
   }
 
   public PhasewiseSettings withHome(Path newHome) {
-    return new PhasewiseSettings(host, port, newHome, externalDb);
+    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport);
   }
 
   /** Data directory of the embedded database. */

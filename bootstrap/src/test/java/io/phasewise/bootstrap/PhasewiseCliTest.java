@@ -1,16 +1,20 @@
 package io.phasewise.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.snapshot.SnapshotSet;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -33,7 +37,7 @@ class PhasewiseCliTest {
     assertThat(run("--home", home.toString(), "generate", "--assets", "2", "--bars", "300", "--seed", "3")).isZero();
     assertThat(run("--home", home.toString(), "generate", "--assets", "2", "--bars", "300", "--seed", "3")).isZero();
 
-    try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(java.util.Map.of("PHASEWISE_HOME", home.toString())))) {
+    try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
       assertThat(app.assets().findBySymbol("SYN002")).hasSize(1);
       assertThat(app.listImportRuns().recent(app.assets().findBySymbol("SYN001").get(0).id(), 10).get())
           .extracting(r -> r.report().stored()).containsExactly(0L, 300L);
@@ -46,7 +50,7 @@ class PhasewiseCliTest {
     assertThat(run("--home", home.toString(), "recompute", "--rebuild")).isZero();
     assertThat(run("--home", home.toString(), "recompute", "--interval", "1w")).isZero();
 
-    try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(java.util.Map.of("PHASEWISE_HOME", home.toString())))) {
+    try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
       AssetId first = app.assets().findBySymbol("SYN001").get(0).id();
       SnapshotSet latest = app.querySnapshots().latest(List.of(first), Interval.D1, TimeBounds.END).get().snapshots().get(0);
       assertThat(app.querySnapshots().history(first, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(1))
@@ -55,6 +59,21 @@ class PhasewiseCliTest {
       assertThat(latest.features().extras()).containsKey("adx_14");
     }
     assertThat(err.toString()).contains("snapshots: 2 of 2 assets");
+  }
+
+  @Test
+  void a_bulk_load_without_snapshots_on_import_leaves_them_to_recompute() {
+    PhasewiseSettings bulk = PhasewiseSettings.fromEnvironment(
+        Map.of("PHASEWISE_HOME", home.toString(), "PHASEWISE_SNAPSHOTS_ON_IMPORT", "false"));
+    try (Phasewise app = Phasewise.start(bulk)) {
+      SyntheticUniverse.generate(app, 1, 100, 9, new PrintStream(OutputStream.nullOutputStream()));
+      AssetId asset = app.assets().findBySymbol("SYN001").get(0).id();
+      assertThat(app.querySnapshots().latest(List.of(asset), Interval.D1, TimeBounds.END).get().withoutSnapshots())
+          .containsExactly(asset);
+      assertThat(app.recomputeSnapshots().recompute(asset, Interval.D1).get().written().inserted()).isEqualTo(100);
+    }
+    assertThatThrownBy(() -> PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_SNAPSHOTS_ON_IMPORT", "maybe")))
+        .hasMessageContaining("PHASEWISE_SNAPSHOTS_ON_IMPORT");
   }
 
   @Test

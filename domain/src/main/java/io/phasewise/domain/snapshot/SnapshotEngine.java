@@ -86,12 +86,13 @@ public final class SnapshotEngine {
     double[][] columns = new double[Column.values().length][];
     columns[Column.PRICE.ordinal()] = close;
     double[] ret1d = Returns.batch(close, 1, Returns.Kind.SIMPLE);
-    columns[Column.CHANGE_PCT.ordinal()] = percent(ret1d);
+    columns[Column.CHANGE_PCT.ordinal()] = scaled(ret1d, 100);
     columns[Column.VOLUME.ordinal()] = volume;
     columns[Column.VWAP.ordinal()] = interval.compareTo(Interval.D1) < 0
         ? SessionVwap.batch(series.openTimes(), high, low, close, volume)
         : Vwap.batch(high, low, close, volume, VWAP_BARS);
-    columns[Column.VOLATILITY_1D.ordinal()] = RealizedVolatility.batch(close, WINDOW, calendar.barsPerDay(interval));
+    double[] perBarVolatility = RealizedVolatility.batch(close, WINDOW, 1);
+    columns[Column.VOLATILITY_1D.ordinal()] = scaled(perBarVolatility, Math.sqrt(calendar.barsPerDay(interval)));
     columns[Column.RSI_14.ordinal()] = Rsi.batch(close, 14);
     Macd.Series macd = Macd.batch(close, 12, 26, 9);
     columns[Column.MACD.ordinal()] = macd.macd();
@@ -103,7 +104,7 @@ public final class SnapshotEngine {
     columns[Column.RET_5D.ordinal()] = Returns.batch(close, 5, Returns.Kind.SIMPLE);
     columns[Column.RET_20D.ordinal()] = Returns.batch(close, 20, Returns.Kind.SIMPLE);
     columns[Column.MOMENTUM_5D.ordinal()] = Momentum.batch(close, 5);
-    columns[Column.VOL_20D.ordinal()] = RealizedVolatility.batch(close, WINDOW, calendar.periodsPerYear(interval));
+    columns[Column.VOL_20D.ordinal()] = scaled(perBarVolatility, Math.sqrt(calendar.periodsPerYear(interval)));
     columns[Column.VOLUME_ZSCORE.ordinal()] = VolumeZScore.batch(volume, WINDOW);
     double[][] extraColumns = new double[extraNames.size()][];
     int k = 0;
@@ -113,9 +114,10 @@ public final class SnapshotEngine {
     return new SnapshotFrame(asset, interval, series.openTimes(), columns, extraNames, extraColumns);
   }
 
-  private static double[] percent(double[] fractions) {
-    double[] percent = new double[fractions.length];
-    for (int i = 0; i < fractions.length; i++) percent[i] = fractions[i] * 100;
-    return percent;
+  /** A new column of {@code values × factor}. */
+  private static double[] scaled(double[] values, double factor) {
+    double[] scaled = new double[values.length];
+    for (int i = 0; i < values.length; i++) scaled[i] = values[i] * factor;
+    return scaled;
   }
 }

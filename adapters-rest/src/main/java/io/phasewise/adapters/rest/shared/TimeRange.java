@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest.shared;
 
+import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.domain.market.Interval;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,16 +11,13 @@ import java.time.format.DateTimeParseException;
 
 /** A half-open time range {@code [from, to)} read from the {@code from} and {@code to} query parameters. */
 public record TimeRange(Instant from, Instant to) {
-  /** Where a range without {@code from} starts: before any market data anyone keeps. */
-  private static final Instant BEGINNING = Instant.parse("1000-01-01T00:00:00Z");
-
   /**
    * Reads ISO dates ({@code 2020-01-31}: midnight UTC; as {@code to}, that whole day is included) or
    * ISO times with an offset ({@code 2020-01-31T12:00:00Z}). Without {@code from} the range starts at
-   * {@link #BEGINNING}; without {@code to} it ends after the bar in progress at {@code clock}'s now.
+   * {@link TimeBounds#BEGINNING}; without {@code to} it ends after the bar in progress at {@code clock}'s now.
    */
   static TimeRange parse(String from, String to, Interval interval, Clock clock) {
-    Instant start = isAbsent(from) ? BEGINNING : time("from", from, false);
+    Instant start = isAbsent(from) ? TimeBounds.BEGINNING : time("from", from, false);
     Instant end = isAbsent(to) ? interval.floor(clock.instant()).plus(interval.length()) : time("to", to, true);
     if (!start.isBefore(end)) throw FailureException.invalid("to", "must be after from (" + start + "), not " + end);
     return new TimeRange(start, end);

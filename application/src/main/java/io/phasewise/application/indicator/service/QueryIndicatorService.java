@@ -79,7 +79,7 @@ public final class QueryIndicatorService implements QueryIndicatorUseCase {
   /** The parameter a kernel's message starts with ("period must be >= 1: 0"), else {@code parameters}. */
   private static String rejectedParameter(IndicatorCatalog.Entry entry, String message) {
     String first = message == null ? "" : message.split(" ", 2)[0];
-    return entry.description().parameters().stream().map(p -> p.name()).filter(first::equals).findFirst().orElse("parameters");
+    return entry.description().parameters().stream().map(IndicatorDescription.Parameter::name).filter(first::equals).findFirst().orElse("parameters");
   }
 
   private Either<Failure, CandleSeries> history(IndicatorQuery q, AssetId asset) {
