@@ -4,8 +4,16 @@
 package io.phasewise.adapters.persistence.jooq.generated;
 
 
+import io.phasewise.adapters.persistence.jooq.generated.tables.ApiTokens;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseEvents;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PipelineRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentObservations;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Users;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WatchlistItems;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookDeliveries;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptions;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -23,6 +31,15 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index API_TOKENS_USER_IDX = Internal.createIndex(DSL.name("api_tokens_user_idx"), ApiTokens.API_TOKENS, new OrderField[] { ApiTokens.API_TOKENS.USER_ID }, false);
     public static final Index CANDLES_CORPORATE_ACTIONS_IDX = Internal.createIndex(DSL.name("candles_corporate_actions_idx"), Candles.CANDLES, new OrderField[] { Candles.CANDLES.ASSET_ID, Candles.CANDLES.INTERVAL, Candles.CANDLES.TS }, false);
     public static final Index IMPORT_RUNS_ASSET_STARTED_IDX = Internal.createIndex(DSL.name("import_runs_asset_started_idx"), ImportRuns.IMPORT_RUNS, new OrderField[] { ImportRuns.IMPORT_RUNS.ASSET_ID, ImportRuns.IMPORT_RUNS.STARTED_AT.desc(), ImportRuns.IMPORT_RUNS.ID.desc() }, false);
+    public static final Index PHASE_EVENTS_PENDING_IDX = Internal.createIndex(DSL.name("phase_events_pending_idx"), PhaseEvents.PHASE_EVENTS, new OrderField[] { PhaseEvents.PHASE_EVENTS.CREATED_AT }, false);
+    public static final Index PIPELINE_RUNS_STARTED_IDX = Internal.createIndex(DSL.name("pipeline_runs_started_idx"), PipelineRuns.PIPELINE_RUNS, new OrderField[] { PipelineRuns.PIPELINE_RUNS.STARTED_AT.desc() }, false);
+    public static final Index SENTIMENT_OBSERVATIONS_SOURCE_IDX = Internal.createIndex(DSL.name("sentiment_observations_source_idx"), SentimentObservations.SENTIMENT_OBSERVATIONS, new OrderField[] { SentimentObservations.SENTIMENT_OBSERVATIONS.SOURCE_ID }, false);
+    public static final Index USERS_EMAIL_KEY = Internal.createIndex(DSL.name("users_email_key"), Users.USERS, new OrderField[] { Users.USERS.EMAIL }, true);
+    public static final Index WATCHLIST_ITEMS_ASSET_IDX = Internal.createIndex(DSL.name("watchlist_items_asset_idx"), WatchlistItems.WATCHLIST_ITEMS, new OrderField[] { WatchlistItems.WATCHLIST_ITEMS.ASSET_ID }, false);
+    public static final Index WEBHOOK_DELIVERIES_DUE_IDX = Internal.createIndex(DSL.name("webhook_deliveries_due_idx"), WebhookDeliveries.WEBHOOK_DELIVERIES, new OrderField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT }, false);
+    public static final Index WEBHOOK_DELIVERIES_SUBSCRIPTION_IDX = Internal.createIndex(DSL.name("webhook_deliveries_subscription_idx"), WebhookDeliveries.WEBHOOK_DELIVERIES, new OrderField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.SUBSCRIPTION_ID, WebhookDeliveries.WEBHOOK_DELIVERIES.CREATED_AT.desc() }, false);
+    public static final Index WEBHOOK_SUBSCRIPTIONS_USER_IDX = Internal.createIndex(DSL.name("webhook_subscriptions_user_idx"), WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS, new OrderField[] { WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS.USER_ID }, false);
 }

@@ -4,18 +4,48 @@
 package io.phasewise.adapters.persistence.jooq.generated;
 
 
+import io.phasewise.adapters.persistence.jooq.generated.tables.ApiTokens;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Assets;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRunRejections;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseEvents;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseStates;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseTransitions;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PipelineRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentObservations;
+import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentSources;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Ticks;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Users;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WatchlistItems;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Watchlists;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookAttempts;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookDeliveries;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptionAssets;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptionPhases;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptions;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.ApiTokensRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.AssetsRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.CandlesRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.ImportRunRejectionsRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.ImportRunsRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.PhaseEventsRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.PhaseStatesRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.PhaseTransitionsRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.PipelineRunsRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.SentimentObservationsRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.SentimentSourcesRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.SnapshotsRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.TicksRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.UsersRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.WatchlistItemsRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.WatchlistsRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.WebhookAttemptsRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.WebhookDeliveriesRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.WebhookSubscriptionAssetsRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.WebhookSubscriptionPhasesRecord;
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.WebhookSubscriptionsRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -35,21 +65,57 @@ public class Keys {
     // UNIQUE and PRIMARY KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final UniqueKey<ApiTokensRecord> API_TOKENS_HASH_KEY = Internal.createUniqueKey(ApiTokens.API_TOKENS, DSL.name("api_tokens_hash_key"), new TableField[] { ApiTokens.API_TOKENS.SECRET_HASH }, true);
+    public static final UniqueKey<ApiTokensRecord> API_TOKENS_PKEY = Internal.createUniqueKey(ApiTokens.API_TOKENS, DSL.name("api_tokens_pkey"), new TableField[] { ApiTokens.API_TOKENS.ID }, true);
     public static final UniqueKey<AssetsRecord> ASSETS_PKEY = Internal.createUniqueKey(Assets.ASSETS, DSL.name("assets_pkey"), new TableField[] { Assets.ASSETS.ID }, true);
     public static final UniqueKey<AssetsRecord> ASSETS_SYMBOL_TYPE_KEY = Internal.createUniqueKey(Assets.ASSETS, DSL.name("assets_symbol_type_key"), new TableField[] { Assets.ASSETS.SYMBOL, Assets.ASSETS.TYPE }, true);
     public static final UniqueKey<CandlesRecord> CANDLES_PKEY = Internal.createUniqueKey(Candles.CANDLES, DSL.name("candles_pkey"), new TableField[] { Candles.CANDLES.ASSET_ID, Candles.CANDLES.INTERVAL, Candles.CANDLES.TS, Candles.CANDLES.SOURCE }, true);
     public static final UniqueKey<ImportRunRejectionsRecord> IMPORT_RUN_REJECTIONS_PKEY = Internal.createUniqueKey(ImportRunRejections.IMPORT_RUN_REJECTIONS, DSL.name("import_run_rejections_pkey"), new TableField[] { ImportRunRejections.IMPORT_RUN_REJECTIONS.IMPORT_RUN_ID, ImportRunRejections.IMPORT_RUN_REJECTIONS.ORDINAL }, true);
     public static final UniqueKey<ImportRunsRecord> IMPORT_RUNS_PKEY = Internal.createUniqueKey(ImportRuns.IMPORT_RUNS, DSL.name("import_runs_pkey"), new TableField[] { ImportRuns.IMPORT_RUNS.ID }, true);
+    public static final UniqueKey<PhaseEventsRecord> PHASE_EVENTS_PKEY = Internal.createUniqueKey(PhaseEvents.PHASE_EVENTS, DSL.name("phase_events_pkey"), new TableField[] { PhaseEvents.PHASE_EVENTS.ID }, true);
+    public static final UniqueKey<PhaseEventsRecord> PHASE_EVENTS_TRANSITION_KEY = Internal.createUniqueKey(PhaseEvents.PHASE_EVENTS, DSL.name("phase_events_transition_key"), new TableField[] { PhaseEvents.PHASE_EVENTS.ASSET_ID, PhaseEvents.PHASE_EVENTS.INTERVAL, PhaseEvents.PHASE_EVENTS.CHANGED_AT }, true);
+    public static final UniqueKey<PhaseStatesRecord> PHASE_STATES_PKEY = Internal.createUniqueKey(PhaseStates.PHASE_STATES, DSL.name("phase_states_pkey"), new TableField[] { PhaseStates.PHASE_STATES.ASSET_ID, PhaseStates.PHASE_STATES.INTERVAL }, true);
+    public static final UniqueKey<PhaseTransitionsRecord> PHASE_TRANSITIONS_PKEY = Internal.createUniqueKey(PhaseTransitions.PHASE_TRANSITIONS, DSL.name("phase_transitions_pkey"), new TableField[] { PhaseTransitions.PHASE_TRANSITIONS.ASSET_ID, PhaseTransitions.PHASE_TRANSITIONS.INTERVAL, PhaseTransitions.PHASE_TRANSITIONS.CHANGED_AT }, true);
+    public static final UniqueKey<PipelineRunsRecord> PIPELINE_RUNS_PKEY = Internal.createUniqueKey(PipelineRuns.PIPELINE_RUNS, DSL.name("pipeline_runs_pkey"), new TableField[] { PipelineRuns.PIPELINE_RUNS.ID }, true);
+    public static final UniqueKey<SentimentObservationsRecord> SENTIMENT_OBSERVATIONS_PKEY = Internal.createUniqueKey(SentimentObservations.SENTIMENT_OBSERVATIONS, DSL.name("sentiment_observations_pkey"), new TableField[] { SentimentObservations.SENTIMENT_OBSERVATIONS.ASSET_ID, SentimentObservations.SENTIMENT_OBSERVATIONS.OBSERVED_AT, SentimentObservations.SENTIMENT_OBSERVATIONS.SOURCE_ID }, true);
+    public static final UniqueKey<SentimentSourcesRecord> SENTIMENT_SOURCES_NAME_KEY = Internal.createUniqueKey(SentimentSources.SENTIMENT_SOURCES, DSL.name("sentiment_sources_name_key"), new TableField[] { SentimentSources.SENTIMENT_SOURCES.NAME }, true);
+    public static final UniqueKey<SentimentSourcesRecord> SENTIMENT_SOURCES_PKEY = Internal.createUniqueKey(SentimentSources.SENTIMENT_SOURCES, DSL.name("sentiment_sources_pkey"), new TableField[] { SentimentSources.SENTIMENT_SOURCES.ID }, true);
     public static final UniqueKey<SnapshotsRecord> SNAPSHOTS_PKEY = Internal.createUniqueKey(Snapshots.SNAPSHOTS, DSL.name("snapshots_pkey"), new TableField[] { Snapshots.SNAPSHOTS.ASSET_ID, Snapshots.SNAPSHOTS.INTERVAL, Snapshots.SNAPSHOTS.BAR_TIME }, true);
     public static final UniqueKey<TicksRecord> TICKS_PKEY = Internal.createUniqueKey(Ticks.TICKS, DSL.name("ticks_pkey"), new TableField[] { Ticks.TICKS.ASSET_ID, Ticks.TICKS.TS, Ticks.TICKS.SOURCE }, true);
+    public static final UniqueKey<UsersRecord> USERS_PKEY = Internal.createUniqueKey(Users.USERS, DSL.name("users_pkey"), new TableField[] { Users.USERS.ID }, true);
+    public static final UniqueKey<WatchlistItemsRecord> WATCHLIST_ITEMS_ASSET_KEY = Internal.createUniqueKey(WatchlistItems.WATCHLIST_ITEMS, DSL.name("watchlist_items_asset_key"), new TableField[] { WatchlistItems.WATCHLIST_ITEMS.USER_ID, WatchlistItems.WATCHLIST_ITEMS.ASSET_ID }, true);
+    public static final UniqueKey<WatchlistItemsRecord> WATCHLIST_ITEMS_PKEY = Internal.createUniqueKey(WatchlistItems.WATCHLIST_ITEMS, DSL.name("watchlist_items_pkey"), new TableField[] { WatchlistItems.WATCHLIST_ITEMS.USER_ID, WatchlistItems.WATCHLIST_ITEMS.POSITION }, true);
+    public static final UniqueKey<WatchlistsRecord> WATCHLISTS_PKEY = Internal.createUniqueKey(Watchlists.WATCHLISTS, DSL.name("watchlists_pkey"), new TableField[] { Watchlists.WATCHLISTS.USER_ID }, true);
+    public static final UniqueKey<WebhookAttemptsRecord> WEBHOOK_ATTEMPTS_PKEY = Internal.createUniqueKey(WebhookAttempts.WEBHOOK_ATTEMPTS, DSL.name("webhook_attempts_pkey"), new TableField[] { WebhookAttempts.WEBHOOK_ATTEMPTS.DELIVERY_ID, WebhookAttempts.WEBHOOK_ATTEMPTS.ATTEMPT }, true);
+    public static final UniqueKey<WebhookDeliveriesRecord> WEBHOOK_DELIVERIES_EVENT_KEY = Internal.createUniqueKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_event_key"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.SUBSCRIPTION_ID, WebhookDeliveries.WEBHOOK_DELIVERIES.EVENT_ID }, true);
+    public static final UniqueKey<WebhookDeliveriesRecord> WEBHOOK_DELIVERIES_PKEY = Internal.createUniqueKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_pkey"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.ID }, true);
+    public static final UniqueKey<WebhookSubscriptionAssetsRecord> WEBHOOK_SUBSCRIPTION_ASSETS_PKEY = Internal.createUniqueKey(WebhookSubscriptionAssets.WEBHOOK_SUBSCRIPTION_ASSETS, DSL.name("webhook_subscription_assets_pkey"), new TableField[] { WebhookSubscriptionAssets.WEBHOOK_SUBSCRIPTION_ASSETS.SUBSCRIPTION_ID, WebhookSubscriptionAssets.WEBHOOK_SUBSCRIPTION_ASSETS.ASSET_ID }, true);
+    public static final UniqueKey<WebhookSubscriptionPhasesRecord> WEBHOOK_SUBSCRIPTION_PHASES_PKEY = Internal.createUniqueKey(WebhookSubscriptionPhases.WEBHOOK_SUBSCRIPTION_PHASES, DSL.name("webhook_subscription_phases_pkey"), new TableField[] { WebhookSubscriptionPhases.WEBHOOK_SUBSCRIPTION_PHASES.SUBSCRIPTION_ID, WebhookSubscriptionPhases.WEBHOOK_SUBSCRIPTION_PHASES.PHASE }, true);
+    public static final UniqueKey<WebhookSubscriptionsRecord> WEBHOOK_SUBSCRIPTIONS_PKEY = Internal.createUniqueKey(WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS, DSL.name("webhook_subscriptions_pkey"), new TableField[] { WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
     // -------------------------------------------------------------------------
 
+    public static final ForeignKey<ApiTokensRecord, UsersRecord> API_TOKENS__API_TOKENS_USER_ID_FKEY = Internal.createForeignKey(ApiTokens.API_TOKENS, DSL.name("api_tokens_user_id_fkey"), new TableField[] { ApiTokens.API_TOKENS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ID }, true);
     public static final ForeignKey<CandlesRecord, AssetsRecord> CANDLES__CANDLES_ASSET_ID_FKEY = Internal.createForeignKey(Candles.CANDLES, DSL.name("candles_asset_id_fkey"), new TableField[] { Candles.CANDLES.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
     public static final ForeignKey<ImportRunRejectionsRecord, ImportRunsRecord> IMPORT_RUN_REJECTIONS__IMPORT_RUN_REJECTIONS_IMPORT_RUN_ID_FKEY = Internal.createForeignKey(ImportRunRejections.IMPORT_RUN_REJECTIONS, DSL.name("import_run_rejections_import_run_id_fkey"), new TableField[] { ImportRunRejections.IMPORT_RUN_REJECTIONS.IMPORT_RUN_ID }, Keys.IMPORT_RUNS_PKEY, new TableField[] { ImportRuns.IMPORT_RUNS.ID }, true);
     public static final ForeignKey<ImportRunsRecord, AssetsRecord> IMPORT_RUNS__IMPORT_RUNS_ASSET_ID_FKEY = Internal.createForeignKey(ImportRuns.IMPORT_RUNS, DSL.name("import_runs_asset_id_fkey"), new TableField[] { ImportRuns.IMPORT_RUNS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
+    public static final ForeignKey<PhaseEventsRecord, AssetsRecord> PHASE_EVENTS__PHASE_EVENTS_ASSET_ID_FKEY = Internal.createForeignKey(PhaseEvents.PHASE_EVENTS, DSL.name("phase_events_asset_id_fkey"), new TableField[] { PhaseEvents.PHASE_EVENTS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
+    public static final ForeignKey<PhaseStatesRecord, AssetsRecord> PHASE_STATES__PHASE_STATES_ASSET_ID_FKEY = Internal.createForeignKey(PhaseStates.PHASE_STATES, DSL.name("phase_states_asset_id_fkey"), new TableField[] { PhaseStates.PHASE_STATES.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
+    public static final ForeignKey<PhaseTransitionsRecord, AssetsRecord> PHASE_TRANSITIONS__PHASE_TRANSITIONS_ASSET_ID_FKEY = Internal.createForeignKey(PhaseTransitions.PHASE_TRANSITIONS, DSL.name("phase_transitions_asset_id_fkey"), new TableField[] { PhaseTransitions.PHASE_TRANSITIONS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
+    public static final ForeignKey<SentimentObservationsRecord, AssetsRecord> SENTIMENT_OBSERVATIONS__SENTIMENT_OBSERVATIONS_ASSET_ID_FKEY = Internal.createForeignKey(SentimentObservations.SENTIMENT_OBSERVATIONS, DSL.name("sentiment_observations_asset_id_fkey"), new TableField[] { SentimentObservations.SENTIMENT_OBSERVATIONS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
+    public static final ForeignKey<SentimentObservationsRecord, SentimentSourcesRecord> SENTIMENT_OBSERVATIONS__SENTIMENT_OBSERVATIONS_SOURCE_ID_FKEY = Internal.createForeignKey(SentimentObservations.SENTIMENT_OBSERVATIONS, DSL.name("sentiment_observations_source_id_fkey"), new TableField[] { SentimentObservations.SENTIMENT_OBSERVATIONS.SOURCE_ID }, Keys.SENTIMENT_SOURCES_PKEY, new TableField[] { SentimentSources.SENTIMENT_SOURCES.ID }, true);
     public static final ForeignKey<SnapshotsRecord, AssetsRecord> SNAPSHOTS__SNAPSHOTS_ASSET_ID_FKEY = Internal.createForeignKey(Snapshots.SNAPSHOTS, DSL.name("snapshots_asset_id_fkey"), new TableField[] { Snapshots.SNAPSHOTS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
     public static final ForeignKey<TicksRecord, AssetsRecord> TICKS__TICKS_ASSET_ID_FKEY = Internal.createForeignKey(Ticks.TICKS, DSL.name("ticks_asset_id_fkey"), new TableField[] { Ticks.TICKS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
+    public static final ForeignKey<WatchlistItemsRecord, AssetsRecord> WATCHLIST_ITEMS__WATCHLIST_ITEMS_ASSET_ID_FKEY = Internal.createForeignKey(WatchlistItems.WATCHLIST_ITEMS, DSL.name("watchlist_items_asset_id_fkey"), new TableField[] { WatchlistItems.WATCHLIST_ITEMS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
+    public static final ForeignKey<WatchlistItemsRecord, WatchlistsRecord> WATCHLIST_ITEMS__WATCHLIST_ITEMS_USER_ID_FKEY = Internal.createForeignKey(WatchlistItems.WATCHLIST_ITEMS, DSL.name("watchlist_items_user_id_fkey"), new TableField[] { WatchlistItems.WATCHLIST_ITEMS.USER_ID }, Keys.WATCHLISTS_PKEY, new TableField[] { Watchlists.WATCHLISTS.USER_ID }, true);
+    public static final ForeignKey<WatchlistsRecord, UsersRecord> WATCHLISTS__WATCHLISTS_USER_ID_FKEY = Internal.createForeignKey(Watchlists.WATCHLISTS, DSL.name("watchlists_user_id_fkey"), new TableField[] { Watchlists.WATCHLISTS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ID }, true);
+    public static final ForeignKey<WebhookAttemptsRecord, WebhookDeliveriesRecord> WEBHOOK_ATTEMPTS__WEBHOOK_ATTEMPTS_DELIVERY_ID_FKEY = Internal.createForeignKey(WebhookAttempts.WEBHOOK_ATTEMPTS, DSL.name("webhook_attempts_delivery_id_fkey"), new TableField[] { WebhookAttempts.WEBHOOK_ATTEMPTS.DELIVERY_ID }, Keys.WEBHOOK_DELIVERIES_PKEY, new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.ID }, true);
+    public static final ForeignKey<WebhookDeliveriesRecord, PhaseEventsRecord> WEBHOOK_DELIVERIES__WEBHOOK_DELIVERIES_EVENT_ID_FKEY = Internal.createForeignKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_event_id_fkey"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.EVENT_ID }, Keys.PHASE_EVENTS_PKEY, new TableField[] { PhaseEvents.PHASE_EVENTS.ID }, true);
+    public static final ForeignKey<WebhookDeliveriesRecord, WebhookSubscriptionsRecord> WEBHOOK_DELIVERIES__WEBHOOK_DELIVERIES_SUBSCRIPTION_ID_FKEY = Internal.createForeignKey(WebhookDeliveries.WEBHOOK_DELIVERIES, DSL.name("webhook_deliveries_subscription_id_fkey"), new TableField[] { WebhookDeliveries.WEBHOOK_DELIVERIES.SUBSCRIPTION_ID }, Keys.WEBHOOK_SUBSCRIPTIONS_PKEY, new TableField[] { WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS.ID }, true);
+    public static final ForeignKey<WebhookSubscriptionAssetsRecord, AssetsRecord> WEBHOOK_SUBSCRIPTION_ASSETS__WEBHOOK_SUBSCRIPTION_ASSETS_ASSET_ID_FKEY = Internal.createForeignKey(WebhookSubscriptionAssets.WEBHOOK_SUBSCRIPTION_ASSETS, DSL.name("webhook_subscription_assets_asset_id_fkey"), new TableField[] { WebhookSubscriptionAssets.WEBHOOK_SUBSCRIPTION_ASSETS.ASSET_ID }, Keys.ASSETS_PKEY, new TableField[] { Assets.ASSETS.ID }, true);
+    public static final ForeignKey<WebhookSubscriptionAssetsRecord, WebhookSubscriptionsRecord> WEBHOOK_SUBSCRIPTION_ASSETS__WEBHOOK_SUBSCRIPTION_ASSETS_SUBSCRIPTION_ID_FKEY = Internal.createForeignKey(WebhookSubscriptionAssets.WEBHOOK_SUBSCRIPTION_ASSETS, DSL.name("webhook_subscription_assets_subscription_id_fkey"), new TableField[] { WebhookSubscriptionAssets.WEBHOOK_SUBSCRIPTION_ASSETS.SUBSCRIPTION_ID }, Keys.WEBHOOK_SUBSCRIPTIONS_PKEY, new TableField[] { WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS.ID }, true);
+    public static final ForeignKey<WebhookSubscriptionPhasesRecord, WebhookSubscriptionsRecord> WEBHOOK_SUBSCRIPTION_PHASES__WEBHOOK_SUBSCRIPTION_PHASES_SUBSCRIPTION_ID_FKEY = Internal.createForeignKey(WebhookSubscriptionPhases.WEBHOOK_SUBSCRIPTION_PHASES, DSL.name("webhook_subscription_phases_subscription_id_fkey"), new TableField[] { WebhookSubscriptionPhases.WEBHOOK_SUBSCRIPTION_PHASES.SUBSCRIPTION_ID }, Keys.WEBHOOK_SUBSCRIPTIONS_PKEY, new TableField[] { WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS.ID }, true);
+    public static final ForeignKey<WebhookSubscriptionsRecord, UsersRecord> WEBHOOK_SUBSCRIPTIONS__WEBHOOK_SUBSCRIPTIONS_USER_ID_FKEY = Internal.createForeignKey(WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS, DSL.name("webhook_subscriptions_user_id_fkey"), new TableField[] { WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS.USER_ID }, Keys.USERS_PKEY, new TableField[] { Users.USERS.ID }, true);
 }

@@ -4,12 +4,27 @@
 package io.phasewise.adapters.persistence.jooq.generated;
 
 
+import io.phasewise.adapters.persistence.jooq.generated.tables.ApiTokens;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Assets;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRunRejections;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseEvents;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseStates;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseTransitions;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PipelineRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentObservations;
+import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentSources;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Ticks;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Users;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WatchlistItems;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Watchlists;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookAttempts;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookDeliveries;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptionAssets;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptionPhases;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptions;
 
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +48,11 @@ public class Public extends SchemaImpl {
     public static final Public PUBLIC = new Public();
 
     /**
+     * The table <code>public.api_tokens</code>.
+     */
+    public final ApiTokens API_TOKENS = ApiTokens.API_TOKENS;
+
+    /**
      * The table <code>public.assets</code>.
      */
     public final Assets ASSETS = Assets.ASSETS;
@@ -53,6 +73,36 @@ public class Public extends SchemaImpl {
     public final ImportRuns IMPORT_RUNS = ImportRuns.IMPORT_RUNS;
 
     /**
+     * The table <code>public.phase_events</code>.
+     */
+    public final PhaseEvents PHASE_EVENTS = PhaseEvents.PHASE_EVENTS;
+
+    /**
+     * The table <code>public.phase_states</code>.
+     */
+    public final PhaseStates PHASE_STATES = PhaseStates.PHASE_STATES;
+
+    /**
+     * The table <code>public.phase_transitions</code>.
+     */
+    public final PhaseTransitions PHASE_TRANSITIONS = PhaseTransitions.PHASE_TRANSITIONS;
+
+    /**
+     * The table <code>public.pipeline_runs</code>.
+     */
+    public final PipelineRuns PIPELINE_RUNS = PipelineRuns.PIPELINE_RUNS;
+
+    /**
+     * The table <code>public.sentiment_observations</code>.
+     */
+    public final SentimentObservations SENTIMENT_OBSERVATIONS = SentimentObservations.SENTIMENT_OBSERVATIONS;
+
+    /**
+     * The table <code>public.sentiment_sources</code>.
+     */
+    public final SentimentSources SENTIMENT_SOURCES = SentimentSources.SENTIMENT_SOURCES;
+
+    /**
      * The snapshots of one bar (bar_time is its open time), three seed tables
      * in one row: market_snapshot (price, change_pct, volume, vwap,
      * volatility_1d), indicator_snapshot (rsi_14, macd, macd_signal, atr_14,
@@ -66,6 +116,46 @@ public class Public extends SchemaImpl {
      * The table <code>public.ticks</code>.
      */
     public final Ticks TICKS = Ticks.TICKS;
+
+    /**
+     * The table <code>public.users</code>.
+     */
+    public final Users USERS = Users.USERS;
+
+    /**
+     * The table <code>public.watchlist_items</code>.
+     */
+    public final WatchlistItems WATCHLIST_ITEMS = WatchlistItems.WATCHLIST_ITEMS;
+
+    /**
+     * The table <code>public.watchlists</code>.
+     */
+    public final Watchlists WATCHLISTS = Watchlists.WATCHLISTS;
+
+    /**
+     * The table <code>public.webhook_attempts</code>.
+     */
+    public final WebhookAttempts WEBHOOK_ATTEMPTS = WebhookAttempts.WEBHOOK_ATTEMPTS;
+
+    /**
+     * The table <code>public.webhook_deliveries</code>.
+     */
+    public final WebhookDeliveries WEBHOOK_DELIVERIES = WebhookDeliveries.WEBHOOK_DELIVERIES;
+
+    /**
+     * The table <code>public.webhook_subscription_assets</code>.
+     */
+    public final WebhookSubscriptionAssets WEBHOOK_SUBSCRIPTION_ASSETS = WebhookSubscriptionAssets.WEBHOOK_SUBSCRIPTION_ASSETS;
+
+    /**
+     * The table <code>public.webhook_subscription_phases</code>.
+     */
+    public final WebhookSubscriptionPhases WEBHOOK_SUBSCRIPTION_PHASES = WebhookSubscriptionPhases.WEBHOOK_SUBSCRIPTION_PHASES;
+
+    /**
+     * The table <code>public.webhook_subscriptions</code>.
+     */
+    public final WebhookSubscriptions WEBHOOK_SUBSCRIPTIONS = WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS;
 
     /**
      * No further instances allowed
@@ -83,12 +173,27 @@ public class Public extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            ApiTokens.API_TOKENS,
             Assets.ASSETS,
             Candles.CANDLES,
             ImportRunRejections.IMPORT_RUN_REJECTIONS,
             ImportRuns.IMPORT_RUNS,
+            PhaseEvents.PHASE_EVENTS,
+            PhaseStates.PHASE_STATES,
+            PhaseTransitions.PHASE_TRANSITIONS,
+            PipelineRuns.PIPELINE_RUNS,
+            SentimentObservations.SENTIMENT_OBSERVATIONS,
+            SentimentSources.SENTIMENT_SOURCES,
             Snapshots.SNAPSHOTS,
-            Ticks.TICKS
+            Ticks.TICKS,
+            Users.USERS,
+            WatchlistItems.WATCHLIST_ITEMS,
+            Watchlists.WATCHLISTS,
+            WebhookAttempts.WEBHOOK_ATTEMPTS,
+            WebhookDeliveries.WEBHOOK_DELIVERIES,
+            WebhookSubscriptionAssets.WEBHOOK_SUBSCRIPTION_ASSETS,
+            WebhookSubscriptionPhases.WEBHOOK_SUBSCRIPTION_PHASES,
+            WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS
         );
     }
 }

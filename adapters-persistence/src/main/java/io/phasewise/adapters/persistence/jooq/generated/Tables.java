@@ -4,12 +4,27 @@
 package io.phasewise.adapters.persistence.jooq.generated;
 
 
+import io.phasewise.adapters.persistence.jooq.generated.tables.ApiTokens;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Assets;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRunRejections;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseEvents;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseStates;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseTransitions;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PipelineRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentObservations;
+import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentSources;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Ticks;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Users;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WatchlistItems;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Watchlists;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookAttempts;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookDeliveries;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptionAssets;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptionPhases;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptions;
 
 
 /**
@@ -17,6 +32,11 @@ import io.phasewise.adapters.persistence.jooq.generated.tables.Ticks;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes" })
 public class Tables {
+
+    /**
+     * The table <code>public.api_tokens</code>.
+     */
+    public static final ApiTokens API_TOKENS = ApiTokens.API_TOKENS;
 
     /**
      * The table <code>public.assets</code>.
@@ -39,6 +59,36 @@ public class Tables {
     public static final ImportRuns IMPORT_RUNS = ImportRuns.IMPORT_RUNS;
 
     /**
+     * The table <code>public.phase_events</code>.
+     */
+    public static final PhaseEvents PHASE_EVENTS = PhaseEvents.PHASE_EVENTS;
+
+    /**
+     * The table <code>public.phase_states</code>.
+     */
+    public static final PhaseStates PHASE_STATES = PhaseStates.PHASE_STATES;
+
+    /**
+     * The table <code>public.phase_transitions</code>.
+     */
+    public static final PhaseTransitions PHASE_TRANSITIONS = PhaseTransitions.PHASE_TRANSITIONS;
+
+    /**
+     * The table <code>public.pipeline_runs</code>.
+     */
+    public static final PipelineRuns PIPELINE_RUNS = PipelineRuns.PIPELINE_RUNS;
+
+    /**
+     * The table <code>public.sentiment_observations</code>.
+     */
+    public static final SentimentObservations SENTIMENT_OBSERVATIONS = SentimentObservations.SENTIMENT_OBSERVATIONS;
+
+    /**
+     * The table <code>public.sentiment_sources</code>.
+     */
+    public static final SentimentSources SENTIMENT_SOURCES = SentimentSources.SENTIMENT_SOURCES;
+
+    /**
      * The snapshots of one bar (bar_time is its open time), three seed tables
      * in one row: market_snapshot (price, change_pct, volume, vwap,
      * volatility_1d), indicator_snapshot (rsi_14, macd, macd_signal, atr_14,
@@ -52,4 +102,44 @@ public class Tables {
      * The table <code>public.ticks</code>.
      */
     public static final Ticks TICKS = Ticks.TICKS;
+
+    /**
+     * The table <code>public.users</code>.
+     */
+    public static final Users USERS = Users.USERS;
+
+    /**
+     * The table <code>public.watchlist_items</code>.
+     */
+    public static final WatchlistItems WATCHLIST_ITEMS = WatchlistItems.WATCHLIST_ITEMS;
+
+    /**
+     * The table <code>public.watchlists</code>.
+     */
+    public static final Watchlists WATCHLISTS = Watchlists.WATCHLISTS;
+
+    /**
+     * The table <code>public.webhook_attempts</code>.
+     */
+    public static final WebhookAttempts WEBHOOK_ATTEMPTS = WebhookAttempts.WEBHOOK_ATTEMPTS;
+
+    /**
+     * The table <code>public.webhook_deliveries</code>.
+     */
+    public static final WebhookDeliveries WEBHOOK_DELIVERIES = WebhookDeliveries.WEBHOOK_DELIVERIES;
+
+    /**
+     * The table <code>public.webhook_subscription_assets</code>.
+     */
+    public static final WebhookSubscriptionAssets WEBHOOK_SUBSCRIPTION_ASSETS = WebhookSubscriptionAssets.WEBHOOK_SUBSCRIPTION_ASSETS;
+
+    /**
+     * The table <code>public.webhook_subscription_phases</code>.
+     */
+    public static final WebhookSubscriptionPhases WEBHOOK_SUBSCRIPTION_PHASES = WebhookSubscriptionPhases.WEBHOOK_SUBSCRIPTION_PHASES;
+
+    /**
+     * The table <code>public.webhook_subscriptions</code>.
+     */
+    public static final WebhookSubscriptions WEBHOOK_SUBSCRIPTIONS = WebhookSubscriptions.WEBHOOK_SUBSCRIPTIONS;
 }

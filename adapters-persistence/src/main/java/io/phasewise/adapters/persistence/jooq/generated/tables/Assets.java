@@ -8,8 +8,16 @@ import io.phasewise.adapters.persistence.jooq.generated.Keys;
 import io.phasewise.adapters.persistence.jooq.generated.Public;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles.CandlesPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns.ImportRunsPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseEvents.PhaseEventsPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseStates.PhaseStatesPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseTransitions.PhaseTransitionsPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentObservations.SentimentObservationsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots.SnapshotsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Ticks.TicksPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WatchlistItems.WatchlistItemsPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Watchlists.WatchlistsPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptionAssets.WebhookSubscriptionAssetsPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptions.WebhookSubscriptionsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.AssetsRecord;
 
 import java.math.BigDecimal;
@@ -268,6 +276,58 @@ public class Assets extends TableImpl<AssetsRecord> {
         return _importRuns;
     }
 
+    private transient PhaseEventsPath _phaseEvents;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.phase_events</code> table
+     */
+    public PhaseEventsPath phaseEvents() {
+        if (_phaseEvents == null)
+            _phaseEvents = new PhaseEventsPath(this, null, Keys.PHASE_EVENTS__PHASE_EVENTS_ASSET_ID_FKEY.getInverseKey());
+
+        return _phaseEvents;
+    }
+
+    private transient PhaseStatesPath _phaseStates;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.phase_states</code> table
+     */
+    public PhaseStatesPath phaseStates() {
+        if (_phaseStates == null)
+            _phaseStates = new PhaseStatesPath(this, null, Keys.PHASE_STATES__PHASE_STATES_ASSET_ID_FKEY.getInverseKey());
+
+        return _phaseStates;
+    }
+
+    private transient PhaseTransitionsPath _phaseTransitions;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.phase_transitions</code> table
+     */
+    public PhaseTransitionsPath phaseTransitions() {
+        if (_phaseTransitions == null)
+            _phaseTransitions = new PhaseTransitionsPath(this, null, Keys.PHASE_TRANSITIONS__PHASE_TRANSITIONS_ASSET_ID_FKEY.getInverseKey());
+
+        return _phaseTransitions;
+    }
+
+    private transient SentimentObservationsPath _sentimentObservations;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.sentiment_observations</code> table
+     */
+    public SentimentObservationsPath sentimentObservations() {
+        if (_sentimentObservations == null)
+            _sentimentObservations = new SentimentObservationsPath(this, null, Keys.SENTIMENT_OBSERVATIONS__SENTIMENT_OBSERVATIONS_ASSET_ID_FKEY.getInverseKey());
+
+        return _sentimentObservations;
+    }
+
     private transient SnapshotsPath _snapshots;
 
     /**
@@ -291,6 +351,48 @@ public class Assets extends TableImpl<AssetsRecord> {
             _ticks = new TicksPath(this, null, Keys.TICKS__TICKS_ASSET_ID_FKEY.getInverseKey());
 
         return _ticks;
+    }
+
+    private transient WatchlistItemsPath _watchlistItems;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.watchlist_items</code> table
+     */
+    public WatchlistItemsPath watchlistItems() {
+        if (_watchlistItems == null)
+            _watchlistItems = new WatchlistItemsPath(this, null, Keys.WATCHLIST_ITEMS__WATCHLIST_ITEMS_ASSET_ID_FKEY.getInverseKey());
+
+        return _watchlistItems;
+    }
+
+    private transient WebhookSubscriptionAssetsPath _webhookSubscriptionAssets;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.webhook_subscription_assets</code> table
+     */
+    public WebhookSubscriptionAssetsPath webhookSubscriptionAssets() {
+        if (_webhookSubscriptionAssets == null)
+            _webhookSubscriptionAssets = new WebhookSubscriptionAssetsPath(this, null, Keys.WEBHOOK_SUBSCRIPTION_ASSETS__WEBHOOK_SUBSCRIPTION_ASSETS_ASSET_ID_FKEY.getInverseKey());
+
+        return _webhookSubscriptionAssets;
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the
+     * <code>public.watchlists</code> table
+     */
+    public WatchlistsPath watchlists() {
+        return watchlistItems().watchlists();
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the
+     * <code>public.webhook_subscriptions</code> table
+     */
+    public WebhookSubscriptionsPath webhookSubscriptions() {
+        return webhookSubscriptionAssets().webhookSubscriptions();
     }
 
     @Override
