@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest;
 
+import io.phasewise.adapters.rest.account.BearerTokenFilter;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
 import io.phasewise.adapters.rest.indicator.IndicatorCatalogResource;
@@ -17,6 +18,7 @@ import io.phasewise.adapters.rest.snapshot.FeaturesResource;
 import io.phasewise.adapters.rest.snapshot.LatestSnapshotsResource;
 import io.phasewise.adapters.rest.snapshot.SnapshotHistoryResource;
 import io.phasewise.adapters.rest.snapshot.UniverseRecomputeResource;
+import io.phasewise.application.account.port.in.AuthenticateUseCase;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
@@ -31,6 +33,7 @@ import io.phasewise.application.market.port.in.UpdateAssetUseCase;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
+import jakarta.ws.rs.Priorities;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +68,7 @@ public final class RestApi {
       ReadCandleFilePort candleFiles,
       ListImportRunsUseCase importRuns,
       Analytics analytics,
+      AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
 
@@ -81,6 +85,7 @@ public final class RestApi {
       Objects.requireNonNull(candleFiles, "candleFiles");
       Objects.requireNonNull(importRuns, "importRuns");
       Objects.requireNonNull(analytics, "analytics");
+      Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
     }
@@ -128,7 +133,8 @@ public final class RestApi {
         .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
         .register(new ApiConventions())
-        .register(MultiPartFeature.class);
+        .register(MultiPartFeature.class)
+        .register(new BearerTokenFilter(deps.authenticate()), Priorities.AUTHENTICATION);
     resources.forEach(config::register);
     return config.register(OpenApiResource.documenting(documented));
   }
