@@ -16,6 +16,7 @@ import io.phasewise.domain.market.CorporateAction;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,13 @@ final class SyntheticUniverseSeries implements LoadAssetsPort, LoadCandlesPort {
   public Optional<Asset> findById(AssetId id) {
     int i = (int) id.value() - 1;
     return i < assets.size() ? Optional.of(assets.get(i)) : Optional.empty();
+  }
+
+  @Override
+  public Map<AssetId, Asset> findByIds(Collection<AssetId> ids) {
+    Map<AssetId, Asset> found = new HashMap<>();
+    ids.forEach(id -> findById(id).ifPresent(asset -> found.put(id, asset)));
+    return found;
   }
 
   @Override

@@ -12,7 +12,9 @@ import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +64,13 @@ public final class InMemoryAssetStore implements SaveAssetPort, LoadAssetsPort, 
   @Override
   public Optional<Asset> findById(AssetId id) {
     return Optional.ofNullable(assets.get(id));
+  }
+
+  @Override
+  public Map<AssetId, Asset> findByIds(Collection<AssetId> ids) {
+    Map<AssetId, Asset> found = new HashMap<>();
+    ids.forEach(id -> findById(id).ifPresent(asset -> found.put(id, asset)));
+    return found;
   }
 
   @Override

@@ -14,7 +14,10 @@ import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -63,6 +66,18 @@ final class JooqAssetPersistenceAdapter implements SaveAssetPort, LoadAssetsPort
   @Override
   public Optional<Asset> findById(AssetId id) {
     return sql.selectFrom(ASSETS).where(ASSETS.ID.eq(id.value())).fetchOptional().map(mapper::toAsset);
+  }
+
+  @Override
+  public Map<AssetId, Asset> findByIds(Collection<AssetId> ids) {
+    if (ids.isEmpty()) return Map.of();
+    Long[] keys = ids.stream().map(AssetId::value).distinct().toArray(Long[]::new);
+    Map<AssetId, Asset> found = new HashMap<>();
+    sql.selectFrom(ASSETS).where(ASSETS.ID.eq(DSL.any(keys))).forEach(row -> {
+      Asset asset = mapper.toAsset(row);
+      found.put(asset.id(), asset);
+    });
+    return found;
   }
 
   @Override

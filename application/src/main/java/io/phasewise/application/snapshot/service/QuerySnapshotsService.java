@@ -67,7 +67,8 @@ public final class QuerySnapshotsService implements QuerySnapshotsUseCase {
     if (ids.size() > MAX_ASSETS) {
       return Either.left(Failure.InvalidInput.of("assets", "at most " + MAX_ASSETS + " assets per call: " + ids.size()));
     }
-    List<String> unknown = ids.stream().filter(id -> assets.findById(id).isEmpty()).map(AssetId::toString).toList();
+    Map<AssetId, ?> registered = assets.findByIds(ids);
+    List<String> unknown = ids.stream().filter(id -> !registered.containsKey(id)).map(AssetId::toString).toList();
     if (!unknown.isEmpty()) return Either.left(Failure.InvalidInput.of("assets", "unknown asset ids: " + String.join(", ", unknown)));
     return Either.right(ids);
   }

@@ -5,13 +5,18 @@ import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetType;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Outgoing port: reads registered assets. */
 public interface LoadAssetsPort {
 
   Optional<Asset> findById(AssetId id);
+
+  /** The registered ones of {@code ids}, by id, read at once (one round trip for a database). */
+  Map<AssetId, Asset> findByIds(Collection<AssetId> ids);
 
   Optional<Asset> findBySymbol(String symbol, AssetType type);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.CryptoSupply;
@@ -13,6 +14,7 @@ import io.phasewise.domain.market.MarketCapBucket;
 import io.phasewise.domain.market.PeBucket;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,19 @@ public abstract class AssetPortsContract {
         .isEqualTo(full());
     assertThat(read.createdAt()).isEqualTo(NOW);
     assertThat(read.updatedAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void find_by_ids_returns_the_registered_ones_of_many_ids_at_once() {
+    Asset a = save().insert(AssetProfile.of("AAA", "A", AssetType.STOCK), NOW);
+    Asset b = save().insert(AssetProfile.of("BBB", "B", AssetType.ETF), NOW);
+    AssetId missing = AssetId.of(b.id().value() + 1_000);
+
+    Map<AssetId, Asset> found = load().findByIds(List.of(b.id(), missing, a.id(), b.id()));
+
+    assertThat(found).containsOnlyKeys(a.id(), b.id());
+    assertThat(found.get(b.id()).symbol()).isEqualTo("BBB");
+    assertThat(load().findByIds(List.of())).isEmpty();
   }
 
   @Test
