@@ -39,7 +39,7 @@ public final class SnapshotHistory {
 
   /** Open time of the bar {@code barsAgo} bars before the current one. */
   public Instant barTime(int barsAgo) {
-    return frame.barTime(bar(barsAgo));
+    return frame.barTime(barIndex(barsAgo));
   }
 
   /** End time of the current bar: the moment its values are known. */
@@ -50,17 +50,23 @@ public final class SnapshotHistory {
   /** A fixed column {@code barsAgo} bars before the current one; NaN before the first bar or in warm-up. */
   public double value(Column column, int barsAgo) {
     if (barsAgo > index) return Double.NaN;
-    return frame.value(column, bar(barsAgo));
+    return frame.value(column, barIndex(barsAgo));
   }
 
   /** An extra feature by name {@code barsAgo} bars before the current one; NaN if unknown. */
   public double extra(String name, int barsAgo) {
     int k = frame.extraNames().indexOf(name);
     if (k < 0 || barsAgo > index) return Double.NaN;
-    return frame.extra(k, bar(barsAgo));
+    return frame.extra(k, barIndex(barsAgo));
   }
 
-  private int bar(int barsAgo) {
+  /** The frame viewed, for numeric readers in this package that index it by {@link #barIndex}. */
+  SnapshotFrame frame() {
+    return frame;
+  }
+
+  /** The frame index of the bar {@code barsAgo} bars before the current one (never a later bar). */
+  int barIndex(int barsAgo) {
     if (barsAgo < 0) throw new IllegalArgumentException("no look-ahead: barsAgo must be >= 0, was " + barsAgo);
     if (barsAgo > index) throw new IndexOutOfBoundsException(barsAgo + " bars before bar " + index);
     return index - barsAgo;
