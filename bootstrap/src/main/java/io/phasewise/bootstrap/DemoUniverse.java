@@ -6,18 +6,29 @@ import io.phasewise.application.market.port.in.ImportReport;
 import io.phasewise.application.market.port.in.ListAssetsQuery;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
+import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
+import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceCommand;
+import io.phasewise.application.sentiment.port.in.SentimentReport;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.sentiment.ReliabilityTier;
+import io.phasewise.domain.sentiment.SentimentChannel;
+import io.phasewise.domain.sentiment.SentimentSource;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo universe loaded into an empty database on {@code serve}: three real daily histories
- * shipped inside the jar (Apple, the S&P 500 ETF, Bitcoin) and five synthetic assets.
+ * shipped inside the jar (Apple, the S&P 500 ETF, Bitcoin) and five synthetic assets, then three
+ * fictional sentiment sources with a few dozen synthetic observations of the three real assets over
+ * the last days of their histories ({@code demo/sentiment.csv} says so in its header).
  */
 final class DemoUniverse {
   private record Sample(String symbol, String name, AssetType type) {}
@@ -29,6 +40,11 @@ final class DemoUniverse {
   private static final int SYNTHETIC_ASSETS = 5;
   private static final int SYNTHETIC_BARS = 2520;
   private static final long SYNTHETIC_SEED = 42;
+  private static final List<RegisterSentimentSourceCommand> SENTIMENT_SOURCES = List.of(
+      new RegisterSentimentSourceCommand("Demo Newswire", SentimentChannel.NEWS, ReliabilityTier.A, Map.of("demo", "synthetic")),
+      new RegisterSentimentSourceCommand("Demo Market Forum", SentimentChannel.FORUM, ReliabilityTier.B, Map.of("demo", "synthetic")),
+      new RegisterSentimentSourceCommand("Demo Social Pulse", SentimentChannel.SOCIAL, ReliabilityTier.C, Map.of("demo", "synthetic")));
+  private static final String SENTIMENT_FILE = "sentiment.csv";
 
   private DemoUniverse() {}
 
@@ -48,6 +64,21 @@ final class DemoUniverse {
       progress.println("  " + report);
     }
     progress.println("  " + SyntheticUniverse.generate(app, SYNTHETIC_ASSETS, SYNTHETIC_BARS, SYNTHETIC_SEED, progress));
+    progress.println("  " + loadSentiment(app));
     return true;
+  }
+
+  /** Registers the demo's sentiment sources (unless a source of that name exists) and imports its synthetic observations. */
+  private static SentimentReport loadSentiment(Phasewise app) {
+    for (RegisterSentimentSourceCommand source : SENTIMENT_SOURCES) {
+      Either<Failure, SentimentSource> registered = app.registerSentimentSource().register(source);
+      if (registered.isLeft() && !(registered.getLeft() instanceof Failure.Conflict)) {
+        throw new IllegalStateException(registered.getLeft().message());
+      }
+    }
+    InputStream csv = DemoUniverse.class.getResourceAsStream("/demo/" + SENTIMENT_FILE);
+    if (csv == null) throw new IllegalStateException("demo sample missing from the jar: " + SENTIMENT_FILE);
+    return app.importSentimentFile().importFile(new ImportSentimentFileCommand(csv, SENTIMENT_FILE, null))
+        .getOrElseThrow(f -> new IllegalStateException(f.message()));
   }
 }

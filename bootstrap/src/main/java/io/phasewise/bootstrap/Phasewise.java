@@ -3,8 +3,10 @@ package io.phasewise.bootstrap;
 import io.phasewise.adapters.persistence.DatabaseSettings;
 import io.phasewise.adapters.persistence.PostgresPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.adapters.providers.csv.CsvCandleFileReader;
+import io.phasewise.adapters.providers.sentiment.SentimentFileReader;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
@@ -30,11 +32,22 @@ import io.phasewise.application.market.service.QueryCandlesService;
 import io.phasewise.application.market.service.RecordTicksService;
 import io.phasewise.application.market.service.RegisterAssetService;
 import io.phasewise.application.market.service.UpdateAssetService;
+import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
+import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
+import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
+import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
+import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceUseCase;
+import io.phasewise.application.sentiment.service.ImportSentimentFileService;
+import io.phasewise.application.sentiment.service.ListSentimentSourcesService;
+import io.phasewise.application.sentiment.service.QuerySentimentService;
+import io.phasewise.application.sentiment.service.RecordSentimentService;
+import io.phasewise.application.sentiment.service.RegisterSentimentSourceService;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
+import io.phasewise.domain.sentiment.SentimentWeights;
 import io.phasewise.domain.snapshot.SnapshotEngine;
 import java.time.Clock;
 import java.util.Optional;
@@ -64,9 +77,14 @@ public final class Phasewise implements AutoCloseable {
   private final QueryIndicatorUseCase queryIndicator;
   private final RecomputeSnapshotsUseCase recomputeSnapshots;
   private final QuerySnapshotsUseCase querySnapshots;
+  private final RegisterSentimentSourceUseCase registerSentimentSource;
+  private final ListSentimentSourcesUseCase listSentimentSources;
+  private final RecordSentimentUseCase recordSentiment;
+  private final ImportSentimentFileUseCase importSentimentFile;
+  private final QuerySentimentUseCase querySentiment;
 
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
-      Clock clock) {
+      Clock clock, SentimentWeights sentimentWeights) {
     this.embedded = embedded;
     this.persistence = persistence;
     this.market = persistence.market();
@@ -89,6 +107,13 @@ public final class Phasewise implements AutoCloseable {
     listImportRuns = new ListImportRunsService(assets, market.loadImportRuns());
     queryIndicator = new QueryIndicatorService(assets, queryCandles);
     querySnapshots = new QuerySnapshotsService(assets, snapshots.loadSnapshots());
+    SentimentPersistence sentiment = persistence.sentiment();
+    registerSentimentSource = new RegisterSentimentSourceService(sentiment.loadSentiment(), sentiment.saveSources(), tx, clock);
+    listSentimentSources = new ListSentimentSourcesService(sentiment.loadSentiment());
+    recordSentiment = new RecordSentimentService(assets, sentiment.loadSentiment(), sentiment.saveObservations(), tx);
+    importSentimentFile = new ImportSentimentFileService(new SentimentFileReader(), recordSentiment);
+    querySentiment = new QuerySentimentService(assets, sentiment.loadSentiment(), sentiment.loadSentimentPages(),
+        sentimentWeights, clock);
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -100,7 +125,8 @@ public final class Phasewise implements AutoCloseable {
         .map(x -> new DatabaseSettings(x.jdbcUrl(), x.user(), x.password(), POOL_SIZE))
         .orElseGet(() -> new DatabaseSettings(embedded.get().jdbcUrl(), embedded.get().user(), "", POOL_SIZE));
     try {
-      return new Phasewise(embedded, PostgresPersistence.start(db), settings.snapshotsOnImport(), Clock.systemUTC());
+      return new Phasewise(embedded, PostgresPersistence.start(db), settings.snapshotsOnImport(), Clock.systemUTC(),
+          settings.sentimentWeights());
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedDatabase::close);
       throw e;
@@ -166,6 +192,27 @@ public final class Phasewise implements AutoCloseable {
 
   public QuerySnapshotsUseCase querySnapshots() {
     return querySnapshots;
+  }
+
+  public RegisterSentimentSourceUseCase registerSentimentSource() {
+    return registerSentimentSource;
+  }
+
+  public ListSentimentSourcesUseCase listSentimentSources() {
+    return listSentimentSources;
+  }
+
+  public RecordSentimentUseCase recordSentiment() {
+    return recordSentiment;
+  }
+
+  public ImportSentimentFileUseCase importSentimentFile() {
+    return importSentimentFile;
+  }
+
+  /** The sentiment meter (weighted with {@link PhasewiseSettings#sentimentWeights()}) and stored observations. */
+  public QuerySentimentUseCase querySentiment() {
+    return querySentiment;
   }
 
   /** The connection pool, for health checks and benchmarks. */

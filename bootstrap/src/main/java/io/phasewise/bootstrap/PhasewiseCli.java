@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "phasewise", mixinStandardHelpOptions = true, version = "Phasewise 0.1.0",
     description = "Market intelligence on PostgreSQL: REST server, candle import and synthetic data.",
     subcommands = {PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class,
-        PhasewiseCli.Recompute.class})
+        PhasewiseCli.Recompute.class, SentimentCommand.class})
 public final class PhasewiseCli implements Callable<Integer> {
 
   @Option(names = "--home", description = "Directory for Phasewise's files (default: $PHASEWISE_HOME or ~/.phasewise).")

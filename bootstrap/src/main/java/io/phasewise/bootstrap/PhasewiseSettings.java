@@ -1,5 +1,6 @@
 package io.phasewise.bootstrap;
 
+import io.phasewise.domain.sentiment.SentimentWeights;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +13,10 @@ import java.util.Optional;
  *
  * @param home directory for Phasewise's own files; the embedded database lives in {@code home/pgdata}
  * @param externalDb the external database, or empty for the embedded one
+ * @param sentimentWeights how the sentiment meter weighs observations ({@code PHASEWISE_SENTIMENT_*})
  */
 public record PhasewiseSettings(String host, int port, Path home, Optional<ExternalDatabase> externalDb,
-    boolean snapshotsOnImport) {
+    boolean snapshotsOnImport, SentimentWeights sentimentWeights) {
 
   /** Connection facts of an external PostgreSQL. */
   public record ExternalDatabase(String jdbcUrl, String user, String password) {
@@ -30,6 +32,7 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(externalDb, "externalDb");
+    Objects.requireNonNull(sentimentWeights, "sentimentWeights");
     if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be in 0..65535: " + port);
   }
 
@@ -37,7 +40,9 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
    * Reads {@code PHASEWISE_HOST} (default 127.0.0.1), {@code PHASEWISE_PORT} (8080),
    * {@code PHASEWISE_HOME} ({@code ~/.phasewise}), {@code PHASEWISE_DB_URL}/{@code _USER}/{@code _PASSWORD}
    * and {@code PHASEWISE_SNAPSHOTS_ON_IMPORT} ({@code true}: stored candles bring their snapshots up to
-   * date; {@code false} for bulk loads, followed by {@code phasewise recompute}).
+   * date; {@code false} for bulk loads, followed by {@code phasewise recompute}) and the sentiment
+   * weights {@code PHASEWISE_SENTIMENT_HALF_LIFE} and {@code _LOOKBACK} (ISO-8601 durations or hours;
+   * 24 hours and 7 days) and {@code PHASEWISE_SENTIMENT_TIER_WEIGHTS} ({@code A=1,B=0.6,C=0.3}).
    */
   public static PhasewiseSettings fromEnvironment(Map<String, String> env) {
     String url = env.get("PHASEWISE_DB_URL");
@@ -50,7 +55,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
         parsePort(env.getOrDefault("PHASEWISE_PORT", "8080")),
         home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".phasewise") : Path.of(home),
         db,
-        parseFlag("PHASEWISE_SNAPSHOTS_ON_IMPORT", env.getOrDefault("PHASEWISE_SNAPSHOTS_ON_IMPORT", "true")));
+        parseFlag("PHASEWISE_SNAPSHOTS_ON_IMPORT", env.getOrDefault("PHASEWISE_SNAPSHOTS_ON_IMPORT", "true")),
+        SentimentSettings.weights(env));
   }
 
   private static int parsePort(String value) {
@@ -70,11 +76,11 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
   }
 
   public PhasewiseSettings withPort(int newPort) {
-    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport);
+    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, sentimentWeights);
   }
 
   public PhasewiseSettings withHome(Path newHome) {
-    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport);
+    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, sentimentWeights);
   }
 
   /** Data directory of the embedded database. */

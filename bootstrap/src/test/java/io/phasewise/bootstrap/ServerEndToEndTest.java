@@ -58,6 +58,11 @@ class ServerEndToEndTest {
         HttpResponse<String> rsi = get(server.baseUri(), "api/assets/" + id + "/indicators/rsi?period=14&from=2000-09-29&to=2000-09-29");
         assertThat(rsi.statusCode()).isEqualTo(200);
         assertThat(rsi.body()).contains("\"parameters\":{\"period\":\"14\"}", "\"time\":\"2000-09-29T00:00:00Z\",\"rsi\":");
+        // the demo's synthetic sentiment about AAPL in the days before its last bar
+        HttpResponse<String> sentiment = get(server.baseUri(), "api/assets/" + id + "/sentiment?asOf=2012-09-12T00:00:00Z");
+        assertThat(sentiment.statusCode()).isEqualTo(200);
+        assertThat(sentiment.body()).contains("\"count\":11", "\"countByTier\":{\"A\":4,\"B\":4,\"C\":3}", "\"summary\":\"sentiment +0.");
+        assertThat(get(server.baseUri(), "api/sentiment/sources").body()).contains("Demo Newswire", "Demo Market Forum", "Demo Social Pulse");
         // the JDK client offers an h2c upgrade by default; a request with a body must still complete
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(server.baseUri().resolve("api/assets")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -68,6 +73,7 @@ class ServerEndToEndTest {
       }
     }
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("AAPL.csv: read 3175, stored 3175", "BTC-USD.csv: read 2723, stored 2722");
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("sentiment.csv: read 42, stored 42 (42 new, 0 changed), unchanged 0, rejected 0");
 
     try (Phasewise restarted = Phasewise.start(settings)) {
       assertThat(DemoUniverse.loadIfEmpty(restarted, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isFalse();

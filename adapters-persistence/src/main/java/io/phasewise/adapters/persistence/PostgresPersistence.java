@@ -3,6 +3,7 @@ package io.phasewise.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
@@ -20,12 +21,14 @@ public final class PostgresPersistence implements AutoCloseable {
   private final Database database;
   private final MarketPersistence market;
   private final SnapshotPersistence snapshots;
+  private final SentimentPersistence sentiment;
 
   private PostgresPersistence(HikariDataSource pool, Database database) {
     this.pool = pool;
     this.database = database;
     this.market = MarketPersistence.create(database);
     this.snapshots = SnapshotPersistence.create(database);
+    this.sentiment = SentimentPersistence.create(database);
   }
 
   /**
@@ -70,6 +73,11 @@ public final class PostgresPersistence implements AutoCloseable {
   /** The ports of the snapshot context: the market snapshot, indicator snapshot and features of each bar. */
   public SnapshotPersistence snapshots() {
     return snapshots;
+  }
+
+  /** The ports of the sentiment context: sentiment sources and their observations of assets. */
+  public SentimentPersistence sentiment() {
+    return sentiment;
   }
 
   /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */

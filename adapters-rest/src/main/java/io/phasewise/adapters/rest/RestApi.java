@@ -12,6 +12,9 @@ import io.phasewise.adapters.rest.market.ImportRunsResource;
 import io.phasewise.adapters.rest.market.LatestCandlesResource;
 import io.phasewise.adapters.rest.market.TickResource;
 import io.phasewise.adapters.rest.openapi.OpenApiResource;
+import io.phasewise.adapters.rest.sentiment.AssetSentimentResource;
+import io.phasewise.adapters.rest.sentiment.SentimentObservationsResource;
+import io.phasewise.adapters.rest.sentiment.SentimentSourceResource;
 import io.phasewise.adapters.rest.shared.ApiConventions;
 import io.phasewise.adapters.rest.snapshot.AssetRecomputeResource;
 import io.phasewise.adapters.rest.snapshot.FeaturesResource;
@@ -31,6 +34,11 @@ import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetUseCase;
 import io.phasewise.application.market.port.in.UpdateAssetUseCase;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
+import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
+import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
+import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
+import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
+import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceUseCase;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import jakarta.ws.rs.Priorities;
@@ -68,6 +76,7 @@ public final class RestApi {
       ReadCandleFilePort candleFiles,
       ListImportRunsUseCase importRuns,
       Analytics analytics,
+      Sentiment sentiment,
       AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
@@ -85,6 +94,7 @@ public final class RestApi {
       Objects.requireNonNull(candleFiles, "candleFiles");
       Objects.requireNonNull(importRuns, "importRuns");
       Objects.requireNonNull(analytics, "analytics");
+      Objects.requireNonNull(sentiment, "sentiment");
       Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
@@ -101,6 +111,23 @@ public final class RestApi {
       Objects.requireNonNull(indicators, "indicators");
       Objects.requireNonNull(recompute, "recompute");
       Objects.requireNonNull(snapshots, "snapshots");
+    }
+  }
+
+  /** The sentiment use cases: sources, recording and importing observations, the meter and observations of an asset. */
+  public record Sentiment(
+      RegisterSentimentSourceUseCase registerSource,
+      ListSentimentSourcesUseCase listSources,
+      RecordSentimentUseCase record,
+      ImportSentimentFileUseCase importFile,
+      QuerySentimentUseCase query) {
+
+    public Sentiment {
+      Objects.requireNonNull(registerSource, "registerSource");
+      Objects.requireNonNull(listSources, "listSources");
+      Objects.requireNonNull(record, "record");
+      Objects.requireNonNull(importFile, "importFile");
+      Objects.requireNonNull(query, "query");
     }
   }
 
@@ -124,7 +151,10 @@ public final class RestApi {
         new LatestSnapshotsResource(deps.analytics().snapshots()),
         new FeaturesResource(deps.analytics().snapshots(), deps.clock()),
         new AssetRecomputeResource(deps.analytics().recompute()),
-        new UniverseRecomputeResource(deps.analytics().recompute()));
+        new UniverseRecomputeResource(deps.analytics().recompute()),
+        new SentimentSourceResource(deps.sentiment().registerSource(), deps.sentiment().listSources()),
+        new SentimentObservationsResource(deps.sentiment().record(), deps.sentiment().importFile()),
+        new AssetSentimentResource(deps.sentiment().query()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 

@@ -5,6 +5,8 @@ import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.out.LoadImportRunsPort;
 import io.phasewise.application.market.service.ListImportRunsService;
 import io.phasewise.application.testing.InMemoryMarket;
+import io.phasewise.application.testing.InMemorySentiment;
+import io.phasewise.domain.sentiment.SentimentWeights;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -57,9 +59,11 @@ final class ApiServer implements AutoCloseable {
 
   private static RestApi.Dependencies wiring(InMemoryMarket m, HealthProbe health, LoadImportRunsPort importRuns,
       DeleteAssetUseCase delete) {
+    InMemorySentiment s = new InMemorySentiment(m, CLOCK, SentimentWeights.defaults(), new TinySentimentFiles());
     return new RestApi.Dependencies(m.register, m.update, m.find, m.list, delete, m.queryCandles, m.latestCandles,
         m.importCandles, m.recordTicks, new TinyCsvCandleFiles(), new ListImportRunsService(m.assets, importRuns),
-        new RestApi.Analytics(m.queryIndicator, m.recomputeSnapshots, m.querySnapshots), token -> java.util.Optional.empty(), health, CLOCK);
+        new RestApi.Analytics(m.queryIndicator, m.recomputeSnapshots, m.querySnapshots),
+        new RestApi.Sentiment(s.registerSource, s.listSources, s.record, s.importFile, s.query), token -> java.util.Optional.empty(), health, CLOCK);
   }
 
   @Override

@@ -34,7 +34,9 @@ class OpenApiTest {
         "/api/health", "/api/assets", "/api/assets/{id}", "/api/assets/{id}/candles", "/api/assets/{id}/candles/import",
         "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/ticks", "/api/indicators",
         "/api/assets/{id}/indicators/{name}", "/api/assets/{id}/snapshots", "/api/snapshots/latest", "/api/features",
-        "/api/assets/{id}/snapshots/recompute", "/api/snapshots/recompute");
+        "/api/assets/{id}/snapshots/recompute", "/api/snapshots/recompute",
+        "/api/sentiment/sources", "/api/sentiment/observations", "/api/assets/{id}/sentiment",
+        "/api/assets/{id}/sentiment/observations");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");
@@ -82,6 +84,23 @@ class OpenApiTest {
     assertThat(schemas.get("MarketSnapshot").get("properties").get("price").get("type").asText()).isEqualTo("number");
     assertThat(schemas.get("AssetRecompute").get("properties").get("problem").get("$ref").asText())
         .isEqualTo("#/components/schemas/Problem");
+  }
+
+  @Test
+  void sentiment_documents_its_three_request_bodies_and_the_meter() {
+    JsonNode record = document.get("paths").get("/api/sentiment/observations").get("post");
+    assertThat(record.get("requestBody").get("content").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("application/json", "application/x-ndjson", "text/csv");
+    assertThat(record.get("description").asText()).contains("200 with the report even when every row is rejected");
+    JsonNode row = document.get("components").get("schemas").get("SentimentRow").get("properties");
+    assertThat(row.fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("asset", "source", "observed_at", "score", "magnitude", "features");
+    JsonNode meter = document.get("components").get("schemas").get("SentimentMeter").get("properties");
+    assertThat(meter.fieldNames()).toIterable().contains("score", "count", "spread", "countByTier", "tierAShare",
+        "newestObservedAt", "summary", "weights");
+    assertThat(meter.get("score").get("type").asText()).isEqualTo("number");
+    assertThat(document.get("paths").get("/api/sentiment/sources").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("get", "post");
   }
 
   @Test

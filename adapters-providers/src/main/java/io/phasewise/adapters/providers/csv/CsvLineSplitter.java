@@ -8,20 +8,21 @@ import java.util.List;
  * inside quotes), unquoted cells trimmed. A quoted cell cannot span lines: price files have none,
  * and keeping one row per line keeps line numbers exact.
  */
-final class CsvLineSplitter {
+public final class CsvLineSplitter {
 
   private static final char QUOTE = '"';
 
   private final char delimiter;
 
-  CsvLineSplitter(char delimiter) {
+  public CsvLineSplitter(char delimiter) {
     if (delimiter == QUOTE || delimiter == '\n' || delimiter == '\r') {
       throw new IllegalArgumentException("delimiter must not be a quote or a line break");
     }
     this.delimiter = delimiter;
   }
 
-  List<String> split(String line) {
+  /** The cells of {@code line}; a {@link RowRejection} when its quoting is broken. */
+  public List<String> split(String line) {
     List<String> cells = new ArrayList<>(8);
     int i = 0;
     while (true) {

@@ -1,0 +1,18 @@
+package io.phasewise.application.sentiment.port.out;
+
+import io.phasewise.application.sentiment.port.in.SentimentRejection;
+import io.phasewise.application.sentiment.port.in.SentimentRow;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a sentiment file held: the rows that could be parsed and the problems of those that could not,
+ * each with its line number. Values a row leaves out are {@code null} in its {@link SentimentRow}.
+ */
+public record SentimentFile(String origin, List<SentimentRow> rows, List<SentimentRejection> unreadable) {
+  public SentimentFile {
+    Objects.requireNonNull(origin, "origin");
+    rows = List.copyOf(rows);
+    unreadable = List.copyOf(unreadable);
+  }
+}
