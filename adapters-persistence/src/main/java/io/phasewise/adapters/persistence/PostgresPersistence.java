@@ -2,12 +2,16 @@ package io.phasewise.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.phasewise.adapters.persistence.account.AccountPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
+import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TransactionPort;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -20,12 +24,16 @@ public final class PostgresPersistence implements AutoCloseable {
   private final Database database;
   private final MarketPersistence market;
   private final SnapshotPersistence snapshots;
+  private final AccountPersistence accounts;
+  private final WatchlistPersistence watchlists;
 
   private PostgresPersistence(HikariDataSource pool, Database database) {
     this.pool = pool;
     this.database = database;
     this.market = MarketPersistence.create(database);
     this.snapshots = SnapshotPersistence.create(database);
+    this.accounts = AccountPersistence.create(database);
+    this.watchlists = WatchlistPersistence.create(database);
   }
 
   /**
@@ -39,11 +47,19 @@ public final class PostgresPersistence implements AutoCloseable {
       pool = pool(settings);
       Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true)
           .load().migrate();
-      return new PostgresPersistence(pool, Database.open(pool, MarketPersistence.entityClasses()));
+      return new PostgresPersistence(pool, Database.open(pool, entityClasses()));
     } catch (RuntimeException e) {
       if (pool != null) pool.close();
       throw DatabaseFailures.translate(e);
     }
+  }
+
+  /** The Hibernate entities of every context. */
+  public static List<Class<?>> entityClasses() {
+    List<Class<?>> entities = new ArrayList<>(MarketPersistence.entityClasses());
+    entities.addAll(AccountPersistence.entityClasses());
+    entities.addAll(WatchlistPersistence.entityClasses());
+    return entities;
   }
 
   private static HikariDataSource pool(DatabaseSettings settings) {
@@ -70,6 +86,16 @@ public final class PostgresPersistence implements AutoCloseable {
   /** The ports of the snapshot context: the market snapshot, indicator snapshot and features of each bar. */
   public SnapshotPersistence snapshots() {
     return snapshots;
+  }
+
+  /** The ports of the account context: users and their API tokens. */
+  public AccountPersistence accounts() {
+    return accounts;
+  }
+
+  /** The ports of the watchlist context: each user's ordered watchlist, and the dashboard's read of it. */
+  public WatchlistPersistence watchlists() {
+    return watchlists;
   }
 
   /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */

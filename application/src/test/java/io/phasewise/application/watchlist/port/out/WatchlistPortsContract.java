@@ -37,11 +37,15 @@ public abstract class WatchlistPortsContract {
   /** Deletes a registered asset (and, as the store does, takes it off every watchlist). */
   protected abstract void deleteAsset(AssetId asset);
 
+  /** Empties the store; runs before each test's data is made. */
+  protected void startEmpty() {}
+
   private UserId owner;
   private final List<AssetId> assets = new ArrayList<>();
 
   @BeforeEach
   void oneUserAndSixAssets() {
+    startEmpty();
     owner = newUser();
     assets.clear();
     for (int i = 1; i <= 6; i++) assets.add(newAsset("W" + i));
@@ -83,6 +87,18 @@ public abstract class WatchlistPortsContract {
     assertThat(v2.assets()).containsExactly(a(4), a(1), a(3));
     assertThat(load().find(owner).orElseThrow().assets()).containsExactly(a(6));
     assertThat(load().find(owner).orElseThrow().updatedAt()).isEqualTo(T0.plusSeconds(3));
+  }
+
+  @Test
+  void a_save_that_changes_nothing_still_counts_as_one() {
+    Watchlist empty = save().save(Watchlist.empty(owner), T0);
+    Watchlist same = save().save(empty, T0);
+    Watchlist one = save().save(same.add(a(1)), T0);
+    Watchlist again = save().save(one, T0);
+
+    assertThat(List.of(empty.version(), same.version(), one.version(), again.version())).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(load().find(owner).orElseThrow().version()).isEqualTo(4);
+    assertThat(watched().watchedAssets(owner)).containsExactly(a(1));
   }
 
   @Test
