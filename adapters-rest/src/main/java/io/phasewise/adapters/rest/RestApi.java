@@ -1,6 +1,9 @@
 package io.phasewise.adapters.rest;
 
+import io.phasewise.adapters.rest.account.ApiTokenResource;
 import io.phasewise.adapters.rest.account.BearerTokenFilter;
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.SignUpResource;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
 import io.phasewise.adapters.rest.indicator.IndicatorCatalogResource;
@@ -18,7 +21,14 @@ import io.phasewise.adapters.rest.snapshot.FeaturesResource;
 import io.phasewise.adapters.rest.snapshot.LatestSnapshotsResource;
 import io.phasewise.adapters.rest.snapshot.SnapshotHistoryResource;
 import io.phasewise.adapters.rest.snapshot.UniverseRecomputeResource;
+import io.phasewise.adapters.rest.watchlist.WatchlistResource;
 import io.phasewise.application.account.port.in.AuthenticateUseCase;
+import io.phasewise.application.account.port.in.FindUserUseCase;
+import io.phasewise.application.account.port.in.IssueApiTokenUseCase;
+import io.phasewise.application.account.port.in.ListApiTokensUseCase;
+import io.phasewise.application.account.port.in.RegisterUserUseCase;
+import io.phasewise.application.account.port.in.RevokeApiTokenUseCase;
+import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
@@ -33,6 +43,7 @@ import io.phasewise.application.market.port.in.UpdateAssetUseCase;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
+import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
 import jakarta.ws.rs.Priorities;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -68,6 +79,7 @@ public final class RestApi {
       ReadCandleFilePort candleFiles,
       ListImportRunsUseCase importRuns,
       Analytics analytics,
+      Accounts accounts,
       AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
@@ -85,6 +97,7 @@ public final class RestApi {
       Objects.requireNonNull(candleFiles, "candleFiles");
       Objects.requireNonNull(importRuns, "importRuns");
       Objects.requireNonNull(analytics, "analytics");
+      Objects.requireNonNull(accounts, "accounts");
       Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
@@ -101,6 +114,27 @@ public final class RestApi {
       Objects.requireNonNull(indicators, "indicators");
       Objects.requireNonNull(recompute, "recompute");
       Objects.requireNonNull(snapshots, "snapshots");
+    }
+  }
+
+  /** The use cases of users' own data: sign-up, the account, API tokens and the watchlist. */
+  public record Accounts(
+      RegisterUserUseCase register,
+      FindUserUseCase findUser,
+      UpdateUserSettingsUseCase updateSettings,
+      IssueApiTokenUseCase issueToken,
+      ListApiTokensUseCase listTokens,
+      RevokeApiTokenUseCase revokeToken,
+      ManageWatchlistUseCase watchlist) {
+
+    public Accounts {
+      Objects.requireNonNull(register, "register");
+      Objects.requireNonNull(findUser, "findUser");
+      Objects.requireNonNull(updateSettings, "updateSettings");
+      Objects.requireNonNull(issueToken, "issueToken");
+      Objects.requireNonNull(listTokens, "listTokens");
+      Objects.requireNonNull(revokeToken, "revokeToken");
+      Objects.requireNonNull(watchlist, "watchlist");
     }
   }
 
@@ -124,7 +158,11 @@ public final class RestApi {
         new LatestSnapshotsResource(deps.analytics().snapshots()),
         new FeaturesResource(deps.analytics().snapshots(), deps.clock()),
         new AssetRecomputeResource(deps.analytics().recompute()),
-        new UniverseRecomputeResource(deps.analytics().recompute()));
+        new UniverseRecomputeResource(deps.analytics().recompute()),
+        new SignUpResource(deps.accounts().register()),
+        new MeResource(deps.accounts().findUser(), deps.accounts().updateSettings()),
+        new ApiTokenResource(deps.accounts().issueToken(), deps.accounts().listTokens(), deps.accounts().revokeToken()),
+        new WatchlistResource(deps.accounts().watchlist()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 
