@@ -31,10 +31,54 @@ final class AccountCommands {
     return EmailAddress.of(text);
   }
 
-  /** Prints a failure as one line on standard error and returns the exit code for it. */
-  static int refused(CommandLine.Model.CommandSpec spec, Failure failure) {
-    spec.commandLine().getErr().println("phasewise: " + failure.message());
-    return 1;
+  /** A group of subcommands (user, token), run without one: a usage error naming what is missing. */
+  abstract static class Group implements Runnable {
+    @CommandLine.ParentCommand
+    PhasewiseCli parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Missing required subcommand: " + String.join(" or ", spec.subcommands().keySet()));
+    }
+  }
+
+  /**
+   * A subcommand about the user with the e-mail address given: runs one use case on the configured
+   * database, prints its result, or one line saying why it was refused (exit code 1).
+   */
+  abstract static class ForUser<T> implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Group group;
+
+    @Parameters(paramLabel = "EMAIL", description = "The user's e-mail address (compared in lower case).")
+    String email;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    abstract Either<Failure, T> perform(Phasewise app, EmailAddress email);
+
+    abstract void print(PrintWriter out, T result);
+
+    @Override
+    public Integer call() {
+      EmailAddress address = email(email);
+      try (Phasewise app = Phasewise.start(group.parent.settings())) {
+        Either<Failure, T> result = perform(app, address);
+        if (result.isLeft()) {
+          spec.commandLine().getErr().println("phasewise: " + result.getLeft().message());
+          return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        print(out, result.get());
+        out.flush();
+        return 0;
+      }
+    }
   }
 
   static void printToken(PrintWriter out, IssuedToken issued) {
@@ -45,86 +89,39 @@ final class AccountCommands {
 
   /** {@code user add EMAIL}: signs a user up and prints their id and first token. */
   @Command(name = "user", description = "Manage users.", subcommands = Users.Add.class)
-  static final class Users implements Runnable {
-    @CommandLine.ParentCommand
-    PhasewiseCli parent;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand: add");
-    }
-
+  static final class Users extends Group {
     @Command(name = "add", description = "Add a user; prints the user id and a first API token (shown once).")
-    static final class Add implements Callable<Integer> {
-      @CommandLine.ParentCommand
-      Users users;
-
-      @Parameters(paramLabel = "EMAIL", description = "The user's e-mail address (unique, compared in lower case).")
-      String email;
-
-      @CommandLine.Spec
-      CommandLine.Model.CommandSpec spec;
+    static final class Add extends ForUser<Registration> {
+      @Override
+      Either<Failure, Registration> perform(Phasewise app, EmailAddress email) {
+        return app.registerUser().register(new RegisterUserCommand(email, UserSettings.EMPTY));
+      }
 
       @Override
-      public Integer call() {
-        EmailAddress address = email(email);
-        try (Phasewise app = Phasewise.start(users.parent.settings())) {
-          Either<Failure, Registration> result = app.registerUser().register(new RegisterUserCommand(address, UserSettings.EMPTY));
-          if (result.isLeft()) return refused(spec, result.getLeft());
-          PrintWriter out = spec.commandLine().getOut();
-          out.println("user " + result.get().user().id() + " " + result.get().user().email());
-          printToken(out, result.get().token());
-          out.flush();
-          return 0;
-        }
+      void print(PrintWriter out, Registration registration) {
+        out.println("user " + registration.user().id() + " " + registration.user().email());
+        printToken(out, registration.token());
       }
     }
   }
 
   /** {@code token issue EMAIL [--name N]}: issues an existing user another token. */
   @Command(name = "token", description = "Manage API tokens.", subcommands = Tokens.Issue.class)
-  static final class Tokens implements Runnable {
-    @CommandLine.ParentCommand
-    PhasewiseCli parent;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand: issue");
-    }
-
-    @Command(name = "issue", description = "Issue a user a new API token; prints it (shown once).")
-    static final class Issue implements Callable<Integer> {
-      @CommandLine.ParentCommand
-      Tokens tokens;
-
-      @Parameters(paramLabel = "EMAIL", description = "The e-mail address of an existing user.")
-      String email;
-
+  static final class Tokens extends Group {
+    @Command(name = "issue", description = "Issue an existing user a new API token; prints it (shown once).")
+    static final class Issue extends ForUser<IssuedToken> {
       @Option(names = "--name", defaultValue = "cli", description = "What to call the token (default: ${DEFAULT-VALUE}).")
       String name;
 
-      @CommandLine.Spec
-      CommandLine.Model.CommandSpec spec;
+      @Override
+      Either<Failure, IssuedToken> perform(Phasewise app, EmailAddress email) {
+        return app.findUser().findByEmail(email).map(User::id)
+            .flatMap(owner -> app.issueApiToken().issue(new IssueApiTokenCommand(owner, name)));
+      }
 
       @Override
-      public Integer call() {
-        EmailAddress address = email(email);
-        try (Phasewise app = Phasewise.start(tokens.parent.settings())) {
-          Either<Failure, IssuedToken> result = app.findUser().findByEmail(address)
-              .map(User::id)
-              .flatMap(owner -> app.issueApiToken().issue(new IssueApiTokenCommand(owner, name)));
-          if (result.isLeft()) return refused(spec, result.getLeft());
-          PrintWriter out = spec.commandLine().getOut();
-          printToken(out, result.get());
-          out.flush();
-          return 0;
-        }
+      void print(PrintWriter out, IssuedToken issued) {
+        printToken(out, issued);
       }
     }
   }

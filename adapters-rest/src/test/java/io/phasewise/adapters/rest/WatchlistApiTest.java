@@ -129,6 +129,7 @@ class WatchlistApiTest {
     assertProblem(call("PUT", "/api/me/watchlist/items/" + a(1) + "/position", "{\"position\":-1}"), 400, "position");
     assertProblem(call("PUT", "/api/me/watchlist/items/" + a(1) + "/position", "{}"), 400, "position");
     assertProblem(call("PUT", "/api/me/watchlist", "{\"assets\":[]}", "If-Match", "version 3"), 400, "If-Match");
+    assertProblem(call("PUT", "/api/me/watchlist", "{\"assets\":[]}", "If-Match", "\"1"), 400, "If-Match");
     assertThat(ids(call("GET", "/api/me/watchlist", null))).containsExactly(a(1));
   }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** The watchlist version as an HTTP entity tag: {@code ETag: "7"}; {@code If-Match: "7"} asks for that version. */
 final class IfMatch {
-  private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"?(\\d{1,18})\"?\\s*");
+  private static final Pattern TAG = Pattern.compile("\\s*(?:(?:W/)?\"(\\d{1,18})\"|(\\d{1,18}))\\s*");
 
   private IfMatch() {}
 
@@ -23,6 +23,6 @@ final class IfMatch {
     if (!m.matches()) {
       throw FailureException.invalid("If-Match", "must be one entity tag from this watchlist's ETag, such as \"3\", not " + header);
     }
-    return OptionalLong.of(Long.parseLong(m.group(1)));
+    return OptionalLong.of(Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2)));
   }
 }
