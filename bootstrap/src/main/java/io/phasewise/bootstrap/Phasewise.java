@@ -2,11 +2,28 @@ package io.phasewise.bootstrap;
 
 import io.phasewise.adapters.persistence.DatabaseSettings;
 import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.account.AccountPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
+import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
 import io.phasewise.adapters.providers.csv.CsvCandleFileReader;
 import io.phasewise.adapters.providers.sentiment.SentimentFileReader;
+import io.phasewise.application.account.port.in.AuthenticateUseCase;
+import io.phasewise.application.account.port.in.FindUserUseCase;
+import io.phasewise.application.account.port.in.IssueApiTokenUseCase;
+import io.phasewise.application.account.port.in.ListApiTokensUseCase;
+import io.phasewise.application.account.port.in.RegisterUserUseCase;
+import io.phasewise.application.account.port.in.RevokeApiTokenUseCase;
+import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
+import io.phasewise.application.account.service.AuthenticateService;
+import io.phasewise.application.account.service.FindUserService;
+import io.phasewise.application.account.service.IssueApiTokenService;
+import io.phasewise.application.account.service.ListApiTokensService;
+import io.phasewise.application.account.service.RegisterUserService;
+import io.phasewise.application.account.service.RevokeApiTokenService;
+import io.phasewise.application.account.service.TokenCache;
+import io.phasewise.application.account.service.UpdateUserSettingsService;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
@@ -48,8 +65,14 @@ import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
 import io.phasewise.domain.sentiment.SentimentWeights;
+import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
+import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
+import io.phasewise.application.watchlist.service.ManageWatchlistService;
+import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.snapshot.SnapshotEngine;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -59,6 +82,9 @@ import javax.sql.DataSource;
  */
 public final class Phasewise implements AutoCloseable {
   private static final int POOL_SIZE = 10;
+  /** How long a token authenticates from memory; other instances see a revocation within this time. */
+  private static final Duration TOKEN_CACHE_TIME = Duration.ofSeconds(30);
+  private static final int TOKEN_CACHE_ENTRIES = 10_000;
 
   private final Optional<EmbeddedDatabase> embedded;
   private final PostgresPersistence persistence;
@@ -82,6 +108,15 @@ public final class Phasewise implements AutoCloseable {
   private final RecordSentimentUseCase recordSentiment;
   private final ImportSentimentFileUseCase importSentimentFile;
   private final QuerySentimentUseCase querySentiment;
+  private final WatchlistPersistence watchlists;
+  private final RegisterUserUseCase registerUser;
+  private final FindUserUseCase findUser;
+  private final UpdateUserSettingsUseCase updateUserSettings;
+  private final IssueApiTokenUseCase issueApiToken;
+  private final ListApiTokensUseCase listApiTokens;
+  private final RevokeApiTokenUseCase revokeApiToken;
+  private final AuthenticateUseCase authenticate;
+  private final ManageWatchlistUseCase manageWatchlist;
 
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
       Clock clock, SentimentWeights sentimentWeights) {
@@ -114,6 +149,20 @@ public final class Phasewise implements AutoCloseable {
     importSentimentFile = new ImportSentimentFileService(new SentimentFileReader(), recordSentiment);
     querySentiment = new QuerySentimentService(assets, sentiment.loadSentiment(), sentiment.loadSentimentPages(),
         sentimentWeights, clock);
+    AccountPersistence accounts = persistence.accounts();
+    TokenSecretGenerator secrets = new TokenSecretGenerator(new SecureRandom());
+    TokenCache tokenCache = new TokenCache(TOKEN_CACHE_TIME, TOKEN_CACHE_ENTRIES);
+    registerUser = new RegisterUserService(accounts.loadUsers(), accounts.saveUsers(), accounts.saveTokens(), secrets, tx, clock);
+    findUser = new FindUserService(accounts.loadUsers());
+    updateUserSettings = new UpdateUserSettingsService(accounts.loadUsers(), accounts.saveUsers(), tx, clock);
+    issueApiToken = new IssueApiTokenService(accounts.loadUsers(), accounts.loadTokens(), accounts.saveTokens(), secrets, tx,
+        clock);
+    listApiTokens = new ListApiTokensService(accounts.loadTokens());
+    revokeApiToken = new RevokeApiTokenService(accounts.loadTokens(), accounts.saveTokens(), tokenCache, tx, clock);
+    authenticate = new AuthenticateService(accounts.loadTokens(), accounts.saveTokens(), tokenCache, tx, clock);
+    watchlists = persistence.watchlists();
+    manageWatchlist = new ManageWatchlistService(watchlists.loadWatchlists(), watchlists.saveWatchlists(),
+        watchlists.assetLabels(), tx, clock);
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -213,6 +262,44 @@ public final class Phasewise implements AutoCloseable {
   /** The sentiment meter (weighted with {@link PhasewiseSettings#sentimentWeights()}) and stored observations. */
   public QuerySentimentUseCase querySentiment() {
     return querySentiment;
+  }
+
+  public RegisterUserUseCase registerUser() {
+    return registerUser;
+  }
+
+  public FindUserUseCase findUser() {
+    return findUser;
+  }
+
+  public UpdateUserSettingsUseCase updateUserSettings() {
+    return updateUserSettings;
+  }
+
+  public IssueApiTokenUseCase issueApiToken() {
+    return issueApiToken;
+  }
+
+  public ListApiTokensUseCase listApiTokens() {
+    return listApiTokens;
+  }
+
+  public RevokeApiTokenUseCase revokeApiToken() {
+    return revokeApiToken;
+  }
+
+  /** Personal API tokens to users: what the REST adapter's bearer-token filter calls on every request. */
+  public AuthenticateUseCase authenticate() {
+    return authenticate;
+  }
+
+  public ManageWatchlistUseCase manageWatchlist() {
+    return manageWatchlist;
+  }
+
+  /** A user's watched assets in display order, in one query (the dashboard's read). */
+  public LoadWatchedAssetsPort watchedAssets() {
+    return watchlists.watchedAssets();
   }
 
   /** The connection pool, for health checks and benchmarks. */

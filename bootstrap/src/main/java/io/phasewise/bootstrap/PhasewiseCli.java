@@ -11,11 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The {@code phasewise} command line: {@code serve} (the default), {@code import} and {@code generate}. */
+/**
+ * The {@code phasewise} command line: {@code serve} (the default), {@code import}, {@code generate},
+ * {@code recompute}, {@code user add} and {@code token issue}.
+ */
 @Command(name = "phasewise", mixinStandardHelpOptions = true, version = "Phasewise 0.1.0",
     description = "Market intelligence on PostgreSQL: REST server, candle import and synthetic data.",
     subcommands = {PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class,
-        PhasewiseCli.Recompute.class, SentimentCommand.class})
+        PhasewiseCli.Recompute.class, SentimentCommand.class, AccountCommands.Users.class, AccountCommands.Tokens.class})
 public final class PhasewiseCli implements Callable<Integer> {
 
   @Option(names = "--home", description = "Directory for Phasewise's files (default: $PHASEWISE_HOME or ~/.phasewise).")

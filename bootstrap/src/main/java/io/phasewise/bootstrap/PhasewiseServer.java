@@ -31,7 +31,10 @@ public final class PhasewiseServer implements AutoCloseable {
         app.recordTicks(), app.readCandleFile(), app.listImportRuns(),
         new RestApi.Analytics(app.queryIndicator(), app.recomputeSnapshots(), app.querySnapshots()),
         new RestApi.Sentiment(app.registerSentimentSource(), app.listSentimentSources(), app.recordSentiment(),
-            app.importSentimentFile(), app.querySentiment()), token -> java.util.Optional.empty(), databaseProbe(app),
+            app.importSentimentFile(), app.querySentiment()),
+        new RestApi.Accounts(app.registerUser(), app.findUser(), app.updateUserSettings(), app.issueApiToken(),
+            app.listApiTokens(), app.revokeApiToken(), app.manageWatchlist()),
+        app.authenticate(), databaseProbe(app),
         Clock.systemUTC());
     URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, RestApi.resourceConfig(deps), false);

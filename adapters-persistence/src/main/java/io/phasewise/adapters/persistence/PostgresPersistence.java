@@ -2,13 +2,17 @@ package io.phasewise.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.phasewise.adapters.persistence.account.AccountPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
+import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TransactionPort;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -22,6 +26,8 @@ public final class PostgresPersistence implements AutoCloseable {
   private final MarketPersistence market;
   private final SnapshotPersistence snapshots;
   private final SentimentPersistence sentiment;
+  private final AccountPersistence accounts;
+  private final WatchlistPersistence watchlists;
 
   private PostgresPersistence(HikariDataSource pool, Database database) {
     this.pool = pool;
@@ -29,6 +35,8 @@ public final class PostgresPersistence implements AutoCloseable {
     this.market = MarketPersistence.create(database);
     this.snapshots = SnapshotPersistence.create(database);
     this.sentiment = SentimentPersistence.create(database);
+    this.accounts = AccountPersistence.create(database);
+    this.watchlists = WatchlistPersistence.create(database);
   }
 
   /**
@@ -42,11 +50,19 @@ public final class PostgresPersistence implements AutoCloseable {
       pool = pool(settings);
       Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true)
           .load().migrate();
-      return new PostgresPersistence(pool, Database.open(pool, MarketPersistence.entityClasses()));
+      return new PostgresPersistence(pool, Database.open(pool, entityClasses()));
     } catch (RuntimeException e) {
       if (pool != null) pool.close();
       throw DatabaseFailures.translate(e);
     }
+  }
+
+  /** The Hibernate entities of every context. */
+  public static List<Class<?>> entityClasses() {
+    List<Class<?>> entities = new ArrayList<>(MarketPersistence.entityClasses());
+    entities.addAll(AccountPersistence.entityClasses());
+    entities.addAll(WatchlistPersistence.entityClasses());
+    return entities;
   }
 
   private static HikariDataSource pool(DatabaseSettings settings) {
@@ -78,6 +94,16 @@ public final class PostgresPersistence implements AutoCloseable {
   /** The ports of the sentiment context: sentiment sources and their observations of assets. */
   public SentimentPersistence sentiment() {
     return sentiment;
+  }
+
+  /** The ports of the account context: users and their API tokens. */
+  public AccountPersistence accounts() {
+    return accounts;
+  }
+
+  /** The ports of the watchlist context: each user's ordered watchlist, and the dashboard's read of it. */
+  public WatchlistPersistence watchlists() {
+    return watchlists;
   }
 
   /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */

@@ -1,6 +1,9 @@
 package io.phasewise.adapters.rest;
 
+import io.phasewise.adapters.rest.account.ApiTokenResource;
 import io.phasewise.adapters.rest.account.BearerTokenFilter;
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.SignUpResource;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
 import io.phasewise.adapters.rest.indicator.IndicatorCatalogResource;
@@ -21,7 +24,14 @@ import io.phasewise.adapters.rest.snapshot.FeaturesResource;
 import io.phasewise.adapters.rest.snapshot.LatestSnapshotsResource;
 import io.phasewise.adapters.rest.snapshot.SnapshotHistoryResource;
 import io.phasewise.adapters.rest.snapshot.UniverseRecomputeResource;
+import io.phasewise.adapters.rest.watchlist.WatchlistResource;
 import io.phasewise.application.account.port.in.AuthenticateUseCase;
+import io.phasewise.application.account.port.in.FindUserUseCase;
+import io.phasewise.application.account.port.in.IssueApiTokenUseCase;
+import io.phasewise.application.account.port.in.ListApiTokensUseCase;
+import io.phasewise.application.account.port.in.RegisterUserUseCase;
+import io.phasewise.application.account.port.in.RevokeApiTokenUseCase;
+import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
@@ -41,6 +51,7 @@ import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
 import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceUseCase;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
+import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
 import jakarta.ws.rs.Priorities;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -77,6 +88,7 @@ public final class RestApi {
       ListImportRunsUseCase importRuns,
       Analytics analytics,
       Sentiment sentiment,
+      Accounts accounts,
       AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
@@ -95,6 +107,7 @@ public final class RestApi {
       Objects.requireNonNull(importRuns, "importRuns");
       Objects.requireNonNull(analytics, "analytics");
       Objects.requireNonNull(sentiment, "sentiment");
+      Objects.requireNonNull(accounts, "accounts");
       Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
@@ -131,6 +144,27 @@ public final class RestApi {
     }
   }
 
+  /** The use cases of users' own data: sign-up, the account, API tokens and the watchlist. */
+  public record Accounts(
+      RegisterUserUseCase register,
+      FindUserUseCase findUser,
+      UpdateUserSettingsUseCase updateSettings,
+      IssueApiTokenUseCase issueToken,
+      ListApiTokensUseCase listTokens,
+      RevokeApiTokenUseCase revokeToken,
+      ManageWatchlistUseCase watchlist) {
+
+    public Accounts {
+      Objects.requireNonNull(register, "register");
+      Objects.requireNonNull(findUser, "findUser");
+      Objects.requireNonNull(updateSettings, "updateSettings");
+      Objects.requireNonNull(issueToken, "issueToken");
+      Objects.requireNonNull(listTokens, "listTokens");
+      Objects.requireNonNull(revokeToken, "revokeToken");
+      Objects.requireNonNull(watchlist, "watchlist");
+    }
+  }
+
   /**
    * Every resource, built by hand on {@code deps}, with JSON, validation, multipart, problem+json
    * error mapping and the OpenAPI document. Classpath scanning and auto-discovery are off, so the
@@ -154,7 +188,11 @@ public final class RestApi {
         new UniverseRecomputeResource(deps.analytics().recompute()),
         new SentimentSourceResource(deps.sentiment().registerSource(), deps.sentiment().listSources()),
         new SentimentObservationsResource(deps.sentiment().record(), deps.sentiment().importFile()),
-        new AssetSentimentResource(deps.sentiment().query()));
+        new AssetSentimentResource(deps.sentiment().query()),
+        new SignUpResource(deps.accounts().register()),
+        new MeResource(deps.accounts().findUser(), deps.accounts().updateSettings()),
+        new ApiTokenResource(deps.accounts().issueToken(), deps.accounts().listTokens(), deps.accounts().revokeToken()),
+        new WatchlistResource(deps.accounts().watchlist()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 

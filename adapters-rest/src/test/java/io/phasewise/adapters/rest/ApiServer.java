@@ -4,6 +4,7 @@ import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.out.LoadImportRunsPort;
 import io.phasewise.application.market.service.ListImportRunsService;
+import io.phasewise.application.testing.InMemoryAccounts;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemorySentiment;
 import io.phasewise.domain.sentiment.SentimentWeights;
@@ -60,10 +61,17 @@ final class ApiServer implements AutoCloseable {
   private static RestApi.Dependencies wiring(InMemoryMarket m, HealthProbe health, LoadImportRunsPort importRuns,
       DeleteAssetUseCase delete) {
     InMemorySentiment s = new InMemorySentiment(m, CLOCK, SentimentWeights.defaults(), new TinySentimentFiles());
+    InMemoryAccounts a = new InMemoryAccounts(m, CLOCK);
     return new RestApi.Dependencies(m.register, m.update, m.find, m.list, delete, m.queryCandles, m.latestCandles,
         m.importCandles, m.recordTicks, new TinyCsvCandleFiles(), new ListImportRunsService(m.assets, importRuns),
         new RestApi.Analytics(m.queryIndicator, m.recomputeSnapshots, m.querySnapshots),
-        new RestApi.Sentiment(s.registerSource, s.listSources, s.record, s.importFile, s.query), token -> java.util.Optional.empty(), health, CLOCK);
+        new RestApi.Sentiment(s.registerSource, s.listSources, s.record, s.importFile, s.query), accounts(a),
+        a.authenticate, health, CLOCK);
+  }
+
+  /** The account and watchlist use cases over in-memory fakes sharing the market's assets. */
+  private static RestApi.Accounts accounts(InMemoryAccounts a) {
+    return new RestApi.Accounts(a.register, a.find, a.updateSettings, a.issueToken, a.listTokens, a.revokeToken, a.watchlist);
   }
 
   @Override

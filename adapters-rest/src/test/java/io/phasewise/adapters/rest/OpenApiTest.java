@@ -36,7 +36,9 @@ class OpenApiTest {
         "/api/assets/{id}/indicators/{name}", "/api/assets/{id}/snapshots", "/api/snapshots/latest", "/api/features",
         "/api/assets/{id}/snapshots/recompute", "/api/snapshots/recompute",
         "/api/sentiment/sources", "/api/sentiment/observations", "/api/assets/{id}/sentiment",
-        "/api/assets/{id}/sentiment/observations");
+        "/api/assets/{id}/sentiment/observations",
+        "/api/users", "/api/me", "/api/me/tokens", "/api/me/tokens/{tokenId}", "/api/me/watchlist",
+        "/api/me/watchlist/items", "/api/me/watchlist/items/{assetId}", "/api/me/watchlist/items/{assetId}/position");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");
@@ -121,6 +123,20 @@ class OpenApiTest {
     assertThat(candle.get("time").get("format").asText()).isEqualTo("date-time");
     JsonNode page = document.get("components").get("schemas").get("PageResponseCandle").get("properties");
     assertThat(page.get("items").get("items").get("$ref").asText()).isEqualTo("#/components/schemas/Candle");
+  }
+
+  @Test
+  void user_owned_endpoints_require_the_bearer_token_and_sign_up_does_not() {
+    JsonNode scheme = document.get("components").get("securitySchemes").get("bearerToken");
+    assertThat(scheme.get("type").asText()).isEqualTo("http");
+    assertThat(scheme.get("scheme").asText()).isEqualTo("bearer");
+    JsonNode paths = document.get("paths");
+    for (String path : java.util.List.of("/api/me", "/api/me/tokens", "/api/me/tokens/{tokenId}", "/api/me/watchlist",
+        "/api/me/watchlist/items", "/api/me/watchlist/items/{assetId}", "/api/me/watchlist/items/{assetId}/position")) {
+      paths.get(path).forEach(operation -> assertThat(operation.get("security").get(0).has("bearerToken")).as(path).isTrue());
+    }
+    assertThat(paths.get("/api/users").get("post").has("security")).isFalse();
+    assertThat(paths.get("/api/me/watchlist").get("get").get("responses").get("200").get("headers").has("ETag")).isTrue();
   }
 
   @Test

@@ -1,0 +1,56 @@
+package io.phasewise.adapters.persistence.account;
+
+import io.phasewise.domain.account.ApiTokenId;
+import io.phasewise.domain.account.EmailAddress;
+import io.phasewise.domain.account.TokenHash;
+import io.phasewise.domain.account.UserId;
+import io.phasewise.domain.account.UserSettings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Conversions of single account values to and from their column types, for the MapStruct mappers. */
+final class AccountValues {
+  private AccountValues() {}
+
+  static UUID uuid(UserId id) {
+    return id == null ? null : id.value();
+  }
+
+  static UserId userId(UUID id) {
+    return id == null ? null : new UserId(id);
+  }
+
+  static UUID uuid(ApiTokenId id) {
+    return id == null ? null : id.value();
+  }
+
+  static ApiTokenId tokenId(UUID id) {
+    return id == null ? null : new ApiTokenId(id);
+  }
+
+  static String text(EmailAddress email) {
+    return email == null ? null : email.value();
+  }
+
+  static EmailAddress email(String text) {
+    return text == null ? null : new EmailAddress(text);
+  }
+
+  /** A mutable copy: Hibernate compares and copies the attribute as a plain map. */
+  static Map<String, Object> map(UserSettings settings) {
+    return settings == null ? null : new LinkedHashMap<>(settings.values());
+  }
+
+  static UserSettings settings(Map<String, Object> map) {
+    return map == null ? UserSettings.EMPTY : new UserSettings(map);
+  }
+
+  static byte[] bytes(TokenHash hash) {
+    return hash == null ? null : hash.bytes();
+  }
+
+  static TokenHash hash(byte[] bytes) {
+    return bytes == null ? null : new TokenHash(bytes);
+  }
+}

@@ -1,0 +1,48 @@
+package io.phasewise.adapters.persistence.watchlist;
+
+import static io.phasewise.adapters.persistence.jooq.generated.Tables.ASSETS;
+import static io.phasewise.adapters.persistence.jooq.generated.Tables.WATCHLIST_ITEMS;
+
+import io.phasewise.application.watchlist.port.in.AssetLabel;
+import io.phasewise.application.watchlist.port.out.LoadAssetLabelsPort;
+import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
+import io.phasewise.domain.account.UserId;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.AssetType;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/** The read side of watchlists with jOOQ: a user's watched asset ids in order, and asset labels by id; one query each. */
+final class JooqWatchedAssetsAdapter implements LoadWatchedAssetsPort, LoadAssetLabelsPort {
+  private final DSLContext sql;
+
+  JooqWatchedAssetsAdapter(DSLContext sql) {
+    this.sql = sql;
+  }
+
+  @Override
+  public List<AssetId> watchedAssets(UserId user) {
+    return sql.select(WATCHLIST_ITEMS.ASSET_ID).from(WATCHLIST_ITEMS)
+        .where(WATCHLIST_ITEMS.USER_ID.eq(user.value()))
+        .orderBy(WATCHLIST_ITEMS.POSITION)
+        .fetch(r -> new AssetId(r.value1()));
+  }
+
+  @Override
+  public Map<AssetId, AssetLabel> labels(Collection<AssetId> ids) {
+    Map<AssetId, AssetLabel> labels = new HashMap<>();
+    if (ids.isEmpty()) return labels;
+    sql.select(ASSETS.ID, ASSETS.SYMBOL, ASSETS.NAME, ASSETS.TYPE).from(ASSETS)
+        .where(ASSETS.ID.in(ids.stream().map(AssetId::value).distinct().toList()))
+        .forEach(r -> {
+          AssetId id = new AssetId(r.value1());
+          AssetType type = AssetType.fromCode(r.value4())
+              .orElseThrow(() -> new IllegalStateException("stored asset " + id + " has an unknown type: " + r.value4()));
+          labels.put(id, new AssetLabel(id, r.value2(), r.value3(), type));
+        });
+    return labels;
+  }
+}

@@ -1,0 +1,45 @@
+package io.phasewise.adapters.persistence.watchlist;
+
+import io.phasewise.adapters.persistence.market.MarketValues;
+import io.phasewise.domain.account.UserId;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.watchlist.Watchlist;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.factory.Mappers;
+
+/** Maps watchlists to and from {@link WatchlistJpaEntity}. */
+@Mapper(uses = MarketValues.class)
+interface WatchlistEntityMapper {
+  WatchlistEntityMapper INSTANCE = Mappers.getMapper(WatchlistEntityMapper.class);
+
+  /** add, remove and replace are operations of the aggregate, which MapStruct would take for fluent setters. */
+  @Mapping(target = "owner", source = "userId")
+  @Mapping(target = "add", ignore = true)
+  @Mapping(target = "remove", ignore = true)
+  @Mapping(target = "replace", ignore = true)
+  Watchlist toWatchlist(WatchlistJpaEntity entity);
+
+  /** A new entity (version 0, which Hibernate inserts) holding the watchlist's owner and assets. */
+  @Mapping(target = "userId", source = "owner")
+  @Mapping(target = "version", ignore = true)
+  WatchlistJpaEntity toNewEntity(Watchlist watchlist);
+
+  /** The asset ids in order, without the gaps that assets deleted by cascade leave. */
+  default List<AssetId> assetIds(List<Long> ids) {
+    return ids.stream().filter(Objects::nonNull).map(AssetId::new).toList();
+  }
+
+  List<Long> ids(List<AssetId> assets);
+
+  default UserId userId(UUID id) {
+    return id == null ? null : new UserId(id);
+  }
+
+  default UUID uuid(UserId id) {
+    return id == null ? null : id.value();
+  }
+}

@@ -1,0 +1,15 @@
+package io.phasewise.application.account.port.in;
+
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
+
+/**
+ * Use case: issue a user a new API token, returning its secret this once; a conflict when the user
+ * already has the most active tokens allowed.
+ */
+public interface IssueApiTokenUseCase {
+  /** Active (unrevoked) tokens one user may hold. */
+  int MAX_ACTIVE_TOKENS = 50;
+
+  Either<Failure, IssuedToken> issue(IssueApiTokenCommand command);
+}

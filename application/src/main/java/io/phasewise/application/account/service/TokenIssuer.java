@@ -1,0 +1,28 @@
+package io.phasewise.application.account.service;
+
+import io.phasewise.application.account.port.in.IssuedToken;
+import io.phasewise.application.account.port.out.SaveApiTokenPort;
+import io.phasewise.domain.account.ApiToken;
+import io.phasewise.domain.account.ApiTokenId;
+import io.phasewise.domain.account.ApiTokenSecret;
+import io.phasewise.domain.account.TokenSecretGenerator;
+import io.phasewise.domain.account.UserId;
+import java.time.Instant;
+
+/** Makes a new secret, stores the token that hashes it and hands back both: shared by sign-up and issuing. */
+final class TokenIssuer {
+  private final SaveApiTokenPort save;
+  private final TokenSecretGenerator secrets;
+
+  TokenIssuer(SaveApiTokenPort save, TokenSecretGenerator secrets) {
+    this.save = save;
+    this.secrets = secrets;
+  }
+
+  IssuedToken issue(UserId owner, String name, Instant at) {
+    ApiTokenSecret secret = secrets.next();
+    ApiToken token = ApiToken.issue(ApiTokenId.random(), owner, name, secret, at);
+    save.insert(token);
+    return new IssuedToken(token, secret);
+  }
+}

@@ -1,0 +1,147 @@
+package io.phasewise.application.watchlist.service;
+
+import io.phasewise.application.shared.TransactionPort;
+import io.phasewise.application.watchlist.port.in.AddToWatchlistCommand;
+import io.phasewise.application.watchlist.port.in.AssetLabel;
+import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
+import io.phasewise.application.watchlist.port.in.MoveWatchlistItemCommand;
+import io.phasewise.application.watchlist.port.in.RemoveFromWatchlistCommand;
+import io.phasewise.application.watchlist.port.in.ReplaceWatchlistCommand;
+import io.phasewise.application.watchlist.port.in.WatchlistView;
+import io.phasewise.application.watchlist.port.out.LoadAssetLabelsPort;
+import io.phasewise.application.watchlist.port.out.LoadWatchlistPort;
+import io.phasewise.application.watchlist.port.out.SaveWatchlistPort;
+import io.phasewise.application.watchlist.port.out.StaleWatchlistException;
+import io.phasewise.domain.account.UserId;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.shared.Failure;
+import io.phasewise.domain.watchlist.Watchlist;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and edits watchlists, one transaction per call. Each edit checks the caller's expected
+ * version, applies the change to the aggregate and saves it; the store's optimistic lock turns the
+ * loser of two simultaneous edits into a conflict. An edit that changes nothing saves nothing.
+ */
+public final class ManageWatchlistService implements ManageWatchlistUseCase {
+  private final LoadWatchlistPort load;
+  private final SaveWatchlistPort save;
+  private final LoadAssetLabelsPort labels;
+  private final TransactionPort tx;
+  private final Clock clock;
+
+  public ManageWatchlistService(LoadWatchlistPort load, SaveWatchlistPort save, LoadAssetLabelsPort labels,
+      TransactionPort tx, Clock clock) {
+    this.load = load;
+    this.save = save;
+    this.labels = labels;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  @Override
+  public WatchlistView get(UserId owner) {
+    return tx.inTransaction(() -> view(current(owner)));
+  }
+
+  @Override
+  public Either<Failure, WatchlistView> add(AddToWatchlistCommand command) {
+    return edit(command.owner(), command.expectedVersion(), list -> {
+      if (list.contains(command.asset())) {
+        return Either.left(new Failure.Conflict("asset " + command.asset() + " is already on the watchlist"));
+      }
+      if (list.isFull()) {
+        return Either.left(new Failure.Conflict("the watchlist is full: it holds at most " + Watchlist.MAX_ASSETS + " assets"));
+      }
+      int position = command.position().orElse(list.size());
+      if (position < 0 || position > list.size()) return Either.left(position(position, list.size()));
+      return requireExisting(List.of(command.asset())).map(ok -> list.add(command.asset(), position));
+    });
+  }
+
+  @Override
+  public Either<Failure, WatchlistView> remove(RemoveFromWatchlistCommand command) {
+    return edit(command.owner(), command.expectedVersion(), list -> list.contains(command.asset())
+        ? Either.right(list.remove(command.asset()))
+        : Either.left(notOnList(command.asset())));
+  }
+
+  @Override
+  public Either<Failure, WatchlistView> move(MoveWatchlistItemCommand command) {
+    return edit(command.owner(), command.expectedVersion(), list -> {
+      if (!list.contains(command.asset())) return Either.left(notOnList(command.asset()));
+      int last = list.size() - 1;
+      if (command.position() < 0 || command.position() > last) return Either.left(position(command.position(), last));
+      return Either.right(list.move(command.asset(), command.position()));
+    });
+  }
+
+  @Override
+  public Either<Failure, WatchlistView> replace(ReplaceWatchlistCommand command) {
+    List<AssetId> assets = command.assets();
+    if (assets.size() > Watchlist.MAX_ASSETS) {
+      return Either.left(Failure.InvalidInput.of("assets", "must hold at most " + Watchlist.MAX_ASSETS + " assets, not " + assets.size()));
+    }
+    return Watchlist.firstDuplicate(assets)
+        .<Either<Failure, WatchlistView>>map(d -> Either.left(Failure.InvalidInput.of("assets", "asset " + d + " is listed twice")))
+        .orElseGet(() -> edit(command.owner(), command.expectedVersion(),
+            list -> requireExisting(assets).map(ok -> list.replace(assets))));
+  }
+
+  private Either<Failure, WatchlistView> edit(UserId owner, OptionalLong expected,
+      Function<Watchlist, Either<Failure, Watchlist>> change) {
+    return tx.inTransactionEither(() -> {
+      Watchlist current = current(owner);
+      if (expected.isPresent() && expected.getAsLong() != current.version()) {
+        return Either.left(new Failure.Conflict("the watchlist is at version " + current.version() + ", not the expected "
+            + expected.getAsLong() + "; read it again and retry"));
+      }
+      return change.apply(current).flatMap(next -> {
+        if (next.assets().equals(current.assets())) return Either.right(view(current));
+        try {
+          return Either.right(view(save.save(next, clock.instant())));
+        } catch (StaleWatchlistException raced) {
+          return Either.left(new Failure.Conflict(raced.getMessage()));
+        }
+      });
+    });
+  }
+
+  private Watchlist current(UserId owner) {
+    return load.find(owner).orElseGet(() -> Watchlist.empty(owner));
+  }
+
+  /** Right when every asset exists; otherwise not found, naming the missing ones in request order. */
+  private Either<Failure, Boolean> requireExisting(List<AssetId> assets) {
+    Map<AssetId, AssetLabel> known = labels.labels(assets);
+    List<AssetId> missing = assets.stream().filter(a -> !known.containsKey(a)).toList();
+    if (missing.isEmpty()) return Either.right(true);
+    return Either.left(new Failure.NotFound(missing.size() == 1 ? "asset" : "assets",
+        missing.stream().map(AssetId::toString).collect(Collectors.joining(", "))));
+  }
+
+  private WatchlistView view(Watchlist list) {
+    Map<AssetId, AssetLabel> known = labels.labels(list.assets());
+    List<WatchlistView.Item> items = new ArrayList<>(list.size());
+    for (AssetId asset : list.assets()) {
+      AssetLabel label = known.get(asset);
+      if (label != null) items.add(new WatchlistView.Item(items.size(), label));
+    }
+    return new WatchlistView(list.owner(), items, list.version(), list.updatedAt());
+  }
+
+  private static Failure notOnList(AssetId asset) {
+    return new Failure.NotFound("watchlist item", asset.toString());
+  }
+
+  private static Failure position(int position, int last) {
+    return Failure.InvalidInput.of("position", "must be in 0.." + last + ", not " + position);
+  }
+}

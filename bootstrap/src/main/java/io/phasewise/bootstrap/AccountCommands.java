@@ -1,0 +1,128 @@
+package io.phasewise.bootstrap;
+
+import io.phasewise.application.account.port.in.IssueApiTokenCommand;
+import io.phasewise.application.account.port.in.IssuedToken;
+import io.phasewise.application.account.port.in.RegisterUserCommand;
+import io.phasewise.application.account.port.in.Registration;
+import io.phasewise.domain.account.EmailAddress;
+import io.phasewise.domain.account.User;
+import io.phasewise.domain.account.UserSettings;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The operator's account commands: {@code user add EMAIL} and {@code token issue EMAIL}. Each prints a
+ * token secret once, on standard output; nothing else ever shows it again.
+ */
+final class AccountCommands {
+  private AccountCommands() {}
+
+  /** The e-mail address in {@code text}, or an error saying what is wrong with it. */
+  static EmailAddress email(String text) {
+    EmailAddress.problem(text).ifPresent(p -> {
+      throw new IllegalArgumentException("e-mail address " + p + ": '" + text + "'");
+    });
+    return EmailAddress.of(text);
+  }
+
+  /** A group of subcommands (user, token), run without one: a usage error naming what is missing. */
+  abstract static class Group implements Runnable {
+    @CommandLine.ParentCommand
+    PhasewiseCli parent;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Missing required subcommand: " + String.join(" or ", spec.subcommands().keySet()));
+    }
+  }
+
+  /**
+   * A subcommand about the user with the e-mail address given: runs one use case on the configured
+   * database, prints its result, or one line saying why it was refused (exit code 1).
+   */
+  abstract static class ForUser<T> implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Group group;
+
+    @Parameters(paramLabel = "EMAIL", description = "The user's e-mail address (compared in lower case).")
+    String email;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    abstract Either<Failure, T> perform(Phasewise app, EmailAddress email);
+
+    abstract void print(PrintWriter out, T result);
+
+    @Override
+    public Integer call() {
+      EmailAddress address = email(email);
+      try (Phasewise app = Phasewise.start(group.parent.settings())) {
+        Either<Failure, T> result = perform(app, address);
+        if (result.isLeft()) {
+          spec.commandLine().getErr().println("phasewise: " + result.getLeft().message());
+          return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        print(out, result.get());
+        out.flush();
+        return 0;
+      }
+    }
+  }
+
+  static void printToken(PrintWriter out, IssuedToken issued) {
+    out.println("token " + issued.token().id() + " \"" + issued.token().name() + "\"");
+    out.println("secret " + issued.secret().value());
+    out.println("(the secret is shown only now: send it as 'Authorization: Bearer <secret>')");
+  }
+
+  /** {@code user add EMAIL}: signs a user up and prints their id and first token. */
+  @Command(name = "user", description = "Manage users.", subcommands = Users.Add.class)
+  static final class Users extends Group {
+    @Command(name = "add", description = "Add a user; prints the user id and a first API token (shown once).")
+    static final class Add extends ForUser<Registration> {
+      @Override
+      Either<Failure, Registration> perform(Phasewise app, EmailAddress email) {
+        return app.registerUser().register(new RegisterUserCommand(email, UserSettings.EMPTY));
+      }
+
+      @Override
+      void print(PrintWriter out, Registration registration) {
+        out.println("user " + registration.user().id() + " " + registration.user().email());
+        printToken(out, registration.token());
+      }
+    }
+  }
+
+  /** {@code token issue EMAIL [--name N]}: issues an existing user another token. */
+  @Command(name = "token", description = "Manage API tokens.", subcommands = Tokens.Issue.class)
+  static final class Tokens extends Group {
+    @Command(name = "issue", description = "Issue an existing user a new API token; prints it (shown once).")
+    static final class Issue extends ForUser<IssuedToken> {
+      @Option(names = "--name", defaultValue = "cli", description = "What to call the token (default: ${DEFAULT-VALUE}).")
+      String name;
+
+      @Override
+      Either<Failure, IssuedToken> perform(Phasewise app, EmailAddress email) {
+        return app.findUser().findByEmail(email).map(User::id)
+            .flatMap(owner -> app.issueApiToken().issue(new IssueApiTokenCommand(owner, name)));
+      }
+
+      @Override
+      void print(PrintWriter out, IssuedToken issued) {
+        printToken(out, issued);
+      }
+    }
+  }
+}
