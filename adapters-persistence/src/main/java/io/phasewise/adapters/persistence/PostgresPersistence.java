@@ -2,12 +2,15 @@ package io.phasewise.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TransactionPort;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -20,12 +23,14 @@ public final class PostgresPersistence implements AutoCloseable {
   private final Database database;
   private final MarketPersistence market;
   private final SnapshotPersistence snapshots;
+  private final AlertPersistence alerts;
 
   private PostgresPersistence(HikariDataSource pool, Database database) {
     this.pool = pool;
     this.database = database;
     this.market = MarketPersistence.create(database);
     this.snapshots = SnapshotPersistence.create(database);
+    this.alerts = AlertPersistence.create(database);
   }
 
   /**
@@ -39,11 +44,18 @@ public final class PostgresPersistence implements AutoCloseable {
       pool = pool(settings);
       Flyway.configure().dataSource(pool).locations("classpath:db/migration").failOnMissingLocations(true)
           .load().migrate();
-      return new PostgresPersistence(pool, Database.open(pool, MarketPersistence.entityClasses()));
+      return new PostgresPersistence(pool, Database.open(pool, entityClasses()));
     } catch (RuntimeException e) {
       if (pool != null) pool.close();
       throw DatabaseFailures.translate(e);
     }
+  }
+
+  /** The Hibernate entities of every context, registered with one session factory. */
+  public static List<Class<?>> entityClasses() {
+    List<Class<?>> entities = new ArrayList<>(MarketPersistence.entityClasses());
+    entities.addAll(AlertPersistence.entityClasses());
+    return entities;
   }
 
   private static HikariDataSource pool(DatabaseSettings settings) {
@@ -70,6 +82,11 @@ public final class PostgresPersistence implements AutoCloseable {
   /** The ports of the snapshot context: the market snapshot, indicator snapshot and features of each bar. */
   public SnapshotPersistence snapshots() {
     return snapshots;
+  }
+
+  /** The ports of the alert context: webhook subscriptions, the outbox of phase events, the delivery log. */
+  public AlertPersistence alerts() {
+    return alerts;
   }
 
   /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */

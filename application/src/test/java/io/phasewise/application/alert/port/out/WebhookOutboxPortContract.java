@@ -46,8 +46,12 @@ public abstract class WebhookOutboxPortContract {
   private AssetId asset;
   private WebhookSubscription subscription;
 
+  /** Empties the store; runs before each test's own rows are written. */
+  protected void startEmpty() {}
+
   @BeforeEach
   void oneAssetAndSubscription() {
+    startEmpty();
     asset = newAsset("AAPL");
     subscription = subscribe();
   }
