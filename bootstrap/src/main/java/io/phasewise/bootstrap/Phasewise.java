@@ -2,9 +2,19 @@ package io.phasewise.bootstrap;
 
 import io.phasewise.adapters.persistence.DatabaseSettings;
 import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.adapters.providers.csv.CsvCandleFileReader;
+import io.phasewise.adapters.providers.webhook.DnsHostResolver;
+import io.phasewise.adapters.providers.webhook.HttpWebhookSender;
+import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
+import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
+import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
+import io.phasewise.application.alert.port.out.ResolveHostPort;
+import io.phasewise.application.alert.service.DispatchWebhooksService;
+import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
+import io.phasewise.application.alert.service.ManageWebhooksService;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
@@ -35,7 +45,9 @@ import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
+import io.phasewise.domain.alert.WebhookUrlPolicy;
 import io.phasewise.domain.snapshot.SnapshotEngine;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -64,9 +76,12 @@ public final class Phasewise implements AutoCloseable {
   private final QueryIndicatorUseCase queryIndicator;
   private final RecomputeSnapshotsUseCase recomputeSnapshots;
   private final QuerySnapshotsUseCase querySnapshots;
+  private final ManageWebhooksUseCase manageWebhooks;
+  private final ListWebhookDeliveriesUseCase listWebhookDeliveries;
+  private final DispatchWebhooksUseCase dispatchWebhooks;
 
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
-      Clock clock) {
+      WebhookSettings webhooks, Clock clock) {
     this.embedded = embedded;
     this.persistence = persistence;
     this.market = persistence.market();
@@ -89,6 +104,13 @@ public final class Phasewise implements AutoCloseable {
     listImportRuns = new ListImportRunsService(assets, market.loadImportRuns());
     queryIndicator = new QueryIndicatorService(assets, queryCandles);
     querySnapshots = new QuerySnapshotsService(assets, snapshots.loadSnapshots());
+    AlertPersistence alerts = persistence.alerts();
+    WebhookUrlPolicy urlPolicy = WebhookUrlPolicy.allowing(webhooks.allowLoopback(), webhooks.allowPrivate());
+    ResolveHostPort dns = new DnsHostResolver();
+    manageWebhooks = new ManageWebhooksService(alerts.subscriptions(), assets, urlPolicy, dns, tx, clock, new SecureRandom());
+    listWebhookDeliveries = new ListWebhookDeliveriesService(alerts.subscriptions(), alerts.deliveries());
+    dispatchWebhooks = new DispatchWebhooksService(alerts.subscriptions(), alerts.outbox(), HttpWebhookSender.standard(),
+        urlPolicy, dns, tx, clock, DispatchWebhooksService.Options.standard().withLease(webhooks.lease()));
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -100,7 +122,8 @@ public final class Phasewise implements AutoCloseable {
         .map(x -> new DatabaseSettings(x.jdbcUrl(), x.user(), x.password(), POOL_SIZE))
         .orElseGet(() -> new DatabaseSettings(embedded.get().jdbcUrl(), embedded.get().user(), "", POOL_SIZE));
     try {
-      return new Phasewise(embedded, PostgresPersistence.start(db), settings.snapshotsOnImport(), Clock.systemUTC());
+      return new Phasewise(embedded, PostgresPersistence.start(db), settings.snapshotsOnImport(), settings.webhooks(),
+          Clock.systemUTC());
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedDatabase::close);
       throw e;
@@ -166,6 +189,19 @@ public final class Phasewise implements AutoCloseable {
 
   public QuerySnapshotsUseCase querySnapshots() {
     return querySnapshots;
+  }
+
+  public ManageWebhooksUseCase manageWebhooks() {
+    return manageWebhooks;
+  }
+
+  public ListWebhookDeliveriesUseCase listWebhookDeliveries() {
+    return listWebhookDeliveries;
+  }
+
+  /** Moves phase events from the outbox to the subscribers; {@link WebhookDispatcher} runs it on a schedule. */
+  public DispatchWebhooksUseCase dispatchWebhooks() {
+    return dispatchWebhooks;
   }
 
   /** The connection pool, for health checks and benchmarks. */

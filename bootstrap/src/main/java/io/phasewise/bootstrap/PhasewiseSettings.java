@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param externalDb the external database, or empty for the embedded one
  */
 public record PhasewiseSettings(String host, int port, Path home, Optional<ExternalDatabase> externalDb,
-    boolean snapshotsOnImport) {
+    boolean snapshotsOnImport, WebhookSettings webhooks) {
 
   /** Connection facts of an external PostgreSQL. */
   public record ExternalDatabase(String jdbcUrl, String user, String password) {
@@ -30,6 +30,7 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(externalDb, "externalDb");
+    Objects.requireNonNull(webhooks, "webhooks");
     if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be in 0..65535: " + port);
   }
 
@@ -37,7 +38,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
    * Reads {@code PHASEWISE_HOST} (default 127.0.0.1), {@code PHASEWISE_PORT} (8080),
    * {@code PHASEWISE_HOME} ({@code ~/.phasewise}), {@code PHASEWISE_DB_URL}/{@code _USER}/{@code _PASSWORD}
    * and {@code PHASEWISE_SNAPSHOTS_ON_IMPORT} ({@code true}: stored candles bring their snapshots up to
-   * date; {@code false} for bulk loads, followed by {@code phasewise recompute}).
+   * date; {@code false} for bulk loads, followed by {@code phasewise recompute}), and the webhook
+   * settings ({@link WebhookSettings#fromEnvironment}).
    */
   public static PhasewiseSettings fromEnvironment(Map<String, String> env) {
     String url = env.get("PHASEWISE_DB_URL");
@@ -50,7 +52,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
         parsePort(env.getOrDefault("PHASEWISE_PORT", "8080")),
         home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".phasewise") : Path.of(home),
         db,
-        parseFlag("PHASEWISE_SNAPSHOTS_ON_IMPORT", env.getOrDefault("PHASEWISE_SNAPSHOTS_ON_IMPORT", "true")));
+        parseFlag("PHASEWISE_SNAPSHOTS_ON_IMPORT", env.getOrDefault("PHASEWISE_SNAPSHOTS_ON_IMPORT", "true")),
+        WebhookSettings.fromEnvironment(env));
   }
 
   private static int parsePort(String value) {
@@ -61,7 +64,7 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
     }
   }
 
-  private static boolean parseFlag(String name, String value) {
+  static boolean parseFlag(String name, String value) {
     return switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
@@ -70,11 +73,11 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
   }
 
   public PhasewiseSettings withPort(int newPort) {
-    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport);
+    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, webhooks);
   }
 
   public PhasewiseSettings withHome(Path newHome) {
-    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport);
+    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, webhooks);
   }
 
   /** Data directory of the embedded database. */

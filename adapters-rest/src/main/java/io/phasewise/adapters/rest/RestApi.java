@@ -1,6 +1,8 @@
 package io.phasewise.adapters.rest;
 
 import io.phasewise.adapters.rest.account.BearerTokenFilter;
+import io.phasewise.adapters.rest.alert.UserOnlyFilter;
+import io.phasewise.adapters.rest.alert.WebhookResource;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
 import io.phasewise.adapters.rest.indicator.IndicatorCatalogResource;
@@ -19,6 +21,8 @@ import io.phasewise.adapters.rest.snapshot.LatestSnapshotsResource;
 import io.phasewise.adapters.rest.snapshot.SnapshotHistoryResource;
 import io.phasewise.adapters.rest.snapshot.UniverseRecomputeResource;
 import io.phasewise.application.account.port.in.AuthenticateUseCase;
+import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
+import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
@@ -68,6 +72,7 @@ public final class RestApi {
       ReadCandleFilePort candleFiles,
       ListImportRunsUseCase importRuns,
       Analytics analytics,
+      Webhooks webhooks,
       AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
@@ -85,6 +90,7 @@ public final class RestApi {
       Objects.requireNonNull(candleFiles, "candleFiles");
       Objects.requireNonNull(importRuns, "importRuns");
       Objects.requireNonNull(analytics, "analytics");
+      Objects.requireNonNull(webhooks, "webhooks");
       Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
@@ -101,6 +107,14 @@ public final class RestApi {
       Objects.requireNonNull(indicators, "indicators");
       Objects.requireNonNull(recompute, "recompute");
       Objects.requireNonNull(snapshots, "snapshots");
+    }
+  }
+
+  /** The webhook use cases: the caller's subscriptions and each one's delivery log. */
+  public record Webhooks(ManageWebhooksUseCase manage, ListWebhookDeliveriesUseCase deliveries) {
+    public Webhooks {
+      Objects.requireNonNull(manage, "manage");
+      Objects.requireNonNull(deliveries, "deliveries");
     }
   }
 
@@ -124,7 +138,8 @@ public final class RestApi {
         new LatestSnapshotsResource(deps.analytics().snapshots()),
         new FeaturesResource(deps.analytics().snapshots(), deps.clock()),
         new AssetRecomputeResource(deps.analytics().recompute()),
-        new UniverseRecomputeResource(deps.analytics().recompute()));
+        new UniverseRecomputeResource(deps.analytics().recompute()),
+        new WebhookResource(deps.webhooks().manage(), deps.webhooks().deliveries()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 
@@ -134,7 +149,8 @@ public final class RestApi {
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
         .register(new ApiConventions())
         .register(MultiPartFeature.class)
-        .register(new BearerTokenFilter(deps.authenticate()), Priorities.AUTHENTICATION);
+        .register(new BearerTokenFilter(deps.authenticate()), Priorities.AUTHENTICATION)
+        .register(new UserOnlyFilter(), Priorities.AUTHORIZATION);
     resources.forEach(config::register);
     return config.register(OpenApiResource.documenting(documented));
   }

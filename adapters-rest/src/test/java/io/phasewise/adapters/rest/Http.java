@@ -71,6 +71,13 @@ final class Http {
     return send(request(path, "Content-Type", contentType).POST(BodyPublishers.ofString(body)));
   }
 
+  /** Any method with an optional JSON body ({@code null} for none) and extra headers (name, value, name, value, ...). */
+  Response call(String method, String path, String json, String... headers) {
+    HttpRequest.Builder builder = request(path, headers);
+    if (json == null) return send(builder.method(method, BodyPublishers.noBody()));
+    return send(builder.header("Content-Type", "application/json").method(method, BodyPublishers.ofString(json)));
+  }
+
   /** POSTs {@code content} as the multipart/form-data field {@code field} named {@code filename}. */
   Response postFile(String path, String field, String filename, String content) {
     String boundary = "phasewise-test-boundary";
