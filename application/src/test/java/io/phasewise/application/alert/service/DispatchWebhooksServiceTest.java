@@ -14,10 +14,7 @@ import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.PortUnavailableException;
-import io.phasewise.application.testing.InMemoryAssetStore;
 import io.phasewise.application.testing.InMemoryWebhooks;
-import io.phasewise.application.testing.MutableClock;
-import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.alert.DeliveryStatus;
 import io.phasewise.domain.alert.RetryPolicy;
 import io.phasewise.domain.alert.WebhookAttempt;
@@ -40,20 +37,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-class DispatchWebhooksServiceTest {
-  private static final Instant T0 = Instant.parse("2025-05-01T08:00:00Z");
-  private static final String URL = "https://hooks.example.com/phasewise";
-
-  private final MutableClock clock = new MutableClock(T0);
-  private final InMemoryAssetStore assets = new InMemoryAssetStore();
-  private final InMemoryWebhooks webhooks = new InMemoryWebhooks(clock, assets);
-  private final UserId alice = UserId.random();
-  private final AssetId aapl = assets.insert(AssetProfile.of("AAPL", "Apple", AssetType.STOCK), T0).id();
+class DispatchWebhooksServiceTest extends WebhookServicesFixture {
   private final AssetId spy = assets.insert(AssetProfile.of("SPY", "S&P 500", AssetType.ETF), T0).id();
-
-  DispatchWebhooksServiceTest() {
-    webhooks.resolver.register("hooks.example.com", "203.0.113.10");
-  }
 
   private WebhookSubscription subscribe(List<AssetId> assetFilter, List<Phase> phaseFilter) {
     return webhooks.manage.create(new CreateWebhookCommand(alice, URL, "", assetFilter, phaseFilter)).get();

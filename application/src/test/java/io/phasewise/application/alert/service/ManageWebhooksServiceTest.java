@@ -5,36 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.UpdateWebhookCommand;
 import io.phasewise.application.shared.PageRequest;
-import io.phasewise.application.testing.InMemoryAssetStore;
-import io.phasewise.application.testing.InMemoryWebhooks;
-import io.phasewise.application.testing.MutableClock;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.alert.WebhookSubscription;
 import io.phasewise.domain.alert.WebhookSubscriptionId;
 import io.phasewise.domain.market.AssetId;
-import io.phasewise.domain.market.AssetProfile;
-import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.phase.Phase;
 import io.phasewise.domain.shared.Failure;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-class ManageWebhooksServiceTest {
-  private static final Instant T0 = Instant.parse("2025-05-01T08:00:00Z");
-  private static final String URL = "https://hooks.example.com/phasewise";
-
-  private final MutableClock clock = new MutableClock(T0);
-  private final InMemoryAssetStore assets = new InMemoryAssetStore();
-  private final InMemoryWebhooks webhooks = new InMemoryWebhooks(clock, assets);
-  private final UserId alice = UserId.random();
+class ManageWebhooksServiceTest extends WebhookServicesFixture {
   private final UserId bob = UserId.random();
-  private final AssetId aapl = assets.insert(AssetProfile.of("AAPL", "Apple", AssetType.STOCK), T0).id();
 
   ManageWebhooksServiceTest() {
-    webhooks.resolver.register("hooks.example.com", "203.0.113.10", "2001:db8::10");
     webhooks.resolver.register("intranet.example.com", "10.1.2.3");
   }
 

@@ -11,10 +11,9 @@ import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.Phase;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.Nested;
 
-/** The in-memory fakes pass the webhook port contracts. */
-class InMemoryWebhookPortsTest {
+/** The in-memory fakes pass the webhook port contract. */
+class InMemoryWebhookPortsTest extends WebhookPortsContract {
   private final InMemoryAssetStore assets = new InMemoryAssetStore();
   private final InMemoryWebhookSubscriptions subscriptions = new InMemoryWebhookSubscriptions();
   private final InMemoryWebhookOutbox outbox = new InMemoryWebhookOutbox();
@@ -23,61 +22,36 @@ class InMemoryWebhookPortsTest {
     subscriptions.cascadeTo(outbox::deleteSubscription);
   }
 
-  AssetId asset(String symbol) {
+  @Override
+  protected WebhookSubscriptionsPort subscriptions() {
+    return subscriptions;
+  }
+
+  @Override
+  protected WebhookOutboxPort outbox() {
+    return outbox;
+  }
+
+  @Override
+  protected LoadWebhookDeliveriesPort log() {
+    return outbox;
+  }
+
+  @Override
+  protected UserId newUser() {
+    return UserId.random();
+  }
+
+  @Override
+  protected AssetId newAsset(String symbol) {
     return assets.insert(AssetProfile.of(symbol, symbol, AssetType.STOCK), Instant.EPOCH).id();
   }
 
-  @Nested
-  class Subscriptions extends WebhookSubscriptionsPortContract {
-    @Override
-    protected WebhookSubscriptionsPort port() {
-      return subscriptions;
-    }
-
-    @Override
-    protected UserId newUser() {
-      return UserId.random();
-    }
-
-    @Override
-    protected AssetId newAsset(String symbol) {
-      return asset(symbol);
-    }
-  }
-
-  @Nested
-  class Outbox extends WebhookOutboxPortContract {
-    @Override
-    protected WebhookOutboxPort outbox() {
-      return outbox;
-    }
-
-    @Override
-    protected LoadWebhookDeliveriesPort log() {
-      return outbox;
-    }
-
-    @Override
-    protected WebhookSubscriptionsPort subscriptions() {
-      return subscriptions;
-    }
-
-    @Override
-    protected UserId newUser() {
-      return UserId.random();
-    }
-
-    @Override
-    protected AssetId newAsset(String symbol) {
-      return asset(symbol);
-    }
-
-    @Override
-    protected OutboxEvent append(AssetId asset, Phase from, Phase to, Instant changedAt, Instant createdAt) {
-      OutboxEvent event = new OutboxEvent(UUID.randomUUID(), asset, Interval.D1, from, to, changedAt,
-          "{\"to\": \"" + to.code() + "\", \"asset\": " + asset.value() + "}", createdAt);
-      outbox.append(event);
-      return event;
-    }
+  @Override
+  protected OutboxEvent append(AssetId asset, Phase from, Phase to, Instant changedAt, Instant createdAt) {
+    OutboxEvent event = new OutboxEvent(UUID.randomUUID(), asset, Interval.D1, from, to, changedAt,
+        "{\"to\": \"" + to.code() + "\", \"asset\": " + asset.value() + "}", createdAt);
+    outbox.append(event);
+    return event;
   }
 }

@@ -1,6 +1,7 @@
 package io.phasewise.application.alert.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
 import io.phasewise.application.shared.Page;
@@ -25,16 +26,20 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Contract every implementation of the outbox and delivery log passes (fake and database); each test starts empty. */
-public abstract class WebhookOutboxPortContract {
+/**
+ * Contract every implementation of the alert ports passes (fakes and database): the subscription
+ * store, the outbox and the delivery log. Each test starts from empty stores.
+ */
+public abstract class WebhookPortsContract {
   private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
+  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Duration LEASE = Duration.ofMinutes(1);
+
+  protected abstract WebhookSubscriptionsPort subscriptions();
 
   protected abstract WebhookOutboxPort outbox();
 
   protected abstract LoadWebhookDeliveriesPort log();
-
-  protected abstract WebhookSubscriptionsPort subscriptions();
 
   protected abstract UserId newUser();
 
@@ -43,22 +48,124 @@ public abstract class WebhookOutboxPortContract {
   /** Writes an event to the outbox as the phase recorder does, and returns it as stored. */
   protected abstract OutboxEvent append(AssetId asset, Phase from, Phase to, Instant changedAt, Instant createdAt);
 
-  private AssetId asset;
-  private WebhookSubscription subscription;
-
-  /** Empties the store; runs before each test's own rows are written. */
+  /** Empties the stores; runs before each test. */
   protected void startEmpty() {}
 
   @BeforeEach
-  void oneAssetAndSubscription() {
+  void empty() {
     startEmpty();
-    asset = newAsset("AAPL");
+  }
+
+  // the subscription store
+
+  private WebhookSubscription stored(UserId owner, List<AssetId> assets, List<Phase> phases, Instant createdAt) {
+    WebhookSubscription s = WebhookSubscription.create(WebhookSubscriptionId.random(), owner,
+        URI.create("https://hooks.example.com/" + createdAt.getEpochSecond()), WebhookSecret.generate(RANDOM), "desk alerts",
+        assets, phases, createdAt);
+    subscriptions().add(s);
+    return s;
+  }
+
+  @Test
+  void a_subscription_reads_back_whole_with_its_filters() {
+    AssetId aapl = newAsset("AAPL");
+    AssetId spy = newAsset("SPY");
+    WebhookSubscription s = stored(newUser(), List.of(aapl, spy), List.of(Phase.DEFECT, Phase.FORGIVE), T0);
+
+    assertThat(subscriptions().find(s.id())).contains(s);
+    assertThat(subscriptions().find(WebhookSubscriptionId.random())).isEmpty();
+  }
+
+  @Test
+  void a_user_lists_only_their_own_subscriptions_oldest_first() {
+    UserId alice = newUser();
+    UserId bob = newUser();
+    WebhookSubscription second = stored(alice, List.of(), List.of(), T0.plusSeconds(60));
+    WebhookSubscription first = stored(alice, List.of(), List.of(), T0);
+    WebhookSubscription bobs = stored(bob, List.of(), List.of(), T0);
+
+    assertThat(subscriptions().ownedBy(alice)).containsExactly(first, second);
+    assertThat(subscriptions().ownedBy(bob)).containsExactly(bobs);
+    assertThat(subscriptions().ownedBy(newUser())).isEmpty();
+  }
+
+  @Test
+  void active_candidates_for_assets_are_those_without_an_asset_filter_or_naming_one_of_them() {
+    AssetId aapl = newAsset("AAPL");
+    AssetId spy = newAsset("SPY");
+    AssetId btc = newAsset("BTC");
+    UserId owner = newUser();
+    WebhookSubscription everything = stored(owner, List.of(), List.of(), T0);
+    WebhookSubscription aaplOnly = stored(owner, List.of(aapl), List.of(Phase.COOP), T0.plusSeconds(1));
+    WebhookSubscription spyOnly = stored(owner, List.of(spy), List.of(), T0.plusSeconds(2));
+    WebhookSubscription paused = stored(owner, List.of(), List.of(), T0.plusSeconds(3));
+    subscriptions().update(paused.deactivate(T0.plusSeconds(4)));
+
+    assertThat(subscriptions().activeFor(List.of(aapl, btc))).containsExactlyInAnyOrder(everything, aaplOnly);
+    assertThat(subscriptions().activeFor(List.of(spy))).containsExactlyInAnyOrder(everything, spyOnly);
+  }
+
+  @Test
+  void an_update_stores_every_change_and_counts_the_version() {
+    AssetId aapl = newAsset("AAPL");
+    AssetId spy = newAsset("SPY");
+    WebhookSubscription s = stored(newUser(), List.of(aapl), List.of(Phase.COOP), T0);
+
+    WebhookSubscription edited = subscriptions().update(
+        s.edit(URI.create("http://hooks.example.org:8080/b?x=1"), "moved", List.of(spy), List.of(), false, T0.plusSeconds(5)));
+    WebhookSubscription rotated = subscriptions().update(edited.rotateSecret(WebhookSecret.generate(RANDOM), T0.plusSeconds(9)));
+
+    assertThat(edited.version()).isEqualTo(1);
+    assertThat(rotated.version()).isEqualTo(2);
+    assertThat(subscriptions().find(s.id())).contains(rotated);
+    WebhookSubscription read = subscriptions().find(s.id()).orElseThrow();
+    assertThat(read.url()).isEqualTo(URI.create("http://hooks.example.org:8080/b?x=1"));
+    assertThat(read.assets()).containsExactly(spy);
+    assertThat(read.phases()).isEmpty();
+    assertThat(read.active()).isFalse();
+    assertThat(read.secret()).isNotEqualTo(s.secret());
+    assertThat(read.createdAt()).isEqualTo(T0);
+    assertThat(read.updatedAt()).isEqualTo(T0.plusSeconds(9));
+  }
+
+  @Test
+  void an_update_of_a_stale_or_deleted_version_is_refused_and_changes_nothing() {
+    WebhookSubscription s = stored(newUser(), List.of(), List.of(), T0);
+    WebhookSubscription current = subscriptions().update(s.deactivate(T0.plusSeconds(1)));
+
+    assertThatThrownBy(() -> subscriptions().update(s.edit(s.url(), "late", List.of(), List.of(), true, T0.plusSeconds(2))))
+        .isInstanceOf(StaleWebhookSubscriptionException.class);
+    assertThat(subscriptions().find(s.id())).contains(current);
+
+    assertThat(subscriptions().delete(s.id())).isTrue();
+    assertThatThrownBy(() -> subscriptions().update(current.deactivate(T0.plusSeconds(3))))
+        .isInstanceOf(StaleWebhookSubscriptionException.class);
+  }
+
+  @Test
+  void a_deleted_subscription_is_gone() {
+    WebhookSubscription s = stored(newUser(), List.of(newAsset("AAPL")), List.of(Phase.DEFECT), T0);
+
+    assertThat(subscriptions().delete(s.id())).isTrue();
+    assertThat(subscriptions().delete(s.id())).isFalse();
+    assertThat(subscriptions().find(s.id())).isEmpty();
+    assertThat(subscriptions().ownedBy(s.owner())).isEmpty();
+  }
+
+  // the outbox and the delivery log
+
+  private AssetId asset;
+  private WebhookSubscription subscription;
+
+  /** The outbox tests' asset and subscription (with no filter). */
+  private void oneAssetAndSubscription() {
+    asset = newAsset("OUT");
     subscription = subscribe();
   }
 
   private WebhookSubscription subscribe() {
     WebhookSubscription s = WebhookSubscription.create(WebhookSubscriptionId.random(), newUser(),
-        URI.create("https://hooks.example.com/x"), WebhookSecret.generate(new SecureRandom()), "", List.of(), List.of(), T0);
+        URI.create("https://hooks.example.com/x"), WebhookSecret.generate(RANDOM), "", List.of(), List.of(), T0);
     subscriptions().add(s);
     return s;
   }
@@ -71,6 +178,7 @@ public abstract class WebhookOutboxPortContract {
 
   @Test
   void pending_events_come_oldest_first_up_to_the_limit_until_fanned_out() {
+    oneAssetAndSubscription();
     OutboxEvent second = append(asset, Phase.COOP, Phase.DEFECT, T0.plusSeconds(86_400), T0.plusSeconds(10));
     OutboxEvent first = append(asset, null, Phase.COOP, T0, T0);
     OutboxEvent third = append(asset, Phase.DEFECT, Phase.FORGIVE, T0.plusSeconds(172_800), T0.plusSeconds(20));
@@ -82,6 +190,7 @@ public abstract class WebhookOutboxPortContract {
 
   @Test
   void a_second_delivery_of_the_same_event_to_the_same_subscription_is_not_stored() {
+    oneAssetAndSubscription();
     OutboxEvent event = append(asset, null, Phase.COOP, T0, T0);
     WebhookDelivery d = delivered(event, subscription, T0);
     WebhookSubscription other = subscribe();
@@ -96,6 +205,7 @@ public abstract class WebhookOutboxPortContract {
 
   @Test
   void the_longest_due_delivery_is_claimed_with_its_payload_and_not_again_before_its_lease_ends() {
+    oneAssetAndSubscription();
     OutboxEvent event = append(asset, null, Phase.COOP, T0, T0);
     OutboxEvent later = append(asset, Phase.COOP, Phase.DEFECT, T0.plusSeconds(86_400), T0.plusSeconds(1));
     WebhookDelivery old = delivered(event, subscription, T0);
@@ -116,6 +226,7 @@ public abstract class WebhookOutboxPortContract {
 
   @Test
   void attempts_are_recorded_once_each_with_the_new_state_and_logged_in_order() {
+    oneAssetAndSubscription();
     OutboxEvent event = append(asset, Phase.COOP, Phase.DEFECT, T0, T0);
     WebhookDelivery d = delivered(event, subscription, T0);
     RetryPolicy retry = RetryPolicy.standard();
@@ -138,6 +249,7 @@ public abstract class WebhookOutboxPortContract {
 
   @Test
   void the_log_is_newest_first_per_subscription_and_paged() {
+    oneAssetAndSubscription();
     WebhookSubscription other = subscribe();
     for (int i = 0; i < 5; i++) {
       OutboxEvent event = append(asset, i % 2 == 0 ? Phase.COOP : Phase.DEFECT, i % 2 == 0 ? Phase.DEFECT : Phase.COOP,
@@ -157,6 +269,7 @@ public abstract class WebhookOutboxPortContract {
 
   @Test
   void deleting_a_subscription_takes_its_deliveries_and_an_attempt_in_flight_is_not_recorded() {
+    oneAssetAndSubscription();
     OutboxEvent event = append(asset, null, Phase.FORGIVE, T0, T0);
     WebhookDelivery d = delivered(event, subscription, T0);
     DueDelivery claimed = outbox().claimNextDue(T0, T0.plus(LEASE)).orElseThrow();

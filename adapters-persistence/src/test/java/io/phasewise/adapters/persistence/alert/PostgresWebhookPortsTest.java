@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.application.alert.port.out.LoadWebhookDeliveriesPort;
+import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.application.alert.port.out.StaleWebhookSubscriptionException;
+import io.phasewise.application.alert.port.out.WebhookOutboxPort;
+import io.phasewise.application.alert.port.out.WebhookPortsContract;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
-import io.phasewise.application.alert.port.out.WebhookSubscriptionsPortContract;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.alert.WebhookSecret;
@@ -19,25 +22,35 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class PostgresWebhookSubscriptionsPortTest extends WebhookSubscriptionsPortContract {
+/** The alert adapters pass the webhook port contract on PostgreSQL; and what only a database can show. */
+class PostgresWebhookPortsTest extends WebhookPortsContract {
   @RegisterExtension
   static final PostgresExtension DB = new PostgresExtension();
   private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
 
   private final AlertRows rows = new AlertRows(DB);
 
-  @BeforeEach
-  void startEmpty() {
+  @Override
+  protected void startEmpty() {
     rows.truncate();
   }
 
   @Override
-  protected WebhookSubscriptionsPort port() {
+  protected WebhookSubscriptionsPort subscriptions() {
     return DB.persistence().alerts().subscriptions();
+  }
+
+  @Override
+  protected WebhookOutboxPort outbox() {
+    return DB.persistence().alerts().outbox();
+  }
+
+  @Override
+  protected LoadWebhookDeliveriesPort log() {
+    return DB.persistence().alerts().deliveries();
   }
 
   @Override
@@ -50,11 +63,16 @@ class PostgresWebhookSubscriptionsPortTest extends WebhookSubscriptionsPortContr
     return DB.newAsset(symbol);
   }
 
+  @Override
+  protected OutboxEvent append(AssetId asset, Phase from, Phase to, Instant changedAt, Instant createdAt) {
+    return rows.appendEvent(asset, from, to, changedAt, createdAt);
+  }
+
   private WebhookSubscription stored() {
     WebhookSubscription s = WebhookSubscription.create(WebhookSubscriptionId.random(), newUser(),
         URI.create("https://hooks.example.com/a"), WebhookSecret.generate(new SecureRandom()), "", List.of(newAsset("AAPL")),
         List.of(Phase.COOP), T0);
-    port().add(s);
+    subscriptions().add(s);
     return s;
   }
 
@@ -64,12 +82,12 @@ class PostgresWebhookSubscriptionsPortTest extends WebhookSubscriptionsPortContr
     TransactionPort tx = DB.persistence().transactions();
 
     assertThatThrownBy(() -> tx.inTransaction(() -> {
-      WebhookSubscription read = port().find(s.id()).orElseThrow();
-      CompletableFuture.runAsync(() -> port().update(read.deactivate(T0.plusSeconds(1)))).join();
-      return port().update(read.edit(read.url(), "mine", List.of(), List.of(), true, T0.plusSeconds(2)));
+      WebhookSubscription read = subscriptions().find(s.id()).orElseThrow();
+      CompletableFuture.runAsync(() -> subscriptions().update(read.deactivate(T0.plusSeconds(1)))).join();
+      return subscriptions().update(read.edit(read.url(), "mine", List.of(), List.of(), true, T0.plusSeconds(2)));
     })).isInstanceOf(StaleWebhookSubscriptionException.class);
 
-    WebhookSubscription after = port().find(s.id()).orElseThrow();
+    WebhookSubscription after = subscriptions().find(s.id()).orElseThrow();
     assertThat(after.active()).isFalse();
     assertThat(after.description()).isEmpty();
     assertThat(after.version()).isEqualTo(1);
@@ -80,7 +98,7 @@ class PostgresWebhookSubscriptionsPortTest extends WebhookSubscriptionsPortContr
     WebhookSubscription s = stored();
     AssetId spy = newAsset("SPY");
 
-    port().update(s.edit(s.url(), "", List.of(spy), List.of(Phase.DEFECT, Phase.FORGIVE), true, T0));
+    subscriptions().update(s.edit(s.url(), "", List.of(spy), List.of(Phase.DEFECT, Phase.FORGIVE), true, T0));
 
     assertThat(DB.queryLong("SELECT count(*) FROM webhook_subscription_assets WHERE asset_id = " + spy.value())).isEqualTo(1);
     assertThat(DB.queryLong("SELECT count(*) FROM webhook_subscription_assets")).isEqualTo(1);
