@@ -3,6 +3,7 @@ package io.phasewise.bootstrap;
 import io.phasewise.adapters.persistence.DatabaseSettings;
 import io.phasewise.adapters.persistence.PostgresPersistence;
 import io.phasewise.adapters.persistence.account.AccountPersistence;
+import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
@@ -24,6 +25,15 @@ import io.phasewise.application.account.service.RegisterUserService;
 import io.phasewise.application.account.service.RevokeApiTokenService;
 import io.phasewise.application.account.service.TokenCache;
 import io.phasewise.application.account.service.UpdateUserSettingsService;
+import io.phasewise.adapters.providers.webhook.DnsHostResolver;
+import io.phasewise.adapters.providers.webhook.HttpWebhookSender;
+import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
+import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
+import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
+import io.phasewise.application.alert.port.out.ResolveHostPort;
+import io.phasewise.application.alert.service.DispatchWebhooksService;
+import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
+import io.phasewise.application.alert.service.ManageWebhooksService;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
@@ -69,6 +79,7 @@ import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
 import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
 import io.phasewise.application.watchlist.service.ManageWatchlistService;
 import io.phasewise.domain.account.TokenSecretGenerator;
+import io.phasewise.domain.alert.WebhookUrlPolicy;
 import io.phasewise.domain.snapshot.SnapshotEngine;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -118,8 +129,12 @@ public final class Phasewise implements AutoCloseable {
   private final AuthenticateUseCase authenticate;
   private final ManageWatchlistUseCase manageWatchlist;
 
+  private final ManageWebhooksUseCase manageWebhooks;
+  private final ListWebhookDeliveriesUseCase listWebhookDeliveries;
+  private final DispatchWebhooksUseCase dispatchWebhooks;
+
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
-      Clock clock, SentimentWeights sentimentWeights) {
+      WebhookSettings webhooks, Clock clock, SentimentWeights sentimentWeights) {
     this.embedded = embedded;
     this.persistence = persistence;
     this.market = persistence.market();
@@ -163,6 +178,13 @@ public final class Phasewise implements AutoCloseable {
     watchlists = persistence.watchlists();
     manageWatchlist = new ManageWatchlistService(watchlists.loadWatchlists(), watchlists.saveWatchlists(),
         watchlists.assetLabels(), tx, clock);
+    AlertPersistence alerts = persistence.alerts();
+    WebhookUrlPolicy urlPolicy = WebhookUrlPolicy.allowing(webhooks.allowLoopback(), webhooks.allowPrivate());
+    ResolveHostPort dns = new DnsHostResolver();
+    manageWebhooks = new ManageWebhooksService(alerts.subscriptions(), assets, urlPolicy, dns, tx, clock, new SecureRandom());
+    listWebhookDeliveries = new ListWebhookDeliveriesService(alerts.subscriptions(), alerts.deliveries());
+    dispatchWebhooks = new DispatchWebhooksService(alerts.subscriptions(), alerts.outbox(), HttpWebhookSender.standard(),
+        urlPolicy, dns, tx, clock, DispatchWebhooksService.Options.standard().withLease(webhooks.lease()));
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -174,8 +196,8 @@ public final class Phasewise implements AutoCloseable {
         .map(x -> new DatabaseSettings(x.jdbcUrl(), x.user(), x.password(), POOL_SIZE))
         .orElseGet(() -> new DatabaseSettings(embedded.get().jdbcUrl(), embedded.get().user(), "", POOL_SIZE));
     try {
-      return new Phasewise(embedded, PostgresPersistence.start(db), settings.snapshotsOnImport(), Clock.systemUTC(),
-          settings.sentimentWeights());
+      return new Phasewise(embedded, PostgresPersistence.start(db), settings.snapshotsOnImport(), settings.webhooks(),
+          Clock.systemUTC(), settings.sentimentWeights());
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedDatabase::close);
       throw e;
@@ -300,6 +322,19 @@ public final class Phasewise implements AutoCloseable {
   /** A user's watched assets in display order, in one query (the dashboard's read). */
   public LoadWatchedAssetsPort watchedAssets() {
     return watchlists.watchedAssets();
+  }
+
+  public ManageWebhooksUseCase manageWebhooks() {
+    return manageWebhooks;
+  }
+
+  public ListWebhookDeliveriesUseCase listWebhookDeliveries() {
+    return listWebhookDeliveries;
+  }
+
+  /** Moves phase events from the outbox to the subscribers; {@link WebhookDispatcher} runs it on a schedule. */
+  public DispatchWebhooksUseCase dispatchWebhooks() {
+    return dispatchWebhooks;
   }
 
   /** The connection pool, for health checks and benchmarks. */

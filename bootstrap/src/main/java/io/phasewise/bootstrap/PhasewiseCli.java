@@ -1,6 +1,7 @@
 package io.phasewise.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -83,8 +84,11 @@ public final class PhasewiseCli implements Callable<Integer> {
       Phasewise app = Phasewise.start(settings);
       if (!noDemo) DemoUniverse.loadIfEmpty(app, System.err);
       PhasewiseServer server = PhasewiseServer.start(app, settings);
+      WebhookDispatcher webhooks = WebhookDispatcher.start(app.dispatchWebhooks(), settings.webhooks().poll(),
+          Clock.systemUTC());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
+        webhooks.close();
         app.close();
       }, "phasewise-shutdown"));
       System.err.println("Phasewise serving on " + server.baseUri() + " (health: " + server.baseUri() + "api/health)");

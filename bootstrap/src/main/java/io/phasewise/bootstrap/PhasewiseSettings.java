@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param sentimentWeights how the sentiment meter weighs observations ({@code PHASEWISE_SENTIMENT_*})
  */
 public record PhasewiseSettings(String host, int port, Path home, Optional<ExternalDatabase> externalDb,
-    boolean snapshotsOnImport, SentimentWeights sentimentWeights) {
+    boolean snapshotsOnImport, SentimentWeights sentimentWeights, WebhookSettings webhooks) {
 
   /** Connection facts of an external PostgreSQL. */
   public record ExternalDatabase(String jdbcUrl, String user, String password) {
@@ -33,6 +33,7 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(externalDb, "externalDb");
     Objects.requireNonNull(sentimentWeights, "sentimentWeights");
+    Objects.requireNonNull(webhooks, "webhooks");
     if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be in 0..65535: " + port);
   }
 
@@ -42,7 +43,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
    * and {@code PHASEWISE_SNAPSHOTS_ON_IMPORT} ({@code true}: stored candles bring their snapshots up to
    * date; {@code false} for bulk loads, followed by {@code phasewise recompute}) and the sentiment
    * weights {@code PHASEWISE_SENTIMENT_HALF_LIFE} and {@code _LOOKBACK} (ISO-8601 durations or hours;
-   * 24 hours and 7 days) and {@code PHASEWISE_SENTIMENT_TIER_WEIGHTS} ({@code A=1,B=0.6,C=0.3}).
+   * 24 hours and 7 days) and {@code PHASEWISE_SENTIMENT_TIER_WEIGHTS} ({@code A=1,B=0.6,C=0.3}), and the webhook
+   * settings ({@link WebhookSettings#fromEnvironment}).
    */
   public static PhasewiseSettings fromEnvironment(Map<String, String> env) {
     String url = env.get("PHASEWISE_DB_URL");
@@ -56,7 +58,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
         home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".phasewise") : Path.of(home),
         db,
         parseFlag("PHASEWISE_SNAPSHOTS_ON_IMPORT", env.getOrDefault("PHASEWISE_SNAPSHOTS_ON_IMPORT", "true")),
-        SentimentSettings.weights(env));
+        SentimentSettings.weights(env),
+        WebhookSettings.fromEnvironment(env));
   }
 
   private static int parsePort(String value) {
@@ -67,7 +70,7 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
     }
   }
 
-  private static boolean parseFlag(String name, String value) {
+  static boolean parseFlag(String name, String value) {
     return switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
@@ -76,11 +79,11 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
   }
 
   public PhasewiseSettings withPort(int newPort) {
-    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, sentimentWeights);
+    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, sentimentWeights, webhooks);
   }
 
   public PhasewiseSettings withHome(Path newHome) {
-    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, sentimentWeights);
+    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, sentimentWeights, webhooks);
   }
 
   /** Data directory of the embedded database. */

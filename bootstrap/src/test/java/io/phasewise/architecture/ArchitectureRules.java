@@ -14,10 +14,13 @@ import java.util.stream.Stream;
 final class ArchitectureRules {
   private ArchitectureRules() {}
 
-  /** {@code domain} depends on the JDK (without JDBC, logging or desktop APIs), Vavr and itself only. */
+  /**
+   * {@code domain} depends on the JDK (without JDBC, logging or desktop APIs; with the JDK's
+   * cryptography API {@code javax.crypto}, pure computation such as a webhook's HMAC), Vavr and itself only.
+   */
   static ArchRule domainIsPure(String root) {
     return noClasses().that().resideInAPackage(root + ".domain..")
-        .should().dependOnClassesThat().resideOutsideOfPackages(root + ".domain..", "java..", "io.vavr..")
+        .should().dependOnClassesThat().resideOutsideOfPackages(root + ".domain..", "java..", "javax.crypto..", "io.vavr..")
         .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "java.util.logging..",
             "java.awt..", "javax.swing..", "java.net.http..")
         .as("domain depends on the JDK and Vavr only")

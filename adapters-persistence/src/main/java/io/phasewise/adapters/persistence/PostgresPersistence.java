@@ -3,6 +3,7 @@ package io.phasewise.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.phasewise.adapters.persistence.account.AccountPersistence;
+import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
@@ -28,6 +29,7 @@ public final class PostgresPersistence implements AutoCloseable {
   private final SentimentPersistence sentiment;
   private final AccountPersistence accounts;
   private final WatchlistPersistence watchlists;
+  private final AlertPersistence alerts;
 
   private PostgresPersistence(HikariDataSource pool, Database database) {
     this.pool = pool;
@@ -37,6 +39,7 @@ public final class PostgresPersistence implements AutoCloseable {
     this.sentiment = SentimentPersistence.create(database);
     this.accounts = AccountPersistence.create(database);
     this.watchlists = WatchlistPersistence.create(database);
+    this.alerts = AlertPersistence.create(database);
   }
 
   /**
@@ -62,6 +65,7 @@ public final class PostgresPersistence implements AutoCloseable {
     List<Class<?>> entities = new ArrayList<>(MarketPersistence.entityClasses());
     entities.addAll(AccountPersistence.entityClasses());
     entities.addAll(WatchlistPersistence.entityClasses());
+    entities.addAll(AlertPersistence.entityClasses());
     return entities;
   }
 
@@ -104,6 +108,11 @@ public final class PostgresPersistence implements AutoCloseable {
   /** The ports of the watchlist context: each user's ordered watchlist, and the dashboard's read of it. */
   public WatchlistPersistence watchlists() {
     return watchlists;
+  }
+
+  /** The ports of the alert context: webhook subscriptions, the outbox of phase events, the delivery log. */
+  public AlertPersistence alerts() {
+    return alerts;
   }
 
   /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */

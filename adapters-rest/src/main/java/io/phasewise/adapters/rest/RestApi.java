@@ -4,6 +4,8 @@ import io.phasewise.adapters.rest.account.ApiTokenResource;
 import io.phasewise.adapters.rest.account.BearerTokenFilter;
 import io.phasewise.adapters.rest.account.MeResource;
 import io.phasewise.adapters.rest.account.SignUpResource;
+import io.phasewise.adapters.rest.alert.UserOnlyFilter;
+import io.phasewise.adapters.rest.alert.WebhookResource;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
 import io.phasewise.adapters.rest.indicator.IndicatorCatalogResource;
@@ -32,6 +34,8 @@ import io.phasewise.application.account.port.in.ListApiTokensUseCase;
 import io.phasewise.application.account.port.in.RegisterUserUseCase;
 import io.phasewise.application.account.port.in.RevokeApiTokenUseCase;
 import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
+import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
+import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
@@ -89,6 +93,7 @@ public final class RestApi {
       Analytics analytics,
       Sentiment sentiment,
       Accounts accounts,
+      Webhooks webhooks,
       AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
@@ -108,6 +113,7 @@ public final class RestApi {
       Objects.requireNonNull(analytics, "analytics");
       Objects.requireNonNull(sentiment, "sentiment");
       Objects.requireNonNull(accounts, "accounts");
+      Objects.requireNonNull(webhooks, "webhooks");
       Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
@@ -165,6 +171,14 @@ public final class RestApi {
     }
   }
 
+  /** The webhook use cases: the caller's subscriptions and each one's delivery log. */
+  public record Webhooks(ManageWebhooksUseCase manage, ListWebhookDeliveriesUseCase deliveries) {
+    public Webhooks {
+      Objects.requireNonNull(manage, "manage");
+      Objects.requireNonNull(deliveries, "deliveries");
+    }
+  }
+
   /**
    * Every resource, built by hand on {@code deps}, with JSON, validation, multipart, problem+json
    * error mapping and the OpenAPI document. Classpath scanning and auto-discovery are off, so the
@@ -192,7 +206,8 @@ public final class RestApi {
         new SignUpResource(deps.accounts().register()),
         new MeResource(deps.accounts().findUser(), deps.accounts().updateSettings()),
         new ApiTokenResource(deps.accounts().issueToken(), deps.accounts().listTokens(), deps.accounts().revokeToken()),
-        new WatchlistResource(deps.accounts().watchlist()));
+        new WatchlistResource(deps.accounts().watchlist()),
+        new WebhookResource(deps.webhooks().manage(), deps.webhooks().deliveries()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 
@@ -202,7 +217,8 @@ public final class RestApi {
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
         .register(new ApiConventions())
         .register(MultiPartFeature.class)
-        .register(new BearerTokenFilter(deps.authenticate()), Priorities.AUTHENTICATION);
+        .register(new BearerTokenFilter(deps.authenticate()), Priorities.AUTHENTICATION)
+        .register(new UserOnlyFilter(), Priorities.AUTHORIZATION);
     resources.forEach(config::register);
     return config.register(OpenApiResource.documenting(documented));
   }

@@ -71,7 +71,7 @@ final class Http {
     return send(request(path, "Content-Type", contentType).POST(BodyPublishers.ofString(body)));
   }
 
-  /** Any method with an optional JSON body ({@code null}: none) and extra headers as name, value pairs. */
+  /** Any method with an optional JSON body ({@code null} for none) and extra headers (name, value, name, value, ...). */
   Response call(String method, String path, String json, String... headers) {
     HttpRequest.Builder builder = request(path, headers);
     if (json == null) return send(builder.method(method, BodyPublishers.noBody()));

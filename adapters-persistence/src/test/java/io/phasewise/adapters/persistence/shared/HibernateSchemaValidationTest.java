@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,6 +30,11 @@ class HibernateSchemaValidationTest {
   @Test
   void every_entity_matches_the_migrated_schema() {
     assertThatCode(() -> validated(MarketPersistence.entityClasses()).close()).doesNotThrowAnyException();
+  }
+
+  @Test
+  void the_alert_entities_match_the_migrated_schema() {
+    assertThatCode(() -> validated(AlertPersistence.entityClasses()).close()).doesNotThrowAnyException();
   }
 
   @Test

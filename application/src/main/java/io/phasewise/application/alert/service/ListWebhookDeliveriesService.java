@@ -1,0 +1,31 @@
+package io.phasewise.application.alert.service;
+
+import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
+import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
+import io.phasewise.application.alert.port.out.LoadWebhookDeliveriesPort;
+import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
+import io.phasewise.application.shared.Page;
+import io.phasewise.application.shared.PageRequest;
+import io.phasewise.domain.account.UserId;
+import io.phasewise.domain.alert.WebhookSubscriptionId;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
+
+/** Reads a subscription's delivery log after checking the caller owns the subscription. */
+public final class ListWebhookDeliveriesService implements ListWebhookDeliveriesUseCase {
+  private final WebhookSubscriptionsPort subscriptions;
+  private final LoadWebhookDeliveriesPort deliveries;
+
+  public ListWebhookDeliveriesService(WebhookSubscriptionsPort subscriptions, LoadWebhookDeliveriesPort deliveries) {
+    this.subscriptions = subscriptions;
+    this.deliveries = deliveries;
+  }
+
+  @Override
+  public Either<Failure, Page<WebhookDeliveryLog>> deliveries(UserId owner, WebhookSubscriptionId id, PageRequest page) {
+    if (subscriptions.find(id).filter(s -> s.owner().equals(owner)).isEmpty()) {
+      return Either.left(new Failure.NotFound("webhook", id.toString()));
+    }
+    return Either.right(deliveries.deliveries(id, page));
+  }
+}
