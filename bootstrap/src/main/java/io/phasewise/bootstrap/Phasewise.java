@@ -3,6 +3,7 @@ package io.phasewise.bootstrap;
 import io.phasewise.adapters.persistence.DatabaseSettings;
 import io.phasewise.adapters.persistence.PostgresPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.phase.PhasePersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.adapters.providers.csv.CsvCandleFileReader;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
@@ -30,6 +31,10 @@ import io.phasewise.application.market.service.QueryCandlesService;
 import io.phasewise.application.market.service.RecordTicksService;
 import io.phasewise.application.market.service.RegisterAssetService;
 import io.phasewise.application.market.service.UpdateAssetService;
+import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
+import io.phasewise.application.phase.service.QueryPhasesService;
+import io.phasewise.application.phase.service.RecomputePhasesService;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
@@ -64,6 +69,8 @@ public final class Phasewise implements AutoCloseable {
   private final QueryIndicatorUseCase queryIndicator;
   private final RecomputeSnapshotsUseCase recomputeSnapshots;
   private final QuerySnapshotsUseCase querySnapshots;
+  private final RecomputePhasesUseCase recomputePhases;
+  private final QueryPhasesUseCase queryPhases;
 
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
       Clock clock) {
@@ -89,6 +96,11 @@ public final class Phasewise implements AutoCloseable {
     listImportRuns = new ListImportRunsService(assets, market.loadImportRuns());
     queryIndicator = new QueryIndicatorService(assets, queryCandles);
     querySnapshots = new QuerySnapshotsService(assets, snapshots.loadSnapshots());
+    PhasePersistence phases = persistence.phases();
+    // this build stores no sentiment: where a sentiment store is wired, its reader replaces NoSentimentStore
+    recomputePhases = new RecomputePhasesService(assets, market.loadCandles(), new NoSentimentStore(), phases.loadPhases(),
+        phases.savePhases(), tx, clock, Runtime.getRuntime().availableProcessors());
+    queryPhases = new QueryPhasesService(assets, phases.loadPhases(), market.loadCandles());
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -166,6 +178,14 @@ public final class Phasewise implements AutoCloseable {
 
   public QuerySnapshotsUseCase querySnapshots() {
     return querySnapshots;
+  }
+
+  public RecomputePhasesUseCase recomputePhases() {
+    return recomputePhases;
+  }
+
+  public QueryPhasesUseCase queryPhases() {
+    return queryPhases;
   }
 
   /** The connection pool, for health checks and benchmarks. */

@@ -29,7 +29,8 @@ public final class PhasewiseServer implements AutoCloseable {
     RestApi.Dependencies deps = new RestApi.Dependencies(app.registerAsset(), app.updateAsset(), app.findAsset(),
         app.listAssets(), app.deleteAsset(), app.queryCandles(), app.latestCandles(), app.importCandles(),
         app.recordTicks(), app.readCandleFile(), app.listImportRuns(),
-        new RestApi.Analytics(app.queryIndicator(), app.recomputeSnapshots(), app.querySnapshots()), token -> java.util.Optional.empty(), databaseProbe(app),
+        new RestApi.Analytics(app.queryIndicator(), app.recomputeSnapshots(), app.querySnapshots()),
+        new RestApi.Phases(app.queryPhases(), app.recomputePhases()), token -> java.util.Optional.empty(), databaseProbe(app),
         Clock.systemUTC());
     URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, RestApi.resourceConfig(deps), false);

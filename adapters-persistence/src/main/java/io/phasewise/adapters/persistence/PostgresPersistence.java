@@ -3,6 +3,7 @@ package io.phasewise.adapters.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.phase.PhasePersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
@@ -20,12 +21,14 @@ public final class PostgresPersistence implements AutoCloseable {
   private final Database database;
   private final MarketPersistence market;
   private final SnapshotPersistence snapshots;
+  private final PhasePersistence phases;
 
   private PostgresPersistence(HikariDataSource pool, Database database) {
     this.pool = pool;
     this.database = database;
     this.market = MarketPersistence.create(database);
     this.snapshots = SnapshotPersistence.create(database);
+    this.phases = PhasePersistence.create(database);
   }
 
   /**
@@ -70,6 +73,11 @@ public final class PostgresPersistence implements AutoCloseable {
   /** The ports of the snapshot context: the market snapshot, indicator snapshot and features of each bar. */
   public SnapshotPersistence snapshots() {
     return snapshots;
+  }
+
+  /** The ports of the phase context: current phase states, their transitions and the outbox of phase events. */
+  public PhasePersistence phases() {
+    return phases;
   }
 
   /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */

@@ -12,6 +12,11 @@ import io.phasewise.adapters.rest.market.ImportRunsResource;
 import io.phasewise.adapters.rest.market.LatestCandlesResource;
 import io.phasewise.adapters.rest.market.TickResource;
 import io.phasewise.adapters.rest.openapi.OpenApiResource;
+import io.phasewise.adapters.rest.phase.AssetPhaseRecomputeResource;
+import io.phasewise.adapters.rest.phase.AssetPhaseResource;
+import io.phasewise.adapters.rest.phase.CurrentPhasesResource;
+import io.phasewise.adapters.rest.phase.PhaseTimelineResource;
+import io.phasewise.adapters.rest.phase.UniversePhaseRecomputeResource;
 import io.phasewise.adapters.rest.shared.ApiConventions;
 import io.phasewise.adapters.rest.snapshot.AssetRecomputeResource;
 import io.phasewise.adapters.rest.snapshot.FeaturesResource;
@@ -31,6 +36,8 @@ import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetUseCase;
 import io.phasewise.application.market.port.in.UpdateAssetUseCase;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
+import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import jakarta.ws.rs.Priorities;
@@ -68,6 +75,7 @@ public final class RestApi {
       ReadCandleFilePort candleFiles,
       ListImportRunsUseCase importRuns,
       Analytics analytics,
+      Phases phases,
       AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
@@ -85,6 +93,7 @@ public final class RestApi {
       Objects.requireNonNull(candleFiles, "candleFiles");
       Objects.requireNonNull(importRuns, "importRuns");
       Objects.requireNonNull(analytics, "analytics");
+      Objects.requireNonNull(phases, "phases");
       Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
@@ -101,6 +110,15 @@ public final class RestApi {
       Objects.requireNonNull(indicators, "indicators");
       Objects.requireNonNull(recompute, "recompute");
       Objects.requireNonNull(snapshots, "snapshots");
+    }
+  }
+
+  /** The phase use cases: current phases and timelines read, phases recomputed and recorded. */
+  public record Phases(QueryPhasesUseCase query, RecomputePhasesUseCase recompute) {
+
+    public Phases {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(recompute, "recompute");
     }
   }
 
@@ -124,7 +142,12 @@ public final class RestApi {
         new LatestSnapshotsResource(deps.analytics().snapshots()),
         new FeaturesResource(deps.analytics().snapshots(), deps.clock()),
         new AssetRecomputeResource(deps.analytics().recompute()),
-        new UniverseRecomputeResource(deps.analytics().recompute()));
+        new UniverseRecomputeResource(deps.analytics().recompute()),
+        new AssetPhaseResource(deps.phases().query()),
+        new PhaseTimelineResource(deps.phases().query(), deps.clock()),
+        new CurrentPhasesResource(deps.phases().query()),
+        new AssetPhaseRecomputeResource(deps.phases().recompute()),
+        new UniversePhaseRecomputeResource(deps.phases().recompute()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 

@@ -59,7 +59,8 @@ final class ApiServer implements AutoCloseable {
       DeleteAssetUseCase delete) {
     return new RestApi.Dependencies(m.register, m.update, m.find, m.list, delete, m.queryCandles, m.latestCandles,
         m.importCandles, m.recordTicks, new TinyCsvCandleFiles(), new ListImportRunsService(m.assets, importRuns),
-        new RestApi.Analytics(m.queryIndicator, m.recomputeSnapshots, m.querySnapshots), token -> java.util.Optional.empty(), health, CLOCK);
+        new RestApi.Analytics(m.queryIndicator, m.recomputeSnapshots, m.querySnapshots),
+        new RestApi.Phases(m.phases.query, m.phases.recompute), token -> java.util.Optional.empty(), health, CLOCK);
   }
 
   @Override

@@ -34,7 +34,8 @@ class OpenApiTest {
         "/api/health", "/api/assets", "/api/assets/{id}", "/api/assets/{id}/candles", "/api/assets/{id}/candles/import",
         "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/ticks", "/api/indicators",
         "/api/assets/{id}/indicators/{name}", "/api/assets/{id}/snapshots", "/api/snapshots/latest", "/api/features",
-        "/api/assets/{id}/snapshots/recompute", "/api/snapshots/recompute");
+        "/api/assets/{id}/snapshots/recompute", "/api/snapshots/recompute",
+        "/api/assets/{id}/phase", "/api/assets/{id}/phases", "/api/phases", "/api/assets/{id}/phases/recompute", "/api/phases/recompute");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");

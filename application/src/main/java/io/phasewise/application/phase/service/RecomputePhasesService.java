@@ -11,8 +11,6 @@ import io.phasewise.application.phase.port.out.LoadPhasesPort;
 import io.phasewise.application.phase.port.out.PhaseRecording;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
-import io.phasewise.application.shared.Page;
-import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.shared.TransactionPort;
@@ -124,7 +122,7 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
   public PhaseRecomputeReport recomputeAll(Interval interval, PhaseRecomputeProgress progress) {
     Objects.requireNonNull(interval, "interval");
     Map<AssetId, Asset> analysed = new HashMap<>();
-    for (Asset asset : allAssets()) {
+    for (Asset asset : assets.listAll()) {
       if (asset.profile().active() && asset.profile().supported()) analysed.put(asset.id(), asset);
     }
     List<AssetId> ids = analysed.keySet().stream().sorted(Comparator.comparingLong(AssetId::value)).toList();
@@ -187,17 +185,5 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
     List<SentimentObservation> observations = sentiment.observations(frame.asset(), firstEnd.minus(weights.lookback()), lastEnd);
     if (observations.isEmpty()) return SentimentTrack.none(frame);
     return SentimentTrack.of(frame, observations, sentiment.sources(), weights);
-  }
-
-  private List<Asset> allAssets() {
-    List<Asset> all = new ArrayList<>();
-    long offset = 0;
-    Page<Asset> page;
-    do {
-      page = assets.list(null, null, null, new PageRequest(offset, PageRequest.MAX_LIMIT));
-      all.addAll(page.items());
-      offset += page.items().size();
-    } while (page.hasNext());
-    return all;
   }
 }

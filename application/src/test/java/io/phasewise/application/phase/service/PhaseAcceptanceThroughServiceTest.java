@@ -7,6 +7,7 @@ import io.phasewise.application.phase.port.in.PhaseHistory;
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPhases;
+import io.phasewise.application.testing.PhaseWalks;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class PhaseAcceptanceThroughServiceTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
   private static final InMemoryMarket MARKET = new InMemoryMarket(CLOCK);
-  private static final InMemoryPhases PHASES = new InMemoryPhases(MARKET, CLOCK);
+  private static final InMemoryPhases PHASES = MARKET.phases;
   private static AssetId aapl;
   private static AssetId spy;
   private static AssetId btc;

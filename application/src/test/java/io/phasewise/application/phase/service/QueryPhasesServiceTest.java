@@ -8,6 +8,7 @@ import io.phasewise.application.phase.port.in.PhaseHistory;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPhases;
+import io.phasewise.application.testing.PhaseWalks;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
@@ -28,7 +29,7 @@ class QueryPhasesServiceTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
   private static final long DAY = 86_400L;
   private final InMemoryMarket market = new InMemoryMarket(CLOCK);
-  private final InMemoryPhases phases = new InMemoryPhases(market, CLOCK);
+  private final InMemoryPhases phases = market.phases;
 
   private AssetId computed(String symbol, long seed, int bars) {
     AssetId asset = market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK))).get().id();

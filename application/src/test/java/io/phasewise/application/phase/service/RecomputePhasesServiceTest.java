@@ -10,6 +10,7 @@ import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPhases;
+import io.phasewise.application.testing.PhaseWalks;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
@@ -42,7 +43,7 @@ class RecomputePhasesServiceTest {
   private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
   private final InMemoryMarket market = new InMemoryMarket(CLOCK);
-  private final InMemoryPhases phases = new InMemoryPhases(market, CLOCK);
+  private final InMemoryPhases phases = market.phases;
 
   private AssetId register(String symbol, AssetType type) {
     return market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
@@ -206,10 +207,7 @@ class RecomputePhasesServiceTest {
   @Test
   void many_assets_each_get_an_outcome_in_request_order_and_a_bad_one_fails_alone() {
     AssetId good = withBars("GOOD", PhaseWalks.regimes(6, 300));
-    List<Candle> zero = new ArrayList<>(PhaseWalks.regimes(7, 300));
-    Candle at = zero.get(100);
-    zero.set(100, Candle.of(at.time(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN, "walk"));
-    AssetId bad = withBars("BAD", zero);
+    AssetId bad = withBars("BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(7, 300), 100));
     List<Integer> progress = new CopyOnWriteArrayList<>();
 
     PhaseRecomputeReport report = phases.recompute.recompute(List.of(bad, AssetId.of(404), good, bad), Interval.D1,
