@@ -35,7 +35,9 @@ import org.jooq.impl.DSL;
  * Stores phases in {@code phase_states}, {@code phase_transitions} and the outbox {@code phase_events}.
  * A recording is one JDBC batch (one round trip): the state upsert, the delete and insert of the
  * replaced transitions, and the outbox insert, which skips an event whose transition time is already
- * there; it runs in the caller's unit of work, so a failure leaves none of it.
+ * there; it runs in the caller's unit of work, so a failure leaves none of it. The state upsert comes
+ * first: two recordings of one asset at the same time wait on its row, so the second deletes and
+ * inserts after the first has committed, and each transition time gets at most one event.
  */
 final class JooqPhasePersistenceAdapter implements SavePhasesPort, LoadPhasesPort {
   private final DSLContext sql;
@@ -52,6 +54,7 @@ final class JooqPhasePersistenceAdapter implements SavePhasesPort, LoadPhasesPor
     long asset = recording.asset().value();
     String interval = recording.interval().code();
     List<Query> batch = new ArrayList<>(4);
+    // first: it locks the state row, which serializes concurrent recordings of this asset and interval
     PhaseStatesRecord state = mapper.toRecord(recording.state(), recording.interval(), recording.recordedAt());
     batch.add(sql.insertInto(PHASE_STATES).set(state)
         .onConflict(PHASE_STATES.ASSET_ID, PHASE_STATES.INTERVAL).doUpdate().set(state));

@@ -16,10 +16,20 @@ import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.PhaseEvent;
 import io.phasewise.domain.phase.PhaseTransition;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -90,5 +100,34 @@ class PostgresPhaseRecomputeTest {
     assertThat(Outbox.events(DB.database().jooq(), asset, Interval.D1)).extracting(PhaseEvent::transition)
         .containsExactlyElementsOf(added);
     assertThat(Outbox.events(DB.database().jooq(), asset, Interval.D1)).allMatch(e -> e.symbol().equals("PGPH"));
+  }
+
+  @Test
+  void recomputes_of_one_asset_at_the_same_time_both_succeed_and_record_one_history() throws Exception {
+    DB.persistence().market().saveCandles().saveAll(asset, Interval.D1, PhaseWalks.regimes(3, 1_500));
+    SavePhasesPort real = DB.persistence().phases().savePhases();
+    CyclicBarrier together = new CyclicBarrier(2);
+    SavePhasesPort atTheSameTime = recording -> {
+      try {
+        together.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+        throw new IllegalStateException("the two recomputes did not meet", e);
+      }
+      return real.record(recording);
+    };
+    RecomputePhasesService concurrently = service(atTheSameTime);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Either<Failure, PhaseRecomputeResult>>> runs = new ArrayList<>();
+      for (int i = 0; i < 2; i++) runs.add(pool.submit(() -> concurrently.recompute(asset, Interval.D1)));
+      for (Future<Either<Failure, PhaseRecomputeResult>> run : runs) assertThat(run.get().isRight()).isTrue();
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<PhaseTransition> concurrent = stored();
+    assertThat(service(real).recompute(asset, Interval.D1).get().wroteAnything()).isFalse();
+    assertThat(stored()).isEqualTo(concurrent);
+    assertThat(DB.queryLong("SELECT count(*) FROM phase_events")).as("a first computation, however often").isZero();
   }
 }
