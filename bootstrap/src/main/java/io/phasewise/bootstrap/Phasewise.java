@@ -5,6 +5,7 @@ import io.phasewise.adapters.persistence.PostgresPersistence;
 import io.phasewise.adapters.persistence.account.AccountPersistence;
 import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.phase.PhasePersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
@@ -59,6 +60,10 @@ import io.phasewise.application.market.service.QueryCandlesService;
 import io.phasewise.application.market.service.RecordTicksService;
 import io.phasewise.application.market.service.RegisterAssetService;
 import io.phasewise.application.market.service.UpdateAssetService;
+import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
+import io.phasewise.application.phase.service.QueryPhasesService;
+import io.phasewise.application.phase.service.RecomputePhasesService;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
 import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
 import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
@@ -74,7 +79,9 @@ import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
+import io.phasewise.domain.phase.TitForTatClassifier;
 import io.phasewise.domain.sentiment.SentimentWeights;
+import io.phasewise.domain.snapshot.SnapshotEngine;
 import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
 import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
 import io.phasewise.application.watchlist.service.ManageWatchlistService;
@@ -133,6 +140,9 @@ public final class Phasewise implements AutoCloseable {
   private final ListWebhookDeliveriesUseCase listWebhookDeliveries;
   private final DispatchWebhooksUseCase dispatchWebhooks;
 
+  private final RecomputePhasesUseCase recomputePhases;
+  private final QueryPhasesUseCase queryPhases;
+
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
       WebhookSettings webhooks, Clock clock, SentimentWeights sentimentWeights) {
     this.embedded = embedded;
@@ -185,6 +195,11 @@ public final class Phasewise implements AutoCloseable {
     listWebhookDeliveries = new ListWebhookDeliveriesService(alerts.subscriptions(), alerts.deliveries());
     dispatchWebhooks = new DispatchWebhooksService(alerts.subscriptions(), alerts.outbox(), HttpWebhookSender.standard(),
         urlPolicy, dns, tx, clock, DispatchWebhooksService.Options.standard().withLease(webhooks.lease()));
+    PhasePersistence phases = persistence.phases();
+    recomputePhases = new RecomputePhasesService(assets, market.loadCandles(), sentiment.loadSentiment(), phases.loadPhases(),
+        phases.savePhases(), tx, clock, SnapshotEngine.standard(), TitForTatClassifier.standard(), sentimentWeights,
+        Runtime.getRuntime().availableProcessors());
+    queryPhases = new QueryPhasesService(assets, phases.loadPhases(), market.loadCandles());
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -335,6 +350,14 @@ public final class Phasewise implements AutoCloseable {
   /** Moves phase events from the outbox to the subscribers; {@link WebhookDispatcher} runs it on a schedule. */
   public DispatchWebhooksUseCase dispatchWebhooks() {
     return dispatchWebhooks;
+  }
+
+  public RecomputePhasesUseCase recomputePhases() {
+    return recomputePhases;
+  }
+
+  public QueryPhasesUseCase queryPhases() {
+    return queryPhases;
   }
 
   /** The connection pool, for health checks and benchmarks. */

@@ -1,11 +1,15 @@
 package io.phasewise.bootstrap;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.bridge.SLF4JBridgeHandler;
+import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
+import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.Interval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "phasewise", mixinStandardHelpOptions = true, version = "Phasewise 0.1.0",
     description = "Market intelligence on PostgreSQL: REST server, candle import and synthetic data.",
     subcommands = {PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class,
-        PhasewiseCli.Recompute.class, SentimentCommand.class, AccountCommands.Users.class, AccountCommands.Tokens.class})
+        PhasewiseCli.Recompute.class, SentimentCommand.class, AccountCommands.Users.class, AccountCommands.Tokens.class,
+        PhasewiseCli.Phases.class})
 public final class PhasewiseCli implements Callable<Integer> {
 
   @Option(names = "--home", description = "Directory for Phasewise's files (default: $PHASEWISE_HOME or ~/.phasewise).")
@@ -165,6 +170,41 @@ public final class PhasewiseCli implements Callable<Integer> {
         UniverseReport report = app.recomputeSnapshots()
             .recomputeUniverse(bars, rebuild, UniverseRecomputeLog.to(spec.commandLine().getErr()));
         spec.commandLine().getOut().println(UniverseRecomputeLog.summary(report));
+        return report.failed() == 0 ? 0 : 1;
+      }
+    }
+  }
+
+  /** Recomputes and records the phases of every active asset, or of one symbol, printing each outcome and a summary. */
+  @Command(name = "phases", description = "Recompute the Tit-for-Tat phases of every active asset, or of one.")
+  static final class Phases implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    PhasewiseCli parent;
+
+    @Option(names = "--interval", defaultValue = "1d", description = "Bar interval (default: ${DEFAULT-VALUE}).")
+    String interval;
+
+    @Option(names = "--asset", paramLabel = "SYMBOL", description = "Only the asset(s) with this symbol.")
+    String asset;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Interval bars = interval(interval);
+      try (Phasewise app = Phasewise.start(parent.settings())) {
+        PrintWriter err = spec.commandLine().getErr();
+        PhaseRecomputeReport report;
+        if (asset == null) {
+          report = app.recomputePhases().recomputeAll(bars, PhaseRecomputeLog.to(err));
+        } else {
+          List<Asset> matching = app.assets().findBySymbol(asset.strip().toUpperCase(Locale.ROOT));
+          if (matching.isEmpty()) throw new IllegalArgumentException("no asset has the symbol '" + asset + "'");
+          report = app.recomputePhases().recompute(matching.stream().map(Asset::id).toList(), bars, PhaseRecomputeLog.to(err));
+        }
+        spec.commandLine().getOut().print(PhaseRecomputeLog.outcomes(report));
+        spec.commandLine().getOut().println(PhaseRecomputeLog.summary(report));
         return report.failed() == 0 ? 0 : 1;
       }
     }

@@ -63,6 +63,13 @@ class ServerEndToEndTest {
         assertThat(sentiment.statusCode()).isEqualTo(200);
         assertThat(sentiment.body()).contains("\"count\":11", "\"countByTier\":{\"A\":4,\"B\":4,\"C\":3}", "\"summary\":\"sentiment +0.");
         assertThat(get(server.baseUri(), "api/sentiment/sources").body()).contains("Demo Newswire", "Demo Market Forum", "Demo Social Pulse");
+        // the demo load computed the phases: AAPL's crash of 2000-09-29 is a DEFECT on the timeline
+        HttpResponse<String> phase = get(server.baseUri(), "api/assets/" + id + "/phase");
+        assertThat(phase.statusCode()).isEqualTo(200);
+        assertThat(phase.body()).contains("\"phase\":\"", "\"summary\":\"", "\"reasons\":[{\"key\":");
+        HttpResponse<String> timeline = get(server.baseUri(), "api/assets/" + id + "/phases?from=2000-09-25&to=2000-10-06");
+        assertThat(timeline.statusCode()).isEqualTo(200);
+        assertThat(timeline.body()).contains("\"to\":\"DEFECT\"", "crash shock");
         // the JDK client offers an h2c upgrade by default; a request with a body must still complete
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(server.baseUri().resolve("api/assets")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -74,6 +81,7 @@ class ServerEndToEndTest {
     }
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("AAPL.csv: read 3175, stored 3175", "BTC-USD.csv: read 2723, stored 2722");
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("sentiment.csv: read 42, stored 42 (42 new, 0 changed), unchanged 0, rejected 0");
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("recomputed 1d phases of 8 asset(s)", ": 0 failed");
 
     try (Phasewise restarted = Phasewise.start(settings)) {
       assertThat(DemoUniverse.loadIfEmpty(restarted, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isFalse();

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.phasewise.adapters.persistence.account.AccountPersistence;
 import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.phase.PhasePersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
@@ -30,6 +31,7 @@ public final class PostgresPersistence implements AutoCloseable {
   private final AccountPersistence accounts;
   private final WatchlistPersistence watchlists;
   private final AlertPersistence alerts;
+  private final PhasePersistence phases;
 
   private PostgresPersistence(HikariDataSource pool, Database database) {
     this.pool = pool;
@@ -40,6 +42,7 @@ public final class PostgresPersistence implements AutoCloseable {
     this.accounts = AccountPersistence.create(database);
     this.watchlists = WatchlistPersistence.create(database);
     this.alerts = AlertPersistence.create(database);
+    this.phases = PhasePersistence.create(database);
   }
 
   /**
@@ -113,6 +116,11 @@ public final class PostgresPersistence implements AutoCloseable {
   /** The ports of the alert context: webhook subscriptions, the outbox of phase events, the delivery log. */
   public AlertPersistence alerts() {
     return alerts;
+  }
+
+  /** The ports of the phase context: current phase states, their transitions and the outbox of phase events. */
+  public PhasePersistence phases() {
+    return phases;
   }
 
   /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */

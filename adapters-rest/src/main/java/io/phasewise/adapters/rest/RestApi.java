@@ -17,6 +17,11 @@ import io.phasewise.adapters.rest.market.ImportRunsResource;
 import io.phasewise.adapters.rest.market.LatestCandlesResource;
 import io.phasewise.adapters.rest.market.TickResource;
 import io.phasewise.adapters.rest.openapi.OpenApiResource;
+import io.phasewise.adapters.rest.phase.AssetPhaseRecomputeResource;
+import io.phasewise.adapters.rest.phase.AssetPhaseResource;
+import io.phasewise.adapters.rest.phase.CurrentPhasesResource;
+import io.phasewise.adapters.rest.phase.PhaseTimelineResource;
+import io.phasewise.adapters.rest.phase.UniversePhaseRecomputeResource;
 import io.phasewise.adapters.rest.sentiment.AssetSentimentResource;
 import io.phasewise.adapters.rest.sentiment.SentimentObservationsResource;
 import io.phasewise.adapters.rest.sentiment.SentimentSourceResource;
@@ -48,6 +53,8 @@ import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetUseCase;
 import io.phasewise.application.market.port.in.UpdateAssetUseCase;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
+import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
 import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
 import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
@@ -94,6 +101,7 @@ public final class RestApi {
       Sentiment sentiment,
       Accounts accounts,
       Webhooks webhooks,
+      Phases phases,
       AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
@@ -114,6 +122,7 @@ public final class RestApi {
       Objects.requireNonNull(sentiment, "sentiment");
       Objects.requireNonNull(accounts, "accounts");
       Objects.requireNonNull(webhooks, "webhooks");
+      Objects.requireNonNull(phases, "phases");
       Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
@@ -179,6 +188,15 @@ public final class RestApi {
     }
   }
 
+  /** The phase use cases: current phases and timelines read, phases recomputed and recorded. */
+  public record Phases(QueryPhasesUseCase query, RecomputePhasesUseCase recompute) {
+
+    public Phases {
+      Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(recompute, "recompute");
+    }
+  }
+
   /**
    * Every resource, built by hand on {@code deps}, with JSON, validation, multipart, problem+json
    * error mapping and the OpenAPI document. Classpath scanning and auto-discovery are off, so the
@@ -207,7 +225,12 @@ public final class RestApi {
         new MeResource(deps.accounts().findUser(), deps.accounts().updateSettings()),
         new ApiTokenResource(deps.accounts().issueToken(), deps.accounts().listTokens(), deps.accounts().revokeToken()),
         new WatchlistResource(deps.accounts().watchlist()),
-        new WebhookResource(deps.webhooks().manage(), deps.webhooks().deliveries()));
+        new WebhookResource(deps.webhooks().manage(), deps.webhooks().deliveries()),
+        new AssetPhaseResource(deps.phases().query()),
+        new PhaseTimelineResource(deps.phases().query(), deps.clock()),
+        new CurrentPhasesResource(deps.phases().query()),
+        new AssetPhaseRecomputeResource(deps.phases().recompute()),
+        new UniversePhaseRecomputeResource(deps.phases().recompute()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 

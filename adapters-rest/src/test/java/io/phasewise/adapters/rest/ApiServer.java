@@ -81,6 +81,7 @@ final class ApiServer implements AutoCloseable {
         new RestApi.Sentiment(sentiment.registerSource, sentiment.listSources, sentiment.record, sentiment.importFile,
             sentiment.query),
         accounts(s.accounts), new RestApi.Webhooks(s.webhooks.manage, s.webhooks.deliveries),
+        new RestApi.Phases(m.phases.query, m.phases.recompute),
         token -> TEST_TOKENS.authenticate(token).or(() -> s.accounts.authenticate.authenticate(token)), health, CLOCK);
   }
 

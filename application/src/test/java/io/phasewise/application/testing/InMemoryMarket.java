@@ -41,6 +41,8 @@ public final class InMemoryMarket {
   public final QueryIndicatorService queryIndicator;
   public final RecomputeSnapshotsService recomputeSnapshots;
   public final QuerySnapshotsService querySnapshots;
+  /** The phase use cases over these assets and candles. */
+  public final InMemoryPhases phases;
 
   public InMemoryMarket(Clock clock) {
     assets.cascadeTo(candles::deleteAsset);
@@ -60,5 +62,6 @@ public final class InMemoryMarket {
     listImportRuns = new ListImportRunsService(assets, importRuns);
     queryIndicator = new QueryIndicatorService(assets, queryCandles);
     querySnapshots = new QuerySnapshotsService(assets, snapshots);
+    phases = new InMemoryPhases(this, clock);
   }
 }

@@ -1,5 +1,6 @@
 package io.phasewise.domain.phase;
 
+import io.phasewise.domain.sentiment.SentimentMeter;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,16 @@ public record SentimentInput(double score, int observations, double tierAShare, 
       throw new IllegalArgumentException("tierAShare must be in [0,1]: " + tierAShare);
     }
     Objects.requireNonNull(summary, "summary");
+  }
+
+  /**
+   * What a classifier reads of a {@link SentimentMeter}: its score, count, tier-A share and summary;
+   * {@link #NONE} for an empty meter.
+   */
+  public static SentimentInput of(SentimentMeter meter) {
+    Objects.requireNonNull(meter, "meter");
+    if (meter.isEmpty()) return NONE;
+    return new SentimentInput(meter.score(), meter.count(), meter.tierAShare(), meter.summary());
   }
 
   /** Whether there is any sentiment to read. */

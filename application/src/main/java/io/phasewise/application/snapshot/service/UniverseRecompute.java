@@ -1,8 +1,6 @@
 package io.phasewise.application.snapshot.service;
 
 import io.phasewise.application.market.port.out.LoadAssetsPort;
-import io.phasewise.application.shared.Page;
-import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.snapshot.port.in.AssetRecompute;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
@@ -41,7 +39,7 @@ final class UniverseRecompute {
 
   UniverseReport run(Interval interval, UniverseProgress progress, Function<AssetId, Either<Failure, RecomputeResult>> recompute) {
     long started = System.nanoTime();
-    List<Asset> all = allAssets();
+    List<Asset> all = assets.listAll();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "phasewise-snapshots");
@@ -80,17 +78,5 @@ final class UniverseRecompute {
     } catch (RuntimeException bug) {
       return Either.left(new Failure.Unavailable("recompute failed: " + bug));
     }
-  }
-
-  private List<Asset> allAssets() {
-    List<Asset> all = new ArrayList<>();
-    Page<Asset> page;
-    long offset = 0;
-    do {
-      page = assets.list(null, null, null, new PageRequest(offset, PageRequest.MAX_LIMIT));
-      all.addAll(page.items());
-      offset += page.items().size();
-    } while (page.hasNext());
-    return all;
   }
 }

@@ -5,6 +5,7 @@ import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,4 +30,15 @@ public interface LoadAssetsPort {
    * @param text case-insensitive substring of symbol or name
    */
   Page<Asset> list(AssetType type, String exchange, String text, PageRequest page);
+
+  /** Every registered asset, ordered by symbol then type, read page by page. */
+  default List<Asset> listAll() {
+    List<Asset> all = new ArrayList<>();
+    Page<Asset> page;
+    do {
+      page = list(null, null, null, new PageRequest(all.size(), PageRequest.MAX_LIMIT));
+      all.addAll(page.items());
+    } while (page.hasNext() && !page.items().isEmpty());
+    return all;
+  }
 }

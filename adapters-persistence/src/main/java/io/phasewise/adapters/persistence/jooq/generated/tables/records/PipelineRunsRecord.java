@@ -147,6 +147,20 @@ public class PipelineRunsRecord extends UpdatableRecordImpl<PipelineRunsRecord> 
         return (JSONB) get(8);
     }
 
+    /**
+     * Setter for <code>public.pipeline_runs.webhooks</code>.
+     */
+    public void setWebhooks(JSONB value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>public.pipeline_runs.webhooks</code>.
+     */
+    public JSONB getWebhooks() {
+        return (JSONB) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -170,7 +184,7 @@ public class PipelineRunsRecord extends UpdatableRecordImpl<PipelineRunsRecord> 
     /**
      * Create a detached, initialised PipelineRunsRecord
      */
-    public PipelineRunsRecord(Long id, String trigger, String interval, Instant startedAt, Instant finishedAt, Integer assetsTotal, Integer assetsFailed, Integer transitions, JSONB outcomes) {
+    public PipelineRunsRecord(Long id, String trigger, String interval, Instant startedAt, Instant finishedAt, Integer assetsTotal, Integer assetsFailed, Integer transitions, JSONB outcomes, JSONB webhooks) {
         super(PipelineRuns.PIPELINE_RUNS);
 
         setId(id);
@@ -182,6 +196,7 @@ public class PipelineRunsRecord extends UpdatableRecordImpl<PipelineRunsRecord> 
         setAssetsFailed(assetsFailed);
         setTransitions(transitions);
         setOutcomes(outcomes);
+        setWebhooks(webhooks);
         resetChangedOnNotNull();
     }
 }

@@ -1,0 +1,189 @@
+package io.phasewise.application.phase.service;
+
+import io.phasewise.application.market.port.out.LoadAssetsPort;
+import io.phasewise.application.market.port.out.LoadCandlesPort;
+import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
+import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
+import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
+import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
+import io.phasewise.application.phase.port.out.LoadPhasesPort;
+import io.phasewise.application.phase.port.out.PhaseRecording;
+import io.phasewise.application.phase.port.out.SavePhasesPort;
+import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
+import io.phasewise.application.shared.PortUnavailableException;
+import io.phasewise.application.shared.TimeBounds;
+import io.phasewise.application.shared.TransactionPort;
+import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.CandleSeries;
+import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.market.TradingCalendar;
+import io.phasewise.domain.phase.PhaseClassifier;
+import io.phasewise.domain.phase.PhaseEvent;
+import io.phasewise.domain.phase.PhaseState;
+import io.phasewise.domain.phase.PhaseTimeline;
+import io.phasewise.domain.phase.PhaseTransition;
+import io.phasewise.domain.phase.TitForTatClassifier;
+import io.phasewise.domain.sentiment.SentimentObservation;
+import io.phasewise.domain.sentiment.SentimentWeights;
+import io.phasewise.domain.shared.Failure;
+import io.phasewise.domain.snapshot.SnapshotEngine;
+import io.phasewise.domain.snapshot.SnapshotFrame;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Replays an asset's phases from its whole stored candle history and records them, in one
+ * transaction per asset: the candles are read once, the snapshots computed in memory, the sentiment
+ * observations of the whole range read once and turned into the meter of each bar with a moving
+ * window, the bars classified, and the result compared with what is stored.
+ *
+ * <p>Stored transitions that the replay repeats (same time, from and to) are kept, so appending bars
+ * never touches earlier history; from the first difference on (corrected candles, late sentiment) the
+ * stored ones are replaced. An outbox event is written only for a transition decided after the
+ * previously stored state's {@code asOf}, i.e. one that is news. The first computation of an asset
+ * therefore records its whole history and its state but emits no event at all: otherwise a fresh
+ * install would fire a webhook for every transition of years of history.
+ *
+ * <p>Round trips per asset: one candle read, one sentiment read (and the sources when there are
+ * observations), the stored state and transitions, and one recording (none when nothing changed).
+ */
+public final class RecomputePhasesService implements RecomputePhasesUseCase {
+  private final LoadAssetsPort assets;
+  private final LoadCandlesPort candles;
+  private final LoadSentimentPort sentiment;
+  private final LoadPhasesPort loadPhases;
+  private final SavePhasesPort savePhases;
+  private final TransactionPort tx;
+  private final Clock clock;
+  private final SnapshotEngine engine;
+  private final PhaseClassifier classifier;
+  private final SentimentWeights weights;
+  private final PhaseBatch batch;
+
+  /**
+   * A service classifying with {@code classifier} on snapshots of {@code engine}, weighing sentiment
+   * with {@code weights}, recomputing many assets on {@code threads} threads.
+   */
+  public RecomputePhasesService(LoadAssetsPort assets, LoadCandlesPort candles, LoadSentimentPort sentiment,
+      LoadPhasesPort loadPhases, SavePhasesPort savePhases, TransactionPort tx, Clock clock, SnapshotEngine engine,
+      PhaseClassifier classifier, SentimentWeights weights, int threads) {
+    this.assets = Objects.requireNonNull(assets, "assets");
+    this.candles = Objects.requireNonNull(candles, "candles");
+    this.sentiment = Objects.requireNonNull(sentiment, "sentiment");
+    this.loadPhases = Objects.requireNonNull(loadPhases, "loadPhases");
+    this.savePhases = Objects.requireNonNull(savePhases, "savePhases");
+    this.tx = Objects.requireNonNull(tx, "tx");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.engine = Objects.requireNonNull(engine, "engine");
+    this.classifier = Objects.requireNonNull(classifier, "classifier");
+    this.weights = Objects.requireNonNull(weights, "weights");
+    this.batch = new PhaseBatch(threads);
+  }
+
+  /**
+   * The defaults: the standard snapshot engine, {@link TitForTatClassifier#standard()} and
+   * {@link SentimentWeights#defaults()}.
+   */
+  public RecomputePhasesService(LoadAssetsPort assets, LoadCandlesPort candles, LoadSentimentPort sentiment,
+      LoadPhasesPort loadPhases, SavePhasesPort savePhases, TransactionPort tx, Clock clock, int threads) {
+    this(assets, candles, sentiment, loadPhases, savePhases, tx, clock, SnapshotEngine.standard(),
+        TitForTatClassifier.standard(), SentimentWeights.defaults(), threads);
+  }
+
+  @Override
+  public Either<Failure, PhaseRecomputeResult> recompute(AssetId id, Interval interval) {
+    Objects.requireNonNull(interval, "interval");
+    return assets.findById(id)
+        .<Either<Failure, PhaseRecomputeResult>>map(asset -> run(asset, interval))
+        .orElseGet(() -> Either.left(new Failure.NotFound("asset", id.toString())));
+  }
+
+  @Override
+  public PhaseRecomputeReport recompute(List<AssetId> ids, Interval interval, PhaseRecomputeProgress progress) {
+    Objects.requireNonNull(interval, "interval");
+    List<AssetId> distinct = ids.stream().distinct().toList();
+    return batch.run(interval, distinct, progress, id -> assets.findById(id)
+        .map(asset -> contained(asset, interval))
+        .orElseGet(() -> new AssetPhaseRecompute(id, null, Either.left(new Failure.NotFound("asset", id.toString())))));
+  }
+
+  @Override
+  public PhaseRecomputeReport recomputeAll(Interval interval, PhaseRecomputeProgress progress) {
+    Objects.requireNonNull(interval, "interval");
+    Map<AssetId, Asset> analysed = new HashMap<>();
+    for (Asset asset : assets.listAll()) {
+      if (asset.profile().active() && asset.profile().supported()) analysed.put(asset.id(), asset);
+    }
+    List<AssetId> ids = analysed.keySet().stream().sorted(Comparator.comparingLong(AssetId::value)).toList();
+    return batch.run(interval, ids, progress, id -> contained(analysed.get(id), interval));
+  }
+
+  private AssetPhaseRecompute contained(Asset asset, Interval interval) {
+    Either<Failure, PhaseRecomputeResult> outcome;
+    try {
+      outcome = run(asset, interval);
+    } catch (RuntimeException e) {
+      outcome = Either.left(failure(asset.symbol() + " (asset " + asset.id() + ")", e));
+    }
+    return new AssetPhaseRecompute(asset.id(), asset.symbol(), outcome);
+  }
+
+  /** The failure of the recompute of {@code who} that threw {@code e}: an outage, or a bug, said as such. */
+  static Failure failure(String who, RuntimeException e) {
+    if (e instanceof PortUnavailableException down) return new Failure.Unavailable(who + ": " + down.getMessage());
+    return new Failure.Unavailable(who + ": phase recompute failed: " + e);
+  }
+
+  private Either<Failure, PhaseRecomputeResult> run(Asset asset, Interval interval) {
+    return tx.inTransactionEither(() -> {
+      AssetId id = asset.id();
+      CandleSeries series = candles.loadSeries(id, interval, TimeBounds.BEGINNING, TimeBounds.END, null);
+      if (series.isEmpty()) return Either.right(PhaseRecomputeResult.noBars(id, interval));
+      SnapshotFrame frame;
+      try {
+        frame = engine.compute(id, series, TradingCalendar.of(asset.type()));
+      } catch (IllegalArgumentException badData) {
+        return Either.left(Failure.InvalidInput.of("candles",
+            asset.symbol() + " " + interval.code() + ": " + badData.getMessage()));
+      }
+      PhaseTimeline timeline = PhaseTimeline.replay(frame, classifier, sentimentOf(frame)::at);
+      PhaseState state = timeline.states().get(frame.size() - 1);
+      Optional<PhaseState> previous = loadPhases.current(id, interval);
+      List<PhaseTransition> stored = loadPhases.transitions(id, interval, TimeBounds.BEGINNING, TimeBounds.END);
+      PhaseDiff diff = PhaseDiff.between(stored, timeline.transitions());
+      boolean stateChanged = previous.map(p -> !p.equals(state)).orElse(true);
+      if (diff.unchanged() && !stateChanged) {
+        return Either.right(new PhaseRecomputeResult(id, interval, series.size(), Optional.of(state), diff.kept(), 0, 0, 0,
+            false));
+      }
+      Instant now = clock.instant();
+      List<PhaseEvent> events = new ArrayList<>();
+      previous.ifPresent(known -> diff.written().stream()
+          .filter(t -> t.changedAt().isAfter(known.asOf()))
+          .forEach(t -> events.add(new PhaseEvent(UUID.randomUUID(), id, asset.symbol(), interval, t, now))));
+      int emitted = savePhases.record(new PhaseRecording(id, interval, state, diff.replaceFrom(), diff.written(), events, now));
+      return Either.right(new PhaseRecomputeResult(id, interval, series.size(), Optional.of(state), diff.kept(),
+          diff.removed(), diff.written().size(), emitted, true));
+    });
+  }
+
+  /** The sentiment of each bar, from the observations of the whole range read in one call. */
+  private SentimentTrack sentimentOf(SnapshotFrame frame) {
+    Instant firstEnd = frame.barTime(0).plus(frame.interval().length());
+    Instant lastEnd = frame.barTime(frame.size() - 1).plus(frame.interval().length());
+    List<SentimentObservation> observations = sentiment.observations(frame.asset(), firstEnd.minus(weights.lookback()), lastEnd);
+    if (observations.isEmpty()) return SentimentTrack.none(frame);
+    return SentimentTrack.of(frame, observations, sentiment.sources(), weights);
+  }
+}
