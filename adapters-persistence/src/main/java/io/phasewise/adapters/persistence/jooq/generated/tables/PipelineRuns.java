@@ -108,6 +108,11 @@ public class PipelineRuns extends TableImpl<PipelineRunsRecord> {
      */
     public final TableField<PipelineRunsRecord, JSONB> WEBHOOKS = createField(DSL.name("webhooks"), SQLDataType.JSONB.nullable(false), this, "");
 
+    /**
+     * The column <code>public.pipeline_runs.failure</code>.
+     */
+    public final TableField<PipelineRunsRecord, String> FAILURE = createField(DSL.name("failure"), SQLDataType.CLOB, this, "");
+
     private PipelineRuns(Name alias, Table<PipelineRunsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -161,6 +161,20 @@ public class PipelineRunsRecord extends UpdatableRecordImpl<PipelineRunsRecord> 
         return (JSONB) get(9);
     }
 
+    /**
+     * Setter for <code>public.pipeline_runs.failure</code>.
+     */
+    public void setFailure(String value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>public.pipeline_runs.failure</code>.
+     */
+    public String getFailure() {
+        return (String) get(10);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -184,7 +198,7 @@ public class PipelineRunsRecord extends UpdatableRecordImpl<PipelineRunsRecord> 
     /**
      * Create a detached, initialised PipelineRunsRecord
      */
-    public PipelineRunsRecord(Long id, String trigger, String interval, Instant startedAt, Instant finishedAt, Integer assetsTotal, Integer assetsFailed, Integer transitions, JSONB outcomes, JSONB webhooks) {
+    public PipelineRunsRecord(Long id, String trigger, String interval, Instant startedAt, Instant finishedAt, Integer assetsTotal, Integer assetsFailed, Integer transitions, JSONB outcomes, JSONB webhooks, String failure) {
         super(PipelineRuns.PIPELINE_RUNS);
 
         setId(id);
@@ -197,6 +211,7 @@ public class PipelineRunsRecord extends UpdatableRecordImpl<PipelineRunsRecord> 
         setTransitions(transitions);
         setOutcomes(outcomes);
         setWebhooks(webhooks);
+        setFailure(failure);
         resetChangedOnNotNull();
     }
 }

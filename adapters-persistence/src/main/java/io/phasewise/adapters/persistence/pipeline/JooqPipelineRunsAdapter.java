@@ -1,0 +1,67 @@
+package io.phasewise.adapters.persistence.pipeline;
+
+import static io.phasewise.adapters.persistence.jooq.generated.Tables.PIPELINE_RUNS;
+
+import io.phasewise.adapters.persistence.jooq.generated.tables.records.PipelineRunsRecord;
+import io.phasewise.adapters.persistence.shared.Database;
+import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.port.in.PipelineRun;
+import io.phasewise.application.pipeline.port.in.PipelineTrigger;
+import io.phasewise.application.pipeline.port.in.WebhookRound;
+import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
+import io.phasewise.domain.market.Interval;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Stores pipeline runs in {@code pipeline_runs}: counts in columns, outcomes and the webhook round as JSON. */
+final class JooqPipelineRunsAdapter implements PipelineRunsPort {
+  private final DSLContext sql;
+
+  JooqPipelineRunsAdapter(Database database) {
+    this.sql = database.jooq();
+  }
+
+  @Override
+  public PipelineRun record(PipelineTrigger trigger, Interval interval, Instant startedAt, Instant finishedAt,
+      List<PipelineAssetOutcome> outcomes, WebhookRound webhooks, String failure) {
+    int failed = (int) outcomes.stream().filter(o -> !o.succeeded()).count();
+    int transitions = outcomes.stream().mapToInt(PipelineAssetOutcome::transitionsWritten).sum();
+    long id = sql.insertInto(PIPELINE_RUNS)
+        .set(PIPELINE_RUNS.TRIGGER, trigger.name())
+        .set(PIPELINE_RUNS.INTERVAL, interval.code())
+        .set(PIPELINE_RUNS.STARTED_AT, startedAt)
+        .set(PIPELINE_RUNS.FINISHED_AT, finishedAt)
+        .set(PIPELINE_RUNS.ASSETS_TOTAL, outcomes.size())
+        .set(PIPELINE_RUNS.ASSETS_FAILED, failed)
+        .set(PIPELINE_RUNS.TRANSITIONS, transitions)
+        .set(PIPELINE_RUNS.OUTCOMES, PipelineRunJson.outcomes(outcomes))
+        .set(PIPELINE_RUNS.WEBHOOKS, PipelineRunJson.webhooks(webhooks))
+        .set(PIPELINE_RUNS.FAILURE, failure)
+        .returning(PIPELINE_RUNS.ID).fetchOne().getId();
+    return new PipelineRun(id, trigger, interval, startedAt, finishedAt, outcomes, webhooks, failure);
+  }
+
+  @Override
+  public List<PipelineRun> newestFirst(long offset, int limit) {
+    return sql.selectFrom(PIPELINE_RUNS).orderBy(PIPELINE_RUNS.STARTED_AT.desc(), PIPELINE_RUNS.ID.desc())
+        .offset(offset).limit(limit).fetch(JooqPipelineRunsAdapter::toRun);
+  }
+
+  @Override
+  public long count() {
+    return sql.fetchCount(PIPELINE_RUNS);
+  }
+
+  @Override
+  public Optional<PipelineRun> find(long id) {
+    return sql.selectFrom(PIPELINE_RUNS).where(PIPELINE_RUNS.ID.eq(id)).fetchOptional(JooqPipelineRunsAdapter::toRun);
+  }
+
+  private static PipelineRun toRun(PipelineRunsRecord row) {
+    return new PipelineRun(row.getId(), PipelineTrigger.valueOf(row.getTrigger()), Interval.fromCode(row.getInterval()).orElseThrow(),
+        row.getStartedAt(), row.getFinishedAt(), PipelineRunJson.outcomes(row.getOutcomes()),
+        PipelineRunJson.webhooks(row.getWebhooks()), row.getFailure());
+  }
+}

@@ -1,0 +1,79 @@
+package io.phasewise.adapters.persistence.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.port.in.WebhookRound;
+import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.phase.Phase;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.JSONB;
+
+/** The JSON columns of {@code pipeline_runs}: the outcomes per asset and the webhook round. */
+final class PipelineRunJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PipelineRunJson() {}
+
+  static JSONB outcomes(List<PipelineAssetOutcome> outcomes) {
+    ArrayNode array = JSON.createArrayNode();
+    for (PipelineAssetOutcome o : outcomes) {
+      ObjectNode node = array.addObject();
+      node.put("asset", o.asset().value());
+      node.put("symbol", o.symbol());
+      node.put("snapshotsWritten", o.snapshotsWritten());
+      if (o.phase() == null) node.putNull("phase");
+      else node.put("phase", o.phase().name());
+      node.put("confidence", o.confidence());
+      node.put("summary", o.summary());
+      node.put("transitionsWritten", o.transitionsWritten());
+      node.put("eventsEmitted", o.eventsEmitted());
+      ArrayNode failures = node.putArray("failures");
+      o.failures().forEach(failures::add);
+    }
+    return JSONB.valueOf(array.toString());
+  }
+
+  static List<PipelineAssetOutcome> outcomes(JSONB json) {
+    List<PipelineAssetOutcome> outcomes = new ArrayList<>();
+    for (JsonNode node : parse(json)) {
+      List<String> failures = new ArrayList<>();
+      node.get("failures").forEach(f -> failures.add(f.asText()));
+      JsonNode phase = node.get("phase");
+      outcomes.add(new PipelineAssetOutcome(AssetId.of(node.get("asset").asLong()), node.get("symbol").asText(),
+          node.get("snapshotsWritten").asLong(), phase.isNull() ? null : Phase.valueOf(phase.asText()),
+          node.get("confidence").asDouble(), node.get("summary").asText(), node.get("transitionsWritten").asInt(),
+          node.get("eventsEmitted").asInt(), failures));
+    }
+    return outcomes;
+  }
+
+  static JSONB webhooks(WebhookRound round) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("events", round.events());
+    node.put("deliveries", round.deliveries());
+    node.put("attempted", round.attempted());
+    node.put("delivered", round.delivered());
+    node.put("retrying", round.retrying());
+    node.put("failed", round.failed());
+    return JSONB.valueOf(node.toString());
+  }
+
+  static WebhookRound webhooks(JSONB json) {
+    JsonNode node = parse(json);
+    return new WebhookRound(node.get("events").asInt(), node.get("deliveries").asInt(), node.get("attempted").asInt(),
+        node.get("delivered").asInt(), node.get("retrying").asInt(), node.get("failed").asInt());
+  }
+
+  private static JsonNode parse(JSONB json) {
+    try {
+      return JSON.readTree(json.data());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable pipeline run JSON: " + json.data(), e);
+    }
+  }
+}

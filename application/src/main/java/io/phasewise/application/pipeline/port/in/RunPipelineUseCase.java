@@ -1,0 +1,15 @@
+package io.phasewise.application.pipeline.port.in;
+
+import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
+
+/**
+ * Use case: one run of the pipeline over every analysed asset — snapshots of the new bars, phases
+ * (with each bar's sentiment meter), then the webhooks of new transitions — recorded with its outcomes.
+ * One asset's failure fails that asset only.
+ */
+public interface RunPipelineUseCase {
+  /** Runs now; a conflict when another run is still going (runs never overlap). */
+  Either<Failure, PipelineRun> run(PipelineTrigger trigger, Interval interval);
+}

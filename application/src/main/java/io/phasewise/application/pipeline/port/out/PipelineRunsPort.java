@@ -1,0 +1,24 @@
+package io.phasewise.application.pipeline.port.out;
+
+import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.port.in.PipelineRun;
+import io.phasewise.application.pipeline.port.in.PipelineTrigger;
+import io.phasewise.application.pipeline.port.in.WebhookRound;
+import io.phasewise.domain.market.Interval;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Outgoing port: records finished pipeline runs and reads them back, newest first. */
+public interface PipelineRunsPort {
+  /** Stores a finished run and returns it with its assigned id. */
+  PipelineRun record(PipelineTrigger trigger, Interval interval, Instant startedAt, Instant finishedAt,
+      List<PipelineAssetOutcome> outcomes, WebhookRound webhooks, String failure);
+
+  /** Runs by start time, newest first, skipping {@code offset}, at most {@code limit}. */
+  List<PipelineRun> newestFirst(long offset, int limit);
+
+  long count();
+
+  Optional<PipelineRun> find(long id);
+}
