@@ -30,9 +30,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     try {
       Files.createDirectories(dataDirectory);
       boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
+      OrphanedPostmaster.stopIfAny(dataDirectory);
       EmbeddedPostgres postgres = EmbeddedPostgres.builder()
           .setDataDirectory(dataDirectory)
           .setCleanDataDirectory(false)
+          // the library's defaults suit throwaway test databases; this one is the system of record
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
           .setServerConfig("max_connections", "100")
           .setServerConfig("shared_buffers", "256MB")
           .setServerConfig("max_wal_size", "2GB")
