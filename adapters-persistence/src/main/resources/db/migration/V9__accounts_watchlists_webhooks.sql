@@ -61,9 +61,11 @@ CREATE TABLE webhook_subscriptions (
 );
 CREATE INDEX webhook_subscriptions_user_idx ON webhook_subscriptions (user_id);
 
+-- asset_id has no foreign key on purpose: a deleted asset's id stays in the filter and matches nothing,
+-- where a cascade would empty the filter and widen the subscription to every asset.
 CREATE TABLE webhook_subscription_assets (
   subscription_id uuid NOT NULL REFERENCES webhook_subscriptions (id) ON DELETE CASCADE,
-  asset_id        bigint NOT NULL REFERENCES assets (id) ON DELETE CASCADE,
+  asset_id        bigint NOT NULL,
   CONSTRAINT webhook_subscription_assets_pkey PRIMARY KEY (subscription_id, asset_id)
 );
 

@@ -9,12 +9,10 @@ import io.phasewise.domain.market.AssetId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** In-memory fake of the subscription store, with the database's version counting and cascades. */
@@ -28,17 +26,6 @@ public final class InMemoryWebhookSubscriptions implements WebhookSubscriptionsP
   /** Lets the delivery fake drop a deleted subscription's deliveries, like ON DELETE CASCADE. */
   public void cascadeTo(Consumer<WebhookSubscriptionId> dependent) {
     onDelete.add(dependent);
-  }
-
-  /** Drops a deleted asset from every filter, as the database's cascade on the filter rows does. */
-  public synchronized void deleteAsset(AssetId asset) {
-    stored.replaceAll((id, s) -> {
-      if (!s.assets().contains(asset)) return s;
-      Set<AssetId> rest = new HashSet<>(s.assets());
-      rest.remove(asset);
-      return new WebhookSubscription(s.id(), s.owner(), s.url(), s.secret(), s.description(), rest, s.phases(), s.active(),
-          s.version(), s.createdAt(), s.updatedAt());
-    });
   }
 
   @Override

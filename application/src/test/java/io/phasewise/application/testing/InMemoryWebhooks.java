@@ -34,7 +34,6 @@ public final class InMemoryWebhooks {
   public InMemoryWebhooks(Clock clock, InMemoryAssetStore assets, WebhookUrlPolicy policy,
       DispatchWebhooksService.Options options) {
     subscriptions.cascadeTo(outbox::deleteSubscription);
-    assets.cascadeTo(subscriptions::deleteAsset);
     assets.cascadeTo(outbox::deleteAsset);
     manage = new ManageWebhooksService(subscriptions, assets, policy, resolver, tx, clock, new SecureRandom());
     deliveries = new ListWebhookDeliveriesService(subscriptions, outbox);

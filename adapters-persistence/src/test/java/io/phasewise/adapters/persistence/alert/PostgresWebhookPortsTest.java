@@ -64,6 +64,11 @@ class PostgresWebhookPortsTest extends WebhookPortsContract {
   }
 
   @Override
+  protected void deleteAsset(AssetId asset) {
+    DB.execute("DELETE FROM assets WHERE id = " + asset.value());
+  }
+
+  @Override
   protected OutboxEvent append(AssetId asset, Phase from, Phase to, Instant changedAt, Instant createdAt) {
     return rows.appendEvent(asset, from, to, changedAt, createdAt);
   }

@@ -48,6 +48,11 @@ class InMemoryWebhookPortsTest extends WebhookPortsContract {
   }
 
   @Override
+  protected void deleteAsset(AssetId asset) {
+    assets.delete(asset);
+  }
+
+  @Override
   protected OutboxEvent append(AssetId asset, Phase from, Phase to, Instant changedAt, Instant createdAt) {
     OutboxEvent event = new OutboxEvent(UUID.randomUUID(), asset, Interval.D1, from, to, changedAt,
         "{\"to\": \"" + to.code() + "\", \"asset\": " + asset.value() + "}", createdAt);

@@ -45,6 +45,9 @@ public abstract class WebhookPortsContract {
 
   protected abstract AssetId newAsset(String symbol);
 
+  /** Deletes a registered asset as the asset store does. */
+  protected abstract void deleteAsset(AssetId asset);
+
   /** Writes an event to the outbox as the phase recorder does, and returns it as stored. */
   protected abstract OutboxEvent append(AssetId asset, Phase from, Phase to, Instant changedAt, Instant createdAt);
 
@@ -103,6 +106,18 @@ public abstract class WebhookPortsContract {
 
     assertThat(subscriptions().activeFor(List.of(aapl, btc))).containsExactlyInAnyOrder(everything, aaplOnly);
     assertThat(subscriptions().activeFor(List.of(spy))).containsExactlyInAnyOrder(everything, spyOnly);
+  }
+
+  @Test
+  void a_subscription_narrowed_to_a_deleted_asset_matches_no_other_asset() {
+    AssetId gone = newAsset("GONE");
+    AssetId other = newAsset("OTHER");
+    WebhookSubscription narrowed = stored(newUser(), List.of(gone), List.of(), T0);
+
+    deleteAsset(gone);
+
+    assertThat(subscriptions().activeFor(List.of(other))).isEmpty();
+    assertThat(subscriptions().find(narrowed.id()).orElseThrow().assets()).containsExactly(gone);
   }
 
   @Test

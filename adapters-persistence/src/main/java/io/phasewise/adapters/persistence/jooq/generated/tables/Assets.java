@@ -16,8 +16,6 @@ import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots.Snapsho
 import io.phasewise.adapters.persistence.jooq.generated.tables.Ticks.TicksPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.WatchlistItems.WatchlistItemsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Watchlists.WatchlistsPath;
-import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptionAssets.WebhookSubscriptionAssetsPath;
-import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptions.WebhookSubscriptionsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.AssetsRecord;
 
 import java.math.BigDecimal;
@@ -366,33 +364,12 @@ public class Assets extends TableImpl<AssetsRecord> {
         return _watchlistItems;
     }
 
-    private transient WebhookSubscriptionAssetsPath _webhookSubscriptionAssets;
-
-    /**
-     * Get the implicit to-many join path to the
-     * <code>public.webhook_subscription_assets</code> table
-     */
-    public WebhookSubscriptionAssetsPath webhookSubscriptionAssets() {
-        if (_webhookSubscriptionAssets == null)
-            _webhookSubscriptionAssets = new WebhookSubscriptionAssetsPath(this, null, Keys.WEBHOOK_SUBSCRIPTION_ASSETS__WEBHOOK_SUBSCRIPTION_ASSETS_ASSET_ID_FKEY.getInverseKey());
-
-        return _webhookSubscriptionAssets;
-    }
-
     /**
      * Get the implicit many-to-many join path to the
      * <code>public.watchlists</code> table
      */
     public WatchlistsPath watchlists() {
         return watchlistItems().watchlists();
-    }
-
-    /**
-     * Get the implicit many-to-many join path to the
-     * <code>public.webhook_subscriptions</code> table
-     */
-    public WebhookSubscriptionsPath webhookSubscriptions() {
-        return webhookSubscriptionAssets().webhookSubscriptions();
     }
 
     @Override

@@ -6,7 +6,6 @@ package io.phasewise.adapters.persistence.jooq.generated.tables;
 
 import io.phasewise.adapters.persistence.jooq.generated.Keys;
 import io.phasewise.adapters.persistence.jooq.generated.Public;
-import io.phasewise.adapters.persistence.jooq.generated.tables.Assets.AssetsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptions.WebhookSubscriptionsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.WebhookSubscriptionAssetsRecord;
 
@@ -145,19 +144,7 @@ public class WebhookSubscriptionAssets extends TableImpl<WebhookSubscriptionAsse
 
     @Override
     public List<ForeignKey<WebhookSubscriptionAssetsRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.WEBHOOK_SUBSCRIPTION_ASSETS__WEBHOOK_SUBSCRIPTION_ASSETS_ASSET_ID_FKEY, Keys.WEBHOOK_SUBSCRIPTION_ASSETS__WEBHOOK_SUBSCRIPTION_ASSETS_SUBSCRIPTION_ID_FKEY);
-    }
-
-    private transient AssetsPath _assets;
-
-    /**
-     * Get the implicit join path to the <code>public.assets</code> table.
-     */
-    public AssetsPath assets() {
-        if (_assets == null)
-            _assets = new AssetsPath(this, Keys.WEBHOOK_SUBSCRIPTION_ASSETS__WEBHOOK_SUBSCRIPTION_ASSETS_ASSET_ID_FKEY, null);
-
-        return _assets;
+        return Arrays.asList(Keys.WEBHOOK_SUBSCRIPTION_ASSETS__WEBHOOK_SUBSCRIPTION_ASSETS_SUBSCRIPTION_ID_FKEY);
     }
 
     private transient WebhookSubscriptionsPath _webhookSubscriptions;

@@ -7,7 +7,6 @@ package io.phasewise.adapters.persistence.jooq.generated.tables;
 import io.phasewise.adapters.persistence.jooq.generated.Indexes;
 import io.phasewise.adapters.persistence.jooq.generated.Keys;
 import io.phasewise.adapters.persistence.jooq.generated.Public;
-import io.phasewise.adapters.persistence.jooq.generated.tables.Assets.AssetsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseEvents.PhaseEventsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Users.UsersPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookDeliveries.WebhookDeliveriesPath;
@@ -251,14 +250,6 @@ public class WebhookSubscriptions extends TableImpl<WebhookSubscriptionsRecord> 
      */
     public PhaseEventsPath phaseEvents() {
         return webhookDeliveries().phaseEvents();
-    }
-
-    /**
-     * Get the implicit many-to-many join path to the <code>public.assets</code>
-     * table
-     */
-    public AssetsPath assets() {
-        return webhookSubscriptionAssets().assets();
     }
 
     @Override
