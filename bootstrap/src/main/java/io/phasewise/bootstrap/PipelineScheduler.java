@@ -10,7 +10,6 @@ import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -47,11 +46,7 @@ public final class PipelineScheduler implements AutoCloseable {
       return new PipelineScheduler(pipeline, settings.interval(), Optional.empty());
     }
     long every = settings.every().get().toMillis();
-    ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread t = new Thread(runnable, "phasewise-pipeline");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledExecutorService thread = BackgroundThread.start("phasewise-pipeline");
     PipelineScheduler scheduler = new PipelineScheduler(pipeline, settings.interval(), Optional.of(thread));
     thread.scheduleWithFixedDelay(scheduler::runOnce, every, every, TimeUnit.MILLISECONDS);
     LOG.info("pipeline: runs on {} bars every {}", settings.interval().code(), settings.every().get());
@@ -83,17 +78,6 @@ public final class PipelineScheduler implements AutoCloseable {
   /** Stops scheduling, waits up to 30 s for a run in progress, then interrupts it if it still has not ended. */
   @Override
   public void close() {
-    if (thread.isEmpty()) return;
-    ScheduledExecutorService executor = thread.get();
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        LOG.warn("pipeline run still going after {} s; interrupting it", STOP_WAIT.toSeconds());
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    thread.ifPresent(executor -> BackgroundThread.stop(executor, STOP_WAIT, LOG, "pipeline run"));
   }
 }

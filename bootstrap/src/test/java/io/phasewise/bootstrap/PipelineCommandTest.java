@@ -10,8 +10,6 @@ import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,16 +25,7 @@ class PipelineCommandTest {
   @TempDir
   Path home;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    CommandLine cli = PhasewiseCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
-  }
+  private final CliRun cli = new CliRun();
 
   /** A stock whose 60 daily bars include one with every price zero: nothing can be computed from them. */
   private void addBrokenAsset() {
@@ -57,12 +46,12 @@ class PipelineCommandTest {
 
   @Test
   void a_run_prints_failed_assets_first_then_the_others_and_a_summary() {
-    assertThat(run("--home", home.toString(), "generate", "--assets", "2", "--bars", "300", "--seed", "5")).isZero();
+    assertThat(cli.run("--home", home.toString(), "generate", "--assets", "2", "--bars", "300", "--seed", "5")).isZero();
     addBrokenAsset();
 
-    assertThat(run("--home", home.toString(), "pipeline")).as(err.toString()).isEqualTo(1);
+    assertThat(cli.run("--home", home.toString(), "pipeline")).as(cli.err()).isEqualTo(1);
 
-    List<String> lines = out.toString().lines().toList();
+    List<String> lines = cli.out().lines().toList();
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).startsWith("BROKEN (3): failed: snapshots: ").contains("; phases: ");
     assertThat(lines.get(1)).startsWith("SYN001 (1): ").contains(" as of ", "; 0 snapshot(s), ", " transition(s), 0 event(s)");
@@ -70,14 +59,14 @@ class PipelineCommandTest {
     assertThat(lines.get(3)).startsWith("pipeline run 1 (on-demand, 1d): 3 asset(s), 1 failed, ")
         .contains(" 0 event(s), 0 webhook(s) delivered in ");
 
-    assertThat(run("--home", home.toString(), "pipeline", "--interval", "1d")).isEqualTo(1);
-    assertThat(out.toString()).contains("SYN001 (1): ", "; 0 snapshot(s), 0 transition(s), 0 event(s)",
+    assertThat(cli.run("--home", home.toString(), "pipeline", "--interval", "1d")).isEqualTo(1);
+    assertThat(cli.out()).contains("SYN001 (1): ", "; 0 snapshot(s), 0 transition(s), 0 event(s)",
         "pipeline run 2 (on-demand, 1d): 3 asset(s), 1 failed, 0 transition(s), 0 event(s)");
   }
 
   @Test
   void an_unknown_interval_is_one_clear_line_and_a_usage_exit_code() {
-    assertThat(run("--home", home.toString(), "pipeline", "--interval", "2d")).isEqualTo(CommandLine.ExitCode.USAGE);
-    assertThat(err.toString()).contains("unknown interval '2d'");
+    assertThat(cli.run("--home", home.toString(), "pipeline", "--interval", "2d")).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(cli.err()).contains("unknown interval '2d'");
   }
 }

@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.testing.InMemoryPipeline;
 import io.phasewise.application.testing.PhaseWalks;
 import io.phasewise.domain.market.AssetId;
-import io.phasewise.domain.market.Candle;
-import io.phasewise.domain.market.Interval;
 import java.net.URI;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -32,13 +29,6 @@ class PipelineApiTest {
     api.close();
   }
 
-  /** A new stock holding {@code bars}, stored directly so only the pipeline computes its snapshots and phases. */
-  private AssetId stored(String symbol, List<Candle> bars) {
-    AssetId asset = Bars.registered(api, symbol);
-    api.market.candles.saveAll(asset, Interval.D1, bars);
-    return asset;
-  }
-
   private JsonNode runNow() {
     Http.Response response = http.method("POST", "/api/pipeline/runs?interval=1d");
     assertThat(response.status()).as(response.body()).isEqualTo(201);
@@ -47,8 +37,8 @@ class PipelineApiTest {
 
   @Test
   void a_run_on_demand_is_created_with_one_outcome_per_asset_and_readable_at_its_location() {
-    AssetId good = stored("PIPE-OK", PhaseWalks.regimes(41, 600));
-    AssetId bad = stored("PIPE-BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(42, 300), 100));
+    AssetId good = Bars.stored(api, "PIPE-OK", PhaseWalks.regimes(41, 600));
+    AssetId bad = Bars.stored(api, "PIPE-BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(42, 300), 100));
 
     Http.Response created = http.method("POST", "/api/pipeline/runs?interval=1d");
 
@@ -95,7 +85,7 @@ class PipelineApiTest {
 
   @Test
   void runs_are_listed_newest_first_in_pages_with_a_link_to_the_next() {
-    stored("PIPE-LIST", PhaseWalks.regimes(43, 300));
+    Bars.stored(api, "PIPE-LIST", PhaseWalks.regimes(43, 300));
     long first = runNow().get("id").asLong();
     long second = runNow().get("id").asLong();
     long third = runNow().get("id").asLong();
@@ -126,7 +116,7 @@ class PipelineApiTest {
 
   @Test
   void a_run_asked_for_while_one_is_in_progress_is_409_and_the_first_still_completes() throws Exception {
-    stored("PIPE-HOLD", PhaseWalks.regimes(44, 300));
+    Bars.stored(api, "PIPE-HOLD", PhaseWalks.regimes(44, 300));
     InMemoryPipeline.Hold hold = api.pipeline.holdNextRun();
     CompletableFuture<Http.Response> held = CompletableFuture.supplyAsync(() -> http.method("POST", "/api/pipeline/runs"));
     hold.awaitHeld();
