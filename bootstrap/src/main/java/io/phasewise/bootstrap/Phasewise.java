@@ -64,6 +64,10 @@ import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.service.QueryPhasesService;
 import io.phasewise.application.phase.service.RecomputePhasesService;
+import io.phasewise.application.pipeline.port.in.ListPipelineRunsUseCase;
+import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
+import io.phasewise.application.pipeline.service.ListPipelineRunsService;
+import io.phasewise.application.pipeline.service.RunPipelineService;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
 import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
 import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
@@ -143,6 +147,9 @@ public final class Phasewise implements AutoCloseable {
   private final RecomputePhasesUseCase recomputePhases;
   private final QueryPhasesUseCase queryPhases;
 
+  private final RunPipelineUseCase runPipeline;
+  private final ListPipelineRunsUseCase listPipelineRuns;
+
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
       WebhookSettings webhooks, Clock clock, SentimentWeights sentimentWeights) {
     this.embedded = embedded;
@@ -200,6 +207,9 @@ public final class Phasewise implements AutoCloseable {
         phases.savePhases(), tx, clock, SnapshotEngine.standard(), TitForTatClassifier.standard(), sentimentWeights,
         Runtime.getRuntime().availableProcessors());
     queryPhases = new QueryPhasesService(assets, phases.loadPhases(), market.loadCandles());
+    runPipeline = new RunPipelineService(assets, recomputeSnapshots, recomputePhases, dispatchWebhooks,
+        persistence.pipeline().runs(), tx, clock);
+    listPipelineRuns = new ListPipelineRunsService(persistence.pipeline().runs());
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -358,6 +368,18 @@ public final class Phasewise implements AutoCloseable {
 
   public QueryPhasesUseCase queryPhases() {
     return queryPhases;
+  }
+
+  /**
+   * Runs the pipeline over every analysed asset (snapshots, phases, webhooks) and records the run;
+   * {@link PipelineScheduler} runs it on a schedule. Runs of this instance never overlap.
+   */
+  public RunPipelineUseCase runPipeline() {
+    return runPipeline;
+  }
+
+  public ListPipelineRunsUseCase listPipelineRuns() {
+    return listPipelineRuns;
   }
 
   /** The connection pool, for health checks and benchmarks. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
+import io.phasewise.application.pipeline.port.in.PipelineRun;
+import io.phasewise.application.pipeline.port.in.PipelineTrigger;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.Interval;
@@ -18,13 +20,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The {@code phasewise} command line: {@code serve} (the default), {@code import}, {@code generate},
- * {@code recompute}, {@code user add} and {@code token issue}.
+ * {@code recompute}, {@code user add}, {@code token issue} and {@code pipeline}.
  */
 @Command(name = "phasewise", mixinStandardHelpOptions = true, version = "Phasewise 0.1.0",
     description = "Market intelligence on PostgreSQL: REST server, candle import and synthetic data.",
     subcommands = {PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class,
         PhasewiseCli.Recompute.class, SentimentCommand.class, AccountCommands.Users.class, AccountCommands.Tokens.class,
-        PhasewiseCli.Phases.class})
+        PhasewiseCli.Phases.class, PhasewiseCli.Pipeline.class})
 public final class PhasewiseCli implements Callable<Integer> {
 
   @Option(names = "--home", description = "Directory for Phasewise's files (default: $PHASEWISE_HOME or ~/.phasewise).")
@@ -91,8 +93,10 @@ public final class PhasewiseCli implements Callable<Integer> {
       PhasewiseServer server = PhasewiseServer.start(app, settings);
       WebhookDispatcher webhooks = WebhookDispatcher.start(app.dispatchWebhooks(), settings.webhooks().poll(),
           Clock.systemUTC());
+      PipelineScheduler pipeline = PipelineScheduler.start(app.runPipeline(), settings.pipeline());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
+        pipeline.close();
         webhooks.close();
         app.close();
       }, "phasewise-shutdown"));
@@ -206,6 +210,35 @@ public final class PhasewiseCli implements Callable<Integer> {
         spec.commandLine().getOut().print(PhaseRecomputeLog.outcomes(report));
         spec.commandLine().getOut().println(PhaseRecomputeLog.summary(report));
         return report.failed() == 0 ? 0 : 1;
+      }
+    }
+  }
+
+  /** Runs the pipeline once over every analysed asset, printing each outcome (failed ones first) and a summary. */
+  @Command(name = "pipeline", description = "Run the analysis pipeline once: snapshots, phases and webhooks of every analysed asset.")
+  static final class Pipeline implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    PhasewiseCli parent;
+
+    @Option(names = "--interval", defaultValue = "1d", description = "Bar interval (default: ${DEFAULT-VALUE}).")
+    String interval;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Interval bars = interval(interval);
+      try (Phasewise app = Phasewise.start(parent.settings())) {
+        var result = app.runPipeline().run(PipelineTrigger.ON_DEMAND, bars);
+        if (result.isLeft()) {
+          spec.commandLine().getErr().println("phasewise: " + result.getLeft().message());
+          return 1;
+        }
+        PipelineRun run = result.get();
+        spec.commandLine().getOut().print(PipelineRunLog.outcomes(run));
+        spec.commandLine().getOut().println(PipelineRunLog.summary(run));
+        return run.assetsFailed() == 0 && run.failure() == null ? 0 : 1;
       }
     }
   }

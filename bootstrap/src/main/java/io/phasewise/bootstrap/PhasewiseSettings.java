@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param home directory for Phasewise's own files; the embedded database lives in {@code home/pgdata}
  * @param externalDb the external database, or empty for the embedded one
  * @param sentimentWeights how the sentiment meter weighs observations ({@code PHASEWISE_SENTIMENT_*})
+ * @param pipeline how {@code serve} schedules the analysis pipeline ({@code PHASEWISE_PIPELINE_*})
  */
 public record PhasewiseSettings(String host, int port, Path home, Optional<ExternalDatabase> externalDb,
-    boolean snapshotsOnImport, SentimentWeights sentimentWeights, WebhookSettings webhooks) {
+    boolean snapshotsOnImport, SentimentWeights sentimentWeights, WebhookSettings webhooks, PipelineSettings pipeline) {
 
   /** Connection facts of an external PostgreSQL. */
   public record ExternalDatabase(String jdbcUrl, String user, String password) {
@@ -34,6 +35,7 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
     Objects.requireNonNull(externalDb, "externalDb");
     Objects.requireNonNull(sentimentWeights, "sentimentWeights");
     Objects.requireNonNull(webhooks, "webhooks");
+    Objects.requireNonNull(pipeline, "pipeline");
     if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be in 0..65535: " + port);
   }
 
@@ -44,7 +46,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
    * date; {@code false} for bulk loads, followed by {@code phasewise recompute}) and the sentiment
    * weights {@code PHASEWISE_SENTIMENT_HALF_LIFE} and {@code _LOOKBACK} (ISO-8601 durations or hours;
    * 24 hours and 7 days) and {@code PHASEWISE_SENTIMENT_TIER_WEIGHTS} ({@code A=1,B=0.6,C=0.3}), and the webhook
-   * settings ({@link WebhookSettings#fromEnvironment}).
+   * settings ({@link WebhookSettings#fromEnvironment}) and the pipeline's schedule
+   * ({@link PipelineSettings#fromEnvironment}).
    */
   public static PhasewiseSettings fromEnvironment(Map<String, String> env) {
     String url = env.get("PHASEWISE_DB_URL");
@@ -59,7 +62,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
         db,
         parseFlag("PHASEWISE_SNAPSHOTS_ON_IMPORT", env.getOrDefault("PHASEWISE_SNAPSHOTS_ON_IMPORT", "true")),
         SentimentSettings.weights(env),
-        WebhookSettings.fromEnvironment(env));
+        WebhookSettings.fromEnvironment(env),
+        PipelineSettings.fromEnvironment(env));
   }
 
   private static int parsePort(String value) {
@@ -79,11 +83,11 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
   }
 
   public PhasewiseSettings withPort(int newPort) {
-    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, sentimentWeights, webhooks);
+    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, sentimentWeights, webhooks, pipeline);
   }
 
   public PhasewiseSettings withHome(Path newHome) {
-    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, sentimentWeights, webhooks);
+    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, sentimentWeights, webhooks, pipeline);
   }
 
   /** Data directory of the embedded database. */

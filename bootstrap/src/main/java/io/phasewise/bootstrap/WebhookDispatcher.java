@@ -6,7 +6,6 @@ import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.FanOutRepo
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -30,11 +29,7 @@ public final class WebhookDispatcher implements AutoCloseable {
   private WebhookDispatcher(DispatchWebhooksUseCase dispatch, Clock clock) {
     this.dispatch = Objects.requireNonNull(dispatch, "dispatch");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread t = new Thread(runnable, "phasewise-webhooks");
-      t.setDaemon(true);
-      return t;
-    });
+    this.thread = BackgroundThread.start("phasewise-webhooks");
   }
 
   /** Starts dispatching now and then every {@code poll} after the previous run ended. */
@@ -63,15 +58,6 @@ public final class WebhookDispatcher implements AutoCloseable {
   /** Stops scheduling, waits for a run in progress, then interrupts it if it still has not ended. */
   @Override
   public void close() {
-    thread.shutdown();
-    try {
-      if (!thread.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        LOG.warn("webhook dispatch still running after {} s; interrupting it", STOP_WAIT.toSeconds());
-        thread.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      thread.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    BackgroundThread.stop(thread, STOP_WAIT, LOG, "webhook dispatch");
   }
 }

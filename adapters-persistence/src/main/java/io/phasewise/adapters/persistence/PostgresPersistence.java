@@ -6,6 +6,7 @@ import io.phasewise.adapters.persistence.account.AccountPersistence;
 import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.phase.PhasePersistence;
+import io.phasewise.adapters.persistence.pipeline.PipelinePersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
@@ -32,6 +33,7 @@ public final class PostgresPersistence implements AutoCloseable {
   private final WatchlistPersistence watchlists;
   private final AlertPersistence alerts;
   private final PhasePersistence phases;
+  private final PipelinePersistence pipeline;
 
   private PostgresPersistence(HikariDataSource pool, Database database) {
     this.pool = pool;
@@ -43,6 +45,7 @@ public final class PostgresPersistence implements AutoCloseable {
     this.watchlists = WatchlistPersistence.create(database);
     this.alerts = AlertPersistence.create(database);
     this.phases = PhasePersistence.create(database);
+    this.pipeline = PipelinePersistence.create(database);
   }
 
   /**
@@ -121,6 +124,11 @@ public final class PostgresPersistence implements AutoCloseable {
   /** The ports of the phase context: current phase states, their transitions and the outbox of phase events. */
   public PhasePersistence phases() {
     return phases;
+  }
+
+  /** The ports of the pipeline: the log of its runs. */
+  public PipelinePersistence pipeline() {
+    return pipeline;
   }
 
   /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */

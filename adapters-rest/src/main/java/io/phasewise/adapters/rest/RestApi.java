@@ -22,6 +22,7 @@ import io.phasewise.adapters.rest.phase.AssetPhaseResource;
 import io.phasewise.adapters.rest.phase.CurrentPhasesResource;
 import io.phasewise.adapters.rest.phase.PhaseTimelineResource;
 import io.phasewise.adapters.rest.phase.UniversePhaseRecomputeResource;
+import io.phasewise.adapters.rest.pipeline.PipelineRunResource;
 import io.phasewise.adapters.rest.sentiment.AssetSentimentResource;
 import io.phasewise.adapters.rest.sentiment.SentimentObservationsResource;
 import io.phasewise.adapters.rest.sentiment.SentimentSourceResource;
@@ -55,6 +56,8 @@ import io.phasewise.application.market.port.in.UpdateAssetUseCase;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
+import io.phasewise.application.pipeline.port.in.ListPipelineRunsUseCase;
+import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
 import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
 import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
@@ -102,6 +105,7 @@ public final class RestApi {
       Accounts accounts,
       Webhooks webhooks,
       Phases phases,
+      Pipeline pipeline,
       AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
@@ -123,6 +127,7 @@ public final class RestApi {
       Objects.requireNonNull(accounts, "accounts");
       Objects.requireNonNull(webhooks, "webhooks");
       Objects.requireNonNull(phases, "phases");
+      Objects.requireNonNull(pipeline, "pipeline");
       Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
@@ -197,6 +202,15 @@ public final class RestApi {
     }
   }
 
+  /** The pipeline use cases: a run now, and the log of runs. */
+  public record Pipeline(RunPipelineUseCase run, ListPipelineRunsUseCase runs) {
+
+    public Pipeline {
+      Objects.requireNonNull(run, "run");
+      Objects.requireNonNull(runs, "runs");
+    }
+  }
+
   /**
    * Every resource, built by hand on {@code deps}, with JSON, validation, multipart, problem+json
    * error mapping and the OpenAPI document. Classpath scanning and auto-discovery are off, so the
@@ -230,7 +244,8 @@ public final class RestApi {
         new PhaseTimelineResource(deps.phases().query(), deps.clock()),
         new CurrentPhasesResource(deps.phases().query()),
         new AssetPhaseRecomputeResource(deps.phases().recompute()),
-        new UniversePhaseRecomputeResource(deps.phases().recompute()));
+        new UniversePhaseRecomputeResource(deps.phases().recompute()),
+        new PipelineRunResource(deps.pipeline().run(), deps.pipeline().runs()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 

@@ -7,6 +7,7 @@ import io.phasewise.application.market.port.out.LoadImportRunsPort;
 import io.phasewise.application.market.service.ListImportRunsService;
 import io.phasewise.application.testing.InMemoryAccounts;
 import io.phasewise.application.testing.InMemoryMarket;
+import io.phasewise.application.testing.InMemoryPipeline;
 import io.phasewise.application.testing.InMemorySentiment;
 import io.phasewise.domain.sentiment.SentimentWeights;
 import io.phasewise.application.testing.InMemoryWebhooks;
@@ -38,6 +39,7 @@ final class ApiServer implements AutoCloseable {
   final InMemoryMarket market = new InMemoryMarket(CLOCK);
   final InMemoryWebhooks webhooks = new InMemoryWebhooks(CLOCK, market.assets);
   final InMemoryAccounts accounts = new InMemoryAccounts(market, CLOCK);
+  final InMemoryPipeline pipeline = new InMemoryPipeline(market, webhooks, CLOCK);
   final Http http;
   private final HttpServer server;
 
@@ -82,6 +84,7 @@ final class ApiServer implements AutoCloseable {
             sentiment.query),
         accounts(s.accounts), new RestApi.Webhooks(s.webhooks.manage, s.webhooks.deliveries),
         new RestApi.Phases(m.phases.query, m.phases.recompute),
+        new RestApi.Pipeline(s.pipeline.run, s.pipeline.list),
         token -> TEST_TOKENS.authenticate(token).or(() -> s.accounts.authenticate.authenticate(token)), health, CLOCK);
   }
 

@@ -42,6 +42,13 @@ final class Bars {
     return asset;
   }
 
+  /** A new stock {@code symbol} holding {@code bars}, stored directly: no snapshot or phase is computed for them. */
+  static AssetId stored(ApiServer api, String symbol, List<Candle> bars) {
+    AssetId asset = registered(api, symbol);
+    api.market.candles.saveAll(asset, Interval.D1, bars);
+    return asset;
+  }
+
   static AssetId registered(ApiServer api, String symbol) {
     return api.market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
         .get().id();

@@ -40,7 +40,8 @@ class OpenApiTest {
         "/api/users", "/api/me", "/api/me/tokens", "/api/me/tokens/{tokenId}", "/api/me/watchlist",
         "/api/me/watchlist/items", "/api/me/watchlist/items/{assetId}", "/api/me/watchlist/items/{assetId}/position",
         "/api/webhooks", "/api/webhooks/{id}", "/api/webhooks/{id}/secret", "/api/webhooks/{id}/deliveries",
-        "/api/assets/{id}/phase", "/api/assets/{id}/phases", "/api/phases", "/api/assets/{id}/phases/recompute", "/api/phases/recompute");
+        "/api/assets/{id}/phase", "/api/assets/{id}/phases", "/api/phases", "/api/assets/{id}/phases/recompute", "/api/phases/recompute",
+        "/api/pipeline/runs", "/api/pipeline/runs/{id}");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");

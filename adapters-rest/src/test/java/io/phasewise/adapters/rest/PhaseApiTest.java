@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.testing.PhaseWalks;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
-import io.phasewise.domain.market.Interval;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,9 +31,7 @@ class PhaseApiTest {
 
   /** A new stock holding {@code bars}, stored directly so nothing but the test computes its phases. */
   private AssetId stored(String symbol, List<Candle> bars) {
-    AssetId asset = Bars.registered(api, symbol);
-    api.market.candles.saveAll(asset, Interval.D1, bars);
-    return asset;
+    return Bars.stored(api, symbol, bars);
   }
 
   private JsonNode recomputed(AssetId asset) {

@@ -60,6 +60,11 @@ public record AssetProfile(
     return symbol != null && SYMBOL.matcher(symbol).matches();
   }
 
+  /** Whether Phasewise analyses the asset (snapshots, phases, the pipeline): it is {@code active} and {@code supported}. */
+  public boolean analysed() {
+    return active && supported;
+  }
+
   /** A minimal active, supported profile: symbol, name and type; everything else empty. */
   public static AssetProfile of(String symbol, String name, AssetType type) {
     return new AssetProfile(symbol, name, type, null, null, null, Map.of(), Map.of(), Map.of(),

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome.PhaseBrief;
 import io.phasewise.application.pipeline.port.in.WebhookRound;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.phase.Phase;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.JSONB;
 
 /** The JSON columns of {@code pipeline_runs}: the outcomes per asset and the webhook round. */
@@ -26,10 +29,16 @@ final class PipelineRunJson {
       node.put("asset", o.asset().value());
       node.put("symbol", o.symbol());
       node.put("snapshotsWritten", o.snapshotsWritten());
-      if (o.phase() == null) node.putNull("phase");
-      else node.put("phase", o.phase().name());
-      node.put("confidence", o.confidence());
-      node.put("summary", o.summary());
+      if (o.phase().isEmpty()) {
+        node.putNull("phase");
+      } else {
+        PhaseBrief brief = o.phase().get();
+        ObjectNode phase = node.putObject("phase");
+        phase.put("phase", brief.phase().name());
+        phase.put("confidence", brief.confidence());
+        phase.put("summary", brief.summary());
+        phase.put("asOf", brief.asOf().toString());
+      }
       node.put("transitionsWritten", o.transitionsWritten());
       node.put("eventsEmitted", o.eventsEmitted());
       ArrayNode failures = node.putArray("failures");
@@ -44,9 +53,11 @@ final class PipelineRunJson {
       List<String> failures = new ArrayList<>();
       node.get("failures").forEach(f -> failures.add(f.asText()));
       JsonNode phase = node.get("phase");
+      Optional<PhaseBrief> brief = phase.isNull() ? Optional.empty()
+          : Optional.of(new PhaseBrief(Phase.valueOf(phase.get("phase").asText()), phase.get("confidence").asDouble(),
+              phase.get("summary").asText(), Instant.parse(phase.get("asOf").asText())));
       outcomes.add(new PipelineAssetOutcome(AssetId.of(node.get("asset").asLong()), node.get("symbol").asText(),
-          node.get("snapshotsWritten").asLong(), phase.isNull() ? null : Phase.valueOf(phase.asText()),
-          node.get("confidence").asDouble(), node.get("summary").asText(), node.get("transitionsWritten").asInt(),
+          node.get("snapshotsWritten").asLong(), brief, node.get("transitionsWritten").asInt(),
           node.get("eventsEmitted").asInt(), failures));
     }
     return outcomes;

@@ -123,7 +123,7 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
     Objects.requireNonNull(interval, "interval");
     Map<AssetId, Asset> analysed = new HashMap<>();
     for (Asset asset : assets.listAll()) {
-      if (asset.profile().active() && asset.profile().supported()) analysed.put(asset.id(), asset);
+      if (asset.profile().analysed()) analysed.put(asset.id(), asset);
     }
     List<AssetId> ids = analysed.keySet().stream().sorted(Comparator.comparingLong(AssetId::value)).toList();
     return batch.run(interval, ids, progress, id -> contained(analysed.get(id), interval));

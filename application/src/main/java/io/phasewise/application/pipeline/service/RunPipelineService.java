@@ -1,12 +1,13 @@
 package io.phasewise.application.pipeline.service;
 
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
+import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
 import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
-import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome.PhaseBrief;
 import io.phasewise.application.pipeline.port.in.PipelineRun;
 import io.phasewise.application.pipeline.port.in.PipelineTrigger;
 import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
@@ -18,38 +19,49 @@ import io.phasewise.application.snapshot.port.in.AssetRecompute;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.UniverseProgress;
-import io.phasewise.application.snapshot.port.in.UniverseReport;
+import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
-import io.phasewise.domain.phase.PhaseState;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Runs the pipeline in three steps over the whole universe — the snapshots of new bars (incremental),
- * the phases (a replay per asset that reads the sentiment meter of each bar and writes only what
- * changed, with outbox events for new transitions), then one webhook round — and records the run with
- * one outcome per asset. Each step already works asset by asset in parallel with a result per asset;
- * this service joins the two per-asset reports by asset.
+ * Runs the pipeline in three steps over the assets Phasewise analyses (active and supported, listed
+ * once at the start so both steps see the same ones): the snapshots of new bars (incremental), the
+ * phases (a replay per asset that reads the sentiment meter of each bar and writes only what changed,
+ * with outbox events for new transitions), then one webhook round. Each step works asset by asset in
+ * parallel with a result per asset; this service joins the two results of each asset into its outcome
+ * and records the run in one transaction.
+ *
+ * <p>A step that fails as a whole (an outage, a bug) does not stop the others: it is named in the
+ * run's {@code failure}, and in the outcome of every asset it left without a result. Runs of one
+ * service never overlap: a run asked for while one is going is a conflict, not a queue.
  */
 public final class RunPipelineService implements RunPipelineUseCase {
+  private final LoadAssetsPort assets;
   private final RecomputeSnapshotsUseCase snapshots;
   private final RecomputePhasesUseCase phases;
   private final DispatchWebhooksUseCase webhooks;
   private final PipelineRunsPort runs;
   private final TransactionPort tx;
   private final Clock clock;
-  private final ReentrantLock running = new ReentrantLock();
+  private final AtomicBoolean running = new AtomicBoolean();
 
-  public RunPipelineService(RecomputeSnapshotsUseCase snapshots, RecomputePhasesUseCase phases,
+  public RunPipelineService(LoadAssetsPort assets, RecomputeSnapshotsUseCase snapshots, RecomputePhasesUseCase phases,
       DispatchWebhooksUseCase webhooks, PipelineRunsPort runs, TransactionPort tx, Clock clock) {
+    this.assets = Objects.requireNonNull(assets, "assets");
     this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
     this.phases = Objects.requireNonNull(phases, "phases");
     this.webhooks = Objects.requireNonNull(webhooks, "webhooks");
@@ -62,83 +74,97 @@ public final class RunPipelineService implements RunPipelineUseCase {
   public Either<Failure, PipelineRun> run(PipelineTrigger trigger, Interval interval) {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(interval, "interval");
-    if (!running.tryLock()) return Either.left(new Failure.Conflict("a pipeline run is already in progress"));
+    if (!running.compareAndSet(false, true)) return Either.left(new Failure.Conflict("a pipeline run is already in progress"));
     try {
-      Instant started = clock.instant();
-      UniverseReport snapshotReport = snapshots.recomputeUniverse(interval, false, UniverseProgress.NONE);
-      PhaseRecomputeReport phaseReport = phases.recomputeAll(interval, PhaseRecomputeProgress.NONE);
-      WebhookRound round = WebhookRound.NONE;
-      String failure = null;
-      try {
-        round = webhookRound();
-      } catch (PortUnavailableException e) {
-        failure = "webhooks: " + e.getMessage();
-      }
-      List<PipelineAssetOutcome> outcomes = outcomes(snapshotReport, phaseReport);
-      Instant finished = clock.instant();
-      String webhookFailure = failure;
-      WebhookRound webhookRound = round;
-      return Either.right(tx.inTransaction(() ->
-          runs.record(trigger, interval, started, finished, outcomes, webhookRound, webhookFailure)));
+      return Either.right(runNow(trigger, interval));
     } finally {
-      running.unlock();
+      running.set(false);
     }
   }
 
-  private WebhookRound webhookRound() {
-    DispatchWebhooksUseCase.FanOutReport fanOut = webhooks.fanOut();
-    DispatchWebhooksUseCase.DeliveryReport delivery = webhooks.deliverDue(clock.instant());
+  private PipelineRun runNow(PipelineTrigger trigger, Interval interval) {
+    Instant started = clock.instant();
+    List<Asset> analysed = assets.listAll().stream().filter(a -> a.profile().analysed())
+        .sorted(Comparator.comparingLong(a -> a.id().value())).toList();
+    List<AssetId> ids = analysed.stream().map(Asset::id).toList();
+    List<String> stepFailures = new ArrayList<>();
+    Step<AssetRecompute> snapshotStep = Step.run("snapshots", stepFailures,
+        () -> snapshots.recompute(ids, interval, UniverseProgress.NONE).assets(), AssetRecompute::asset);
+    Step<AssetPhaseRecompute> phaseStep = Step.run("phases", stepFailures,
+        () -> phases.recompute(ids, interval, PhaseRecomputeProgress.NONE).assets(), AssetPhaseRecompute::asset);
+    WebhookRound round = webhookRound(stepFailures);
+    List<PipelineAssetOutcome> outcomes = analysed.stream().map(a -> outcome(a, snapshotStep, phaseStep)).toList();
+    Instant finished = clock.instant();
+    String failure = stepFailures.isEmpty() ? null : String.join("; ", stepFailures);
+    return tx.inTransaction(() -> runs.record(trigger, interval, started, finished, outcomes, round, failure));
+  }
+
+  /** Fan-out, then the deliveries due; what got done before a failure is kept, the failure named. */
+  private WebhookRound webhookRound(List<String> stepFailures) {
+    DispatchWebhooksUseCase.FanOutReport fanOut = new DispatchWebhooksUseCase.FanOutReport(0, 0);
+    DispatchWebhooksUseCase.DeliveryReport delivery = new DispatchWebhooksUseCase.DeliveryReport(0, 0, 0, 0);
+    try {
+      fanOut = webhooks.fanOut();
+      delivery = webhooks.deliverDue(clock.instant());
+    } catch (RuntimeException e) {
+      stepFailures.add("webhooks: " + describe(e));
+    }
     return new WebhookRound(fanOut.events(), fanOut.deliveries(), delivery.attempted(), delivery.delivered(),
         delivery.retrying(), delivery.failed());
   }
 
-  /** One outcome per asset seen by either step, in asset id order. */
-  private static List<PipelineAssetOutcome> outcomes(UniverseReport snapshotReport, PhaseRecomputeReport phaseReport) {
-    TreeMap<Long, Joined> byAsset = new TreeMap<>();
-    for (AssetRecompute a : snapshotReport.assets()) byAsset.computeIfAbsent(a.asset().value(), id -> new Joined(a.asset())).snapshots = a;
-    for (AssetPhaseRecompute a : phaseReport.assets()) byAsset.computeIfAbsent(a.asset().value(), id -> new Joined(a.asset())).phases = a;
-    List<PipelineAssetOutcome> outcomes = new ArrayList<>(byAsset.size());
-    byAsset.values().forEach(j -> outcomes.add(j.outcome()));
-    return outcomes;
+  private static PipelineAssetOutcome outcome(Asset asset, Step<AssetRecompute> snapshotStep,
+      Step<AssetPhaseRecompute> phaseStep) {
+    List<String> failures = new ArrayList<>();
+    long written = 0;
+    Either<String, AssetRecompute> snapshot = snapshotStep.of(asset.id());
+    if (snapshot.isLeft()) failures.add(snapshot.getLeft());
+    else if (snapshot.get().outcome().isLeft()) failures.add("snapshots: " + snapshot.get().outcome().getLeft().message());
+    else {
+      RecomputeResult result = snapshot.get().outcome().get();
+      written = result.written().inserted() + result.written().updated();
+    }
+    Optional<PhaseBrief> phase = Optional.empty();
+    int transitions = 0;
+    int events = 0;
+    Either<String, AssetPhaseRecompute> phased = phaseStep.of(asset.id());
+    if (phased.isLeft()) failures.add(phased.getLeft());
+    else if (phased.get().outcome().isLeft()) failures.add("phases: " + phased.get().outcome().getLeft().message());
+    else {
+      PhaseRecomputeResult result = phased.get().outcome().get();
+      phase = result.state().map(PhaseBrief::of);
+      transitions = result.transitionsWritten();
+      events = result.eventsEmitted();
+    }
+    return new PipelineAssetOutcome(asset.id(), asset.symbol(), written, phase, transitions, events, failures);
   }
 
-  /** The two steps' results for one asset. */
-  private static final class Joined {
-    final AssetId asset;
-    AssetRecompute snapshots;
-    AssetPhaseRecompute phases;
+  /** What a failure that escaped a whole step says: an outage as reported, anything else as a failure. */
+  private static String describe(RuntimeException e) {
+    if (e instanceof PortUnavailableException) return e.getMessage();
+    return "failed: " + e;
+  }
 
-    Joined(AssetId asset) {
-      this.asset = asset;
+  /** One step's results by asset, or why the step failed as a whole. */
+  private record Step<T>(String name, Map<AssetId, T> byAsset, String failure) {
+
+    static <T> Step<T> run(String name, List<String> stepFailures, Supplier<List<T>> work, Function<T, AssetId> asset) {
+      try {
+        Map<AssetId, T> byAsset = new HashMap<>();
+        for (T result : work.get()) byAsset.put(asset.apply(result), result);
+        return new Step<>(name, byAsset, null);
+      } catch (RuntimeException e) {
+        String failure = name + ": " + describe(e);
+        stepFailures.add(failure);
+        return new Step<>(name, Map.of(), failure);
+      }
     }
 
-    PipelineAssetOutcome outcome() {
-      List<String> failures = new ArrayList<>();
-      long written = 0;
-      if (snapshots != null) {
-        if (snapshots.outcome().isLeft()) failures.add("snapshots: " + snapshots.outcome().getLeft().message());
-        else {
-          RecomputeResult result = snapshots.outcome().get();
-          written = result.written().inserted() + result.written().updated();
-        }
-      }
-      PhaseState state = null;
-      int transitions = 0;
-      int events = 0;
-      if (phases != null) {
-        if (phases.outcome().isLeft()) failures.add("phases: " + phases.outcome().getLeft().message());
-        else {
-          PhaseRecomputeResult result = phases.outcome().get();
-          state = result.state().orElse(null);
-          transitions = result.transitionsWritten();
-          events = result.eventsEmitted();
-        }
-      }
-      String symbol = snapshots != null && snapshots.symbol() != null ? snapshots.symbol()
-          : phases != null && phases.symbol() != null ? phases.symbol() : asset.toString();
-      return new PipelineAssetOutcome(asset, symbol, written, state == null ? null : state.phase(),
-          state == null ? 0 : state.confidence(), state == null ? "" : state.rationale().summary(), transitions, events,
-          failures);
+    /** The asset's result, or what to say in its outcome when the step has none for it. */
+    Either<String, T> of(AssetId asset) {
+      if (failure != null) return Either.left(failure);
+      T result = byAsset.get(asset);
+      return result == null ? Either.left(name + ": no result for asset " + asset) : Either.right(result);
     }
   }
 }

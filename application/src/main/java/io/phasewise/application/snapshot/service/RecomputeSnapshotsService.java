@@ -21,6 +21,7 @@ import io.phasewise.domain.snapshot.SnapshotEngine;
 import io.phasewise.domain.snapshot.SnapshotFrame;
 import io.vavr.control.Either;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,10 +71,21 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
     return universe.run(interval, progress, asset -> run(asset, interval, Optional.empty(), rebuild));
   }
 
+  @Override
+  public UniverseReport recompute(List<AssetId> ids, Interval interval, UniverseProgress progress) {
+    return universe.run(interval, ids, progress, asset -> run(asset, interval, Optional.empty(), false));
+  }
+
   private Either<Failure, RecomputeResult> run(AssetId id, Interval interval, Optional<Instant> changedFrom,
       boolean rebuild) {
-    Asset asset = assets.findById(id).orElse(null);
-    if (asset == null) return Either.left(new Failure.NotFound("asset", id.toString()));
+    return assets.findById(id)
+        .map(asset -> run(asset, interval, changedFrom, rebuild))
+        .orElseGet(() -> Either.left(new Failure.NotFound("asset", id.toString())));
+  }
+
+  private Either<Failure, RecomputeResult> run(Asset asset, Interval interval, Optional<Instant> changedFrom,
+      boolean rebuild) {
+    AssetId id = asset.id();
     Instant firstBar = firstBarToCompute(id, interval, changedFrom, rebuild);
     CandleSeries series = candles.loadSeries(id, interval, historyStart(id, interval, firstBar), TimeBounds.END, null);
     int from = series.firstIndexAtOrAfter(firstBar.toEpochMilli());

@@ -154,6 +154,30 @@ class SnapshotServicesTest {
   }
 
   @Test
+  void a_recompute_of_listed_assets_answers_in_request_order_each_once_and_an_unknown_id_is_not_found() {
+    AssetId first = register("LIST1", AssetType.STOCK);
+    AssetId second = register("LIST2", AssetType.STOCK);
+    AssetId unlisted = register("LIST3", AssetType.STOCK);
+    market.candles.saveAll(first, Interval.D1, walk(8, 0, 120));
+    market.candles.saveAll(second, Interval.D1, walk(9, 0, 80));
+    market.candles.saveAll(unlisted, Interval.D1, walk(10, 0, 50));
+    List<Integer> progress = new CopyOnWriteArrayList<>();
+
+    UniverseReport report = market.recomputeSnapshots.recompute(List.of(second, new AssetId(404), first, second),
+        Interval.D1, (done, total, last) -> progress.add(done * 100 + total));
+
+    assertThat(report.assets()).extracting(AssetRecompute::asset).containsExactly(second, new AssetId(404), first);
+    assertThat(report.assets()).extracting(AssetRecompute::symbol).containsExactly("LIST2", null, "LIST1");
+    assertThat(report.assets().get(0).outcome().get().written().inserted()).isEqualTo(80);
+    assertThat(report.assets().get(1).outcome().getLeft()).isEqualTo(new Failure.NotFound("asset", "404"));
+    assertThat(report.assets().get(2).outcome().get().written().inserted()).isEqualTo(120);
+    assertThat(progress).containsExactlyInAnyOrder(103, 203, 303);
+    assertThat(stored(unlisted)).isEmpty();
+    assertThat(market.recomputeSnapshots.recompute(List.of(first), Interval.D1, (done, total, last) -> { }).assets().get(0)
+        .outcome().get().written()).as("incremental: nothing new").isEqualTo(UpsertCount.NONE);
+  }
+
+  @Test
   void recomputing_an_unknown_asset_is_not_found() {
     assertThat(market.recomputeSnapshots.recompute(new AssetId(404), Interval.D1).getLeft())
         .isEqualTo(new Failure.NotFound("asset", "404"));

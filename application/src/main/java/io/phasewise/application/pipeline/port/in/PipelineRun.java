@@ -1,6 +1,7 @@
 package io.phasewise.application.pipeline.port.in;
 
 import io.phasewise.domain.market.Interval;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,9 @@ import java.util.Objects;
  * A recorded pipeline run: when and why it ran, one outcome per analysed asset (in asset id order),
  * and the webhook round at its end.
  *
- * @param failure why the webhook step failed as a whole (e.g. an outage), or null
+ * @param failure why a step failed as a whole (an outage of the webhook step, say), steps separated by
+ *     {@code "; "}, each starting with the step's name; null when no step did. Failed assets are in
+ *     their outcomes, not here.
  */
 public record PipelineRun(long id, PipelineTrigger trigger, Interval interval, Instant startedAt, Instant finishedAt,
     List<PipelineAssetOutcome> outcomes, WebhookRound webhooks, String failure) {
@@ -23,6 +26,11 @@ public record PipelineRun(long id, PipelineTrigger trigger, Interval interval, I
     Objects.requireNonNull(webhooks, "webhooks");
     outcomes = List.copyOf(outcomes);
     if (finishedAt.isBefore(startedAt)) throw new IllegalArgumentException("finished " + finishedAt + " before " + startedAt);
+    if (failure != null && failure.isBlank()) throw new IllegalArgumentException("a failure must say what failed");
+  }
+
+  public Duration elapsed() {
+    return Duration.between(startedAt, finishedAt);
   }
 
   public int assetsFailed() {
@@ -31,5 +39,9 @@ public record PipelineRun(long id, PipelineTrigger trigger, Interval interval, I
 
   public int transitionsWritten() {
     return outcomes.stream().mapToInt(PipelineAssetOutcome::transitionsWritten).sum();
+  }
+
+  public int eventsEmitted() {
+    return outcomes.stream().mapToInt(PipelineAssetOutcome::eventsEmitted).sum();
   }
 }

@@ -5,6 +5,7 @@ import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Use case: compute and store the snapshots (market, indicators, features) of an asset's bars.
@@ -30,4 +31,11 @@ public interface RecomputeSnapshotsUseCase {
    * data fails that asset only.
    */
   UniverseReport recomputeUniverse(Interval interval, boolean rebuild, UniverseProgress progress);
+
+  /**
+   * The snapshots of the bars that have none yet of {@code assets} (e.g. the ones Phasewise analyses),
+   * in parallel, each in its own transaction: one asset's failure (unknown id, bad data, an outage)
+   * fails that asset only. Outcomes in request order, each asset once.
+   */
+  UniverseReport recompute(List<AssetId> assets, Interval interval, UniverseProgress progress);
 }

@@ -4,7 +4,10 @@ import io.phasewise.domain.market.Interval;
 import java.time.Duration;
 import java.util.List;
 
-/** A universe recompute: one outcome per asset, in asset id order, and the wall time it took. */
+/**
+ * A recompute of many assets: one outcome per asset (in asset id order for the whole universe, in
+ * request order for a list of assets), and the wall time it took.
+ */
 public record UniverseReport(Interval interval, List<AssetRecompute> assets, Duration elapsed) {
 
   public UniverseReport {
