@@ -35,6 +35,8 @@ import io.phasewise.application.alert.port.out.ResolveHostPort;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
 import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
 import io.phasewise.application.alert.service.ManageWebhooksService;
+import io.phasewise.application.dashboard.port.in.QueryDashboardUseCase;
+import io.phasewise.application.dashboard.service.QueryDashboardService;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
@@ -143,6 +145,8 @@ public final class Phasewise implements AutoCloseable {
   private final RecomputePhasesUseCase recomputePhases;
   private final QueryPhasesUseCase queryPhases;
 
+  private final QueryDashboardUseCase queryDashboard;
+
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
       WebhookSettings webhooks, Clock clock, SentimentWeights sentimentWeights) {
     this.embedded = embedded;
@@ -200,6 +204,8 @@ public final class Phasewise implements AutoCloseable {
         phases.savePhases(), tx, clock, SnapshotEngine.standard(), TitForTatClassifier.standard(), sentimentWeights,
         Runtime.getRuntime().availableProcessors());
     queryPhases = new QueryPhasesService(assets, phases.loadPhases(), market.loadCandles());
+    queryDashboard = new QueryDashboardService(watchlists.watchedAssets(), assets, phases.loadPhases(),
+        snapshots.loadSnapshots());
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -358,6 +364,11 @@ public final class Phasewise implements AutoCloseable {
 
   public QueryPhasesUseCase queryPhases() {
     return queryPhases;
+  }
+
+  /** A user's dashboard cards in a fixed number of queries whatever the watchlist's length. */
+  public QueryDashboardUseCase queryDashboard() {
+    return queryDashboard;
   }
 
   /** The connection pool, for health checks and benchmarks. */

@@ -35,7 +35,8 @@ public final class PhasewiseServer implements AutoCloseable {
         new RestApi.Accounts(app.registerUser(), app.findUser(), app.updateUserSettings(), app.issueApiToken(),
             app.listApiTokens(), app.revokeApiToken(), app.manageWatchlist()),
         new RestApi.Webhooks(app.manageWebhooks(), app.listWebhookDeliveries()),
-        new RestApi.Phases(app.queryPhases(), app.recomputePhases()), app.authenticate(), databaseProbe(app),
+        new RestApi.Phases(app.queryPhases(), app.recomputePhases()), app.queryDashboard(), app.authenticate(),
+        databaseProbe(app),
         Clock.systemUTC());
     URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, RestApi.resourceConfig(deps), false);

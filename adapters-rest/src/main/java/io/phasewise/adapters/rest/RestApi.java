@@ -6,6 +6,8 @@ import io.phasewise.adapters.rest.account.MeResource;
 import io.phasewise.adapters.rest.account.SignUpResource;
 import io.phasewise.adapters.rest.alert.UserOnlyFilter;
 import io.phasewise.adapters.rest.alert.WebhookResource;
+import io.phasewise.adapters.rest.dashboard.DashboardPageResource;
+import io.phasewise.adapters.rest.dashboard.DashboardResource;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
 import io.phasewise.adapters.rest.indicator.IndicatorCatalogResource;
@@ -41,6 +43,7 @@ import io.phasewise.application.account.port.in.RevokeApiTokenUseCase;
 import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
 import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
 import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
+import io.phasewise.application.dashboard.port.in.QueryDashboardUseCase;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
@@ -102,6 +105,7 @@ public final class RestApi {
       Accounts accounts,
       Webhooks webhooks,
       Phases phases,
+      QueryDashboardUseCase dashboard,
       AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
@@ -123,6 +127,7 @@ public final class RestApi {
       Objects.requireNonNull(accounts, "accounts");
       Objects.requireNonNull(webhooks, "webhooks");
       Objects.requireNonNull(phases, "phases");
+      Objects.requireNonNull(dashboard, "dashboard");
       Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
@@ -230,7 +235,9 @@ public final class RestApi {
         new PhaseTimelineResource(deps.phases().query(), deps.clock()),
         new CurrentPhasesResource(deps.phases().query()),
         new AssetPhaseRecomputeResource(deps.phases().recompute()),
-        new UniversePhaseRecomputeResource(deps.phases().recompute()));
+        new UniversePhaseRecomputeResource(deps.phases().recompute()),
+        new DashboardResource(deps.dashboard()),
+        new DashboardPageResource());
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 
