@@ -35,6 +35,8 @@ import io.phasewise.application.alert.port.out.ResolveHostPort;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
 import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
 import io.phasewise.application.alert.service.ManageWebhooksService;
+import io.phasewise.application.dashboard.port.in.QueryDashboardUseCase;
+import io.phasewise.application.dashboard.service.QueryDashboardService;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
@@ -149,6 +151,7 @@ public final class Phasewise implements AutoCloseable {
 
   private final RunPipelineUseCase runPipeline;
   private final ListPipelineRunsUseCase listPipelineRuns;
+  private final QueryDashboardUseCase queryDashboard;
 
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
       WebhookSettings webhooks, Clock clock, SentimentWeights sentimentWeights) {
@@ -210,6 +213,8 @@ public final class Phasewise implements AutoCloseable {
     runPipeline = new RunPipelineService(assets, recomputeSnapshots, recomputePhases, dispatchWebhooks,
         persistence.pipeline().runs(), tx, clock);
     listPipelineRuns = new ListPipelineRunsService(persistence.pipeline().runs());
+    queryDashboard = new QueryDashboardService(watchlists.watchedAssets(), assets, phases.loadPhases(),
+        snapshots.loadSnapshots());
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
@@ -380,6 +385,11 @@ public final class Phasewise implements AutoCloseable {
 
   public ListPipelineRunsUseCase listPipelineRuns() {
     return listPipelineRuns;
+  }
+
+  /** A user's dashboard cards in a fixed number of queries whatever the watchlist's length. */
+  public QueryDashboardUseCase queryDashboard() {
+    return queryDashboard;
   }
 
   /** The connection pool, for health checks and benchmarks. */

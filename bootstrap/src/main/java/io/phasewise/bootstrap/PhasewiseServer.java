@@ -36,7 +36,8 @@ public final class PhasewiseServer implements AutoCloseable {
             app.listApiTokens(), app.revokeApiToken(), app.manageWatchlist()),
         new RestApi.Webhooks(app.manageWebhooks(), app.listWebhookDeliveries()),
         new RestApi.Phases(app.queryPhases(), app.recomputePhases()),
-        new RestApi.Pipeline(app.runPipeline(), app.listPipelineRuns()), app.authenticate(), databaseProbe(app),
+        new RestApi.Pipeline(app.runPipeline(), app.listPipelineRuns()), app.queryDashboard(), app.authenticate(),
+        databaseProbe(app),
         Clock.systemUTC());
     URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, RestApi.resourceConfig(deps), false);

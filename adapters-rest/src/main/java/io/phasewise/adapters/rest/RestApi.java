@@ -6,6 +6,8 @@ import io.phasewise.adapters.rest.account.MeResource;
 import io.phasewise.adapters.rest.account.SignUpResource;
 import io.phasewise.adapters.rest.alert.UserOnlyFilter;
 import io.phasewise.adapters.rest.alert.WebhookResource;
+import io.phasewise.adapters.rest.dashboard.DashboardPageResource;
+import io.phasewise.adapters.rest.dashboard.DashboardResource;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
 import io.phasewise.adapters.rest.indicator.IndicatorCatalogResource;
@@ -42,6 +44,7 @@ import io.phasewise.application.account.port.in.RevokeApiTokenUseCase;
 import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
 import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
 import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
+import io.phasewise.application.dashboard.port.in.QueryDashboardUseCase;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
@@ -106,6 +109,7 @@ public final class RestApi {
       Webhooks webhooks,
       Phases phases,
       Pipeline pipeline,
+      QueryDashboardUseCase dashboard,
       AuthenticateUseCase authenticate,
       HealthProbe health,
       Clock clock) {
@@ -128,6 +132,7 @@ public final class RestApi {
       Objects.requireNonNull(webhooks, "webhooks");
       Objects.requireNonNull(phases, "phases");
       Objects.requireNonNull(pipeline, "pipeline");
+      Objects.requireNonNull(dashboard, "dashboard");
       Objects.requireNonNull(authenticate, "authenticate");
       Objects.requireNonNull(health, "health");
       Objects.requireNonNull(clock, "clock");
@@ -245,7 +250,9 @@ public final class RestApi {
         new CurrentPhasesResource(deps.phases().query()),
         new AssetPhaseRecomputeResource(deps.phases().recompute()),
         new UniversePhaseRecomputeResource(deps.phases().recompute()),
-        new PipelineRunResource(deps.pipeline().run(), deps.pipeline().runs()));
+        new PipelineRunResource(deps.pipeline().run(), deps.pipeline().runs()),
+        new DashboardResource(deps.dashboard()),
+        new DashboardPageResource());
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 

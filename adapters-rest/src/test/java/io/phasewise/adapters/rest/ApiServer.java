@@ -2,6 +2,7 @@ package io.phasewise.adapters.rest;
 
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.application.account.port.in.AuthenticateUseCase;
+import io.phasewise.application.dashboard.service.QueryDashboardService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.out.LoadImportRunsPort;
 import io.phasewise.application.market.service.ListImportRunsService;
@@ -85,6 +86,7 @@ final class ApiServer implements AutoCloseable {
         accounts(s.accounts), new RestApi.Webhooks(s.webhooks.manage, s.webhooks.deliveries),
         new RestApi.Phases(m.phases.query, m.phases.recompute),
         new RestApi.Pipeline(s.pipeline.run, s.pipeline.list),
+        new QueryDashboardService(s.accounts.watchlists, m.assets, m.phases.store, m.snapshots),
         token -> TEST_TOKENS.authenticate(token).or(() -> s.accounts.authenticate.authenticate(token)), health, CLOCK);
   }
 

@@ -41,7 +41,8 @@ class OpenApiTest {
         "/api/me/watchlist/items", "/api/me/watchlist/items/{assetId}", "/api/me/watchlist/items/{assetId}/position",
         "/api/webhooks", "/api/webhooks/{id}", "/api/webhooks/{id}/secret", "/api/webhooks/{id}/deliveries",
         "/api/assets/{id}/phase", "/api/assets/{id}/phases", "/api/phases", "/api/assets/{id}/phases/recompute", "/api/phases/recompute",
-        "/api/pipeline/runs", "/api/pipeline/runs/{id}");
+        "/api/pipeline/runs", "/api/pipeline/runs/{id}",
+        "/api/me/dashboard");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");
@@ -135,11 +136,25 @@ class OpenApiTest {
     assertThat(scheme.get("scheme").asText()).isEqualTo("bearer");
     JsonNode paths = document.get("paths");
     for (String path : java.util.List.of("/api/me", "/api/me/tokens", "/api/me/tokens/{tokenId}", "/api/me/watchlist",
-        "/api/me/watchlist/items", "/api/me/watchlist/items/{assetId}", "/api/me/watchlist/items/{assetId}/position")) {
+        "/api/me/watchlist/items", "/api/me/watchlist/items/{assetId}", "/api/me/watchlist/items/{assetId}/position",
+        "/api/me/dashboard")) {
       paths.get(path).forEach(operation -> assertThat(operation.get("security").get(0).has("bearerToken")).as(path).isTrue());
     }
     assertThat(paths.get("/api/users").get("post").has("security")).isFalse();
     assertThat(paths.get("/api/me/watchlist").get("get").get("responses").get("200").get("headers").has("ETag")).isTrue();
+  }
+
+  @Test
+  void the_dashboard_card_documents_its_flat_latest_bar_and_nullable_parts() {
+    JsonNode schemas = document.get("components").get("schemas");
+    assertThat(schemas.get("DashboardCard").get("properties").fieldNames()).toIterable()
+        .containsExactly("position", "asset", "phase", "snapshot");
+    assertThat(schemas.get("DashboardAsset").get("properties").fieldNames()).toIterable()
+        .containsExactly("id", "symbol", "name", "type");
+    assertThat(schemas.get("DashboardPhase").get("properties").has("reasons")).isFalse();
+    assertThat(schemas.get("DashboardSnapshot").get("properties").fieldNames()).toIterable()
+        .contains("barTime", "asOf", "price", "changePct", "rsi14", "sma50").doesNotContain("market", "indicators");
+    assertThat(schemas.get("DashboardSnapshot").get("properties").get("price").get("type").asText()).isEqualTo("number");
   }
 
   @Test

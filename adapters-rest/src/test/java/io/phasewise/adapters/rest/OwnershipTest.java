@@ -136,6 +136,22 @@ class OwnershipTest {
   }
 
   @Test
+  void alices_dashboard_shows_her_watchlist_never_bobs() {
+    List<JsonNode> before = bobsEverything();
+
+    JsonNode empty = http.get("/api/me/dashboard", as(alice)).json();
+    http.call("PUT", "/api/me/watchlist", "{\"assets\":[" + assetThree + "]}", as(alice));
+    JsonNode own = http.get("/api/me/dashboard", as(alice)).json();
+    JsonNode bobs = http.get("/api/me/dashboard", as(bob)).json();
+
+    assertThat(empty.get("cards")).as("Bob watches two assets; Alice none").isEmpty();
+    assertThat(own.get("cards")).extracting(c -> c.get("asset").get("id").asLong()).containsExactly(assetThree);
+    assertThat(bobs.get("cards")).extracting(c -> c.get("asset").get("id").asLong()).containsExactly(assetOne, assetTwo);
+    assertThat(own.get("user")).isNotEqualTo(bobs.get("user"));
+    assertThat(bobsEverything()).isEqualTo(before);
+  }
+
+  @Test
   void a_taken_email_does_not_let_anyone_into_the_account() {
     List<JsonNode> before = bobsEverything();
 
@@ -155,7 +171,8 @@ class OwnershipTest {
       "PUT|/api/me/watchlist|{\"assets\":[]}",
       "POST|/api/me/watchlist/items|{\"assetId\":1}",
       "DELETE|/api/me/watchlist/items/1|",
-      "PUT|/api/me/watchlist/items/1/position|{\"position\":0}"})
+      "PUT|/api/me/watchlist/items/1/position|{\"position\":0}",
+      "GET|/api/me/dashboard|"})
   void every_user_owned_endpoint_needs_a_valid_token(String method, String path, String json) {
     List<JsonNode> before = bobsEverything();
 

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The market at the end of a bar; null where a value is still warming up. */
 @Schema(name = "MarketSnapshot")
-record MarketSnapshotJson(
+public record MarketSnapshotJson(
     @Schema(description = "the bar's close") Double price,
     @Schema(description = "close-to-close change from the previous bar, in percent") Double changePct,
     Double volume,
@@ -16,7 +16,7 @@ record MarketSnapshotJson(
     @Schema(description = "standard deviation of the last 20 one-bar log returns scaled to one trading day")
     Double volatility1d) {
 
-  static MarketSnapshotJson of(MarketSnapshot m) {
+  public static MarketSnapshotJson of(MarketSnapshot m) {
     return new MarketSnapshotJson(orNull(m.price()), orNull(m.changePct()), orNull(m.volume()), orNull(m.vwap()),
         orNull(m.volatility1d()));
   }
