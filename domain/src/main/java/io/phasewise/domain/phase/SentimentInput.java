@@ -1,6 +1,8 @@
 package io.phasewise.domain.phase;
 
+import io.phasewise.domain.sentiment.ReliabilityTier;
 import io.phasewise.domain.sentiment.SentimentMeter;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,13 +25,16 @@ public record SentimentInput(double score, int observations, double tierAShare, 
   }
 
   /**
-   * What a classifier reads of a {@link SentimentMeter}: its score, count, tier-A share and summary;
-   * {@link #NONE} for an empty meter.
+   * What a classifier reads of a {@link SentimentMeter}: its score, count and tier-A share, and as the
+   * summary what those numbers leave out (the spread and the count per tier), since a rationale
+   * already states score, count and tier-A share; {@link #NONE} for an empty meter.
    */
   public static SentimentInput of(SentimentMeter meter) {
     Objects.requireNonNull(meter, "meter");
     if (meter.isEmpty()) return NONE;
-    return new SentimentInput(meter.score(), meter.count(), meter.tierAShare(), meter.summary());
+    String detail = String.format(Locale.ROOT, "spread %.2f; tiers A %d, B %d, C %d", meter.spread(),
+        meter.count(ReliabilityTier.A), meter.count(ReliabilityTier.B), meter.count(ReliabilityTier.C));
+    return new SentimentInput(meter.score(), meter.count(), meter.tierAShare(), detail);
   }
 
   /** Whether there is any sentiment to read. */

@@ -34,7 +34,7 @@ class SentimentInputTest {
     assertThat(input.score()).isEqualTo(meter.score());
     assertThat(input.observations()).isEqualTo(2);
     assertThat(input.tierAShare()).isEqualTo(meter.tierAShare()).isBetween(0.5, 1.0);
-    assertThat(input.summary()).isEqualTo(meter.summary());
+    assertThat(input.summary()).isEqualTo("spread 0.51; tiers A 1, B 0, C 1");
     assertThat(input.isPresent()).isTrue();
   }
 
