@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.phasewise.domain.account.ApiToken;
 import io.phasewise.domain.account.EmailAddress;
 import io.phasewise.domain.account.UserId;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,18 +21,10 @@ class AccountCliTest {
   @TempDir
   Path home;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    CommandLine cli = PhasewiseCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    String[] all = new String[args.length + 2];
-    all[0] = "--home";
-    all[1] = home.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return cli.execute(all);
+    return cli.runIn(home, args);
   }
 
   private static String secret(String printed, int nth) {
@@ -46,13 +36,13 @@ class AccountCliTest {
   @Test
   void user_add_prints_the_id_and_a_token_once_and_token_issue_adds_another() {
     assertThat(run("user", "add", "Ops@Example.org")).isZero();
-    Matcher user = USER.matcher(out.toString());
+    Matcher user = USER.matcher(cli.allOut());
     assertThat(user.find()).isTrue();
     assertThat(user.group(2)).isEqualTo("ops@example.org");
-    String first = secret(out.toString(), 0);
+    String first = secret(cli.allOut(), 0);
 
     assertThat(run("token", "issue", "ops@example.org", "--name", "deploy")).isZero();
-    String second = secret(out.toString(), 1);
+    String second = secret(cli.allOut(), 1);
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
       UserId id = UserId.parse(user.group(1));
@@ -73,13 +63,13 @@ class AccountCliTest {
     assertThat(run("token", "issue", "twice@example.org", "--name", " ")).isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(run("user")).isEqualTo(CommandLine.ExitCode.USAGE);
 
-    assertThat(err.toString())
+    assertThat(cli.err())
         .contains("phasewise: a user with the e-mail address twice@example.org already exists")
         .contains("phasewise: user not found: nobody@example.org")
         .contains("phasewise: e-mail address must look like name@example.org")
         .contains("phasewise: token name must not be blank")
         .contains("Missing required subcommand")
         .doesNotContain("Exception");
-    assertThat(SECRET.matcher(out.toString()).results().count()).as("only the successful add printed a secret").isEqualTo(1);
+    assertThat(SECRET.matcher(cli.allOut()).results().count()).as("only the successful add printed a secret").isEqualTo(1);
   }
 }

@@ -9,8 +9,6 @@ import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.sentiment.ReliabilityTier;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,18 +22,10 @@ class SentimentCommandTest {
   @TempDir
   Path home;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    CommandLine cli = PhasewiseCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    String[] withHome = new String[args.length + 2];
-    withHome[0] = "--home";
-    withHome[1] = home.toString();
-    System.arraycopy(args, 0, withHome, 2, args.length);
-    return cli.execute(withHome);
+    return cli.runIn(home, args);
   }
 
   @Test
@@ -59,7 +49,7 @@ class SentimentCommandTest {
     assertThat(run("sentiment", "import", "--format", "jsonl", jsonl.toString())).isZero();
     assertThat(run("sentiment", "import", csv.toString())).isZero();
 
-    assertThat(out.toString()).contains(
+    assertThat(cli.allOut()).contains(
         "registered source 1: Wire (news, tier A)",
         "registered source 2: Chatter (social, tier C)",
         "source 2: Chatter (social, tier C)\nsource 1: Wire (news, tier A)",
@@ -67,7 +57,7 @@ class SentimentCommandTest {
         "    news.csv:3: score: 1.7 is outside -1..1",
         "social.txt: read 1, stored 1 (1 new, 0 changed), unchanged 0, rejected 0",
         "news.csv: read 3, stored 0 (0 new, 0 changed), unchanged 2, rejected 1");
-    assertThat(err.toString()).contains("phasewise: a sentiment source named 'Wire' already exists");
+    assertThat(cli.err()).contains("phasewise: a sentiment source named 'Wire' already exists");
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
       SentimentMeterReading meter = app.querySentiment().meter(apple, Instant.parse("2024-05-01T17:00:00Z")).get();
       assertThat(meter.meter().count()).isEqualTo(3);
@@ -83,7 +73,7 @@ class SentimentCommandTest {
         .isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(run("sentiment", "sources", "add", "X", "--channel", "radio")).isEqualTo(CommandLine.ExitCode.USAGE);
 
-    assertThat(err.toString()).contains("phasewise: no such file: " + home.resolve("nope.csv"))
+    assertThat(cli.err()).contains("phasewise: no such file: " + home.resolve("nope.csv"))
         .contains("phasewise: unknown format 'xml'; use csv or jsonl")
         .contains("phasewise: channel: must be one of news, social, forum, not 'radio'").doesNotContain("Exception");
   }
