@@ -86,7 +86,7 @@ public final class PhaseTimeline {
     Objects.requireNonNull(sentimentAsOf, "sentimentAsOf");
     int n = frame.size();
     SentimentInput[] sentiments = new SentimentInput[n];
-    for (int i = 0; i < n; i++) sentiments[i] = Objects.requireNonNull(sentimentAsOf.apply(asOf(frame, i)), "sentiment");
+    for (int i = 0; i < n; i++) sentiments[i] = Objects.requireNonNull(sentimentAsOf.apply(frame.endTime(i)), "sentiment");
     int[] barsInPhase = new int[n];
     int[] sinceBar = new int[n];
     PhaseState[] built = new PhaseState[n];
@@ -114,7 +114,7 @@ public final class PhaseTimeline {
     PhaseState state = built[i];
     if (state != null) return state;
     PhaseState previous = i == 0 ? null : new PhaseState(frame.asset(), phases[i - 1], 0, NOT_READ, Map.of(),
-        asOf(frame, i - 1), asOf(frame, sinceBar[i - 1]), barsInPhase[i - 1]);
+        frame.endTime(i - 1), frame.endTime(sinceBar[i - 1]), barsInPhase[i - 1]);
     state = classifier.classify(new PhaseInputs(SnapshotHistory.of(frame, i), sentiments[i], previous));
     if (state.phase() != phases[i] || state.barsInPhase() != barsInPhase[i]) {
       throw new IllegalStateException("replay of bar " + i + " decided " + phases[i] + " (" + barsInPhase[i]
@@ -122,10 +122,6 @@ public final class PhaseTimeline {
     }
     built[i] = state;
     return state;
-  }
-
-  private static Instant asOf(SnapshotFrame frame, int i) {
-    return Instant.ofEpochMilli(frame.openTimeMillis(i) + frame.interval().millis());
   }
 
   /** The states by bar, each built on first read. */

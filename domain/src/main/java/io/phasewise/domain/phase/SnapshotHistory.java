@@ -44,7 +44,7 @@ public final class SnapshotHistory {
 
   /** End time of the current bar: the moment its values are known. */
   public Instant asOf() {
-    return Instant.ofEpochMilli(frame.openTimeMillis(index) + frame.interval().millis());
+    return frame.endTime(index);
   }
 
   /** A fixed column {@code barsAgo} bars before the current one; NaN before the first bar or in warm-up. */

@@ -3,6 +3,7 @@ package io.phasewise.domain.snapshot;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,16 +62,15 @@ public final class SnapshotFrame {
     return Instant.ofEpochMilli(openTimes[i]);
   }
 
-  /** The first bar at or after {@code millis}, or {@link #size()} if none. */
+  /** End time of bar {@code i}, its open time plus the interval: the moment its values are known. */
+  public Instant endTime(int i) {
+    return Instant.ofEpochMilli(openTimes[i] + interval.millis());
+  }
+
+  /** The first bar at or after {@code millis}, or {@link #size()} if none (open times strictly increase). */
   public int firstIndexAtOrAfter(long millis) {
-    int low = 0;
-    int high = openTimes.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (openTimes[mid] < millis) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    int i = Arrays.binarySearch(openTimes, millis);
+    return i >= 0 ? i : -i - 1;
   }
 
   /** The value of a fixed column at bar {@code i}. */
