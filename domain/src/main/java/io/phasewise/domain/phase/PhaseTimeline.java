@@ -19,6 +19,7 @@ import java.util.RandomAccess;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * A replay of the phases of one asset, bar by bar, using only what was known at each bar: the
@@ -52,18 +53,10 @@ public final class PhaseTimeline {
     this.sinceBar = sinceBar;
     this.built = built;
     this.states = new States();
-    List<PhaseTransition> transitions = new ArrayList<>();
-    int[] bars = new int[8];
-    for (int i = 0; i < phases.length; i++) {
-      if (i > 0 && phases[i] == phases[i - 1]) continue;
-      PhaseState state = stateAt(i);
-      if (transitions.size() == bars.length) bars = Arrays.copyOf(bars, bars.length * 2);
-      bars[transitions.size()] = i;
-      transitions.add(new PhaseTransition(state.asset(), i == 0 ? null : phases[i - 1], state.phase(),
-          state.confidence(), state.rationale(), state.asOf()));
-    }
+    this.transitionBars = IntStream.range(0, phases.length).filter(i -> i == 0 || phases[i] != phases[i - 1]).toArray();
+    List<PhaseTransition> transitions = new ArrayList<>(transitionBars.length);
+    for (int i : transitionBars) transitions.add(PhaseTransition.into(i == 0 ? null : phases[i - 1], stateAt(i)));
     this.transitions = Collections.unmodifiableList(transitions);
-    this.transitionBars = Arrays.copyOf(bars, transitions.size());
   }
 
   /** The replay of {@code series} with the standard snapshot engine and no sentiment. */
@@ -173,33 +166,28 @@ public final class PhaseTimeline {
     int first = year(frame.barTime(0));
     int last = year(frame.barTime(frame.size() - 1));
     for (int y = first; y <= last; y++) perYear.put(y, 0);
-    for (int k = 0; k < transitions.size(); k++) {
-      if (transitions.get(k).from() != null) perYear.merge(year(frame.barTime(transitionBars[k])), 1, Integer::sum);
-    }
+    // transition 0 is the first phase (from null); every later one is a change
+    for (int k = 1; k < transitions.size(); k++) perYear.merge(year(frame.barTime(transitionBars[k])), 1, Integer::sum);
     return perYear;
   }
 
   /** Changes of phase per year: their number over the calendar span of the timeline in years of 365.25 days. */
   public double transitionsPerYearAverage() {
     if (states.size() < 2) return 0;
-    long changes = transitions.stream().filter(t -> t.from() != null).count();
+    int changes = transitions.size() - 1;
     double years = Duration.between(frame.barTime(0), frame.barTime(frame.size() - 1)).toMillis() / (365.25 * 86_400_000.0);
     return changes / years;
   }
 
   /** The completed stays in {@code phase} (ended by a change), each as its number of bars. */
   public int[] spellBars(Phase phase) {
-    List<Integer> spells = new ArrayList<>();
-    forEachCompletedSpell(phase, (start, end) -> spells.add(end - start));
-    return spells.stream().mapToInt(Integer::intValue).toArray();
+    return completedSpells(phase).map(k -> transitionBars[k + 1] - transitionBars[k]).toArray();
   }
 
   /** The completed stays in {@code phase}, each in calendar days from the bar that entered it to the bar that left it. */
   public double[] spellDays(Phase phase) {
-    List<Double> spells = new ArrayList<>();
-    forEachCompletedSpell(phase, (start, end) -> spells.add(
-        (frame.openTimeMillis(end) - frame.openTimeMillis(start)) / 86_400_000.0));
-    return spells.stream().mapToDouble(Double::doubleValue).toArray();
+    return completedSpells(phase).mapToDouble(
+        k -> (frame.openTimeMillis(transitionBars[k + 1]) - frame.openTimeMillis(transitionBars[k])) / 86_400_000.0).toArray();
   }
 
   /** Median bars spent in {@code phase} over its completed stays; NaN if none was completed. */
@@ -214,19 +202,12 @@ public final class PhaseTimeline {
 
   /** Median bars of every completed stay, whatever its phase; NaN if none. */
   public double medianBarsInAnyPhase() {
-    List<Double> all = new ArrayList<>();
-    for (Phase p : Phase.values()) for (int b : spellBars(p)) all.add((double) b);
-    return median(all.stream().mapToDouble(Double::doubleValue).toArray());
+    return median(Arrays.stream(Phase.values()).flatMapToInt(p -> Arrays.stream(spellBars(p))).asDoubleStream().toArray());
   }
 
-  private interface SpellVisitor {
-    void visit(int startBar, int endBar);
-  }
-
-  private void forEachCompletedSpell(Phase phase, SpellVisitor visitor) {
-    for (int k = 0; k + 1 < transitions.size(); k++) {
-      if (transitions.get(k).to() == phase) visitor.visit(transitionBars[k], transitionBars[k + 1]);
-    }
+  /** The transitions k into {@code phase} that a later one ended: the stay runs from bar k's transition to k + 1's. */
+  private IntStream completedSpells(Phase phase) {
+    return IntStream.range(0, transitions.size() - 1).filter(k -> transitions.get(k).to() == phase);
   }
 
   /** The median (mean of the two middle values for an even count); NaN for no values. */

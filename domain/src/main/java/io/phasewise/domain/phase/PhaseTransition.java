@@ -24,7 +24,11 @@ public record PhaseTransition(AssetId asset, Phase from, Phase to, double confid
   /** The transition that a new state makes from the previous one, or null when the phase is unchanged. */
   public static PhaseTransition between(PhaseState previous, PhaseState next) {
     Phase from = previous == null ? null : previous.phase();
-    if (from == next.phase()) return null;
-    return new PhaseTransition(next.asset(), from, next.phase(), next.confidence(), next.rationale(), next.asOf());
+    return from == next.phase() ? null : into(from, next);
+  }
+
+  /** The transition from {@code from} (null for a first phase) into the phase of {@code state}, as of its time. */
+  static PhaseTransition into(Phase from, PhaseState state) {
+    return new PhaseTransition(state.asset(), from, state.phase(), state.confidence(), state.rationale(), state.asOf());
   }
 }
