@@ -22,16 +22,16 @@ final class RationaleWriter {
 
   /**
    * The reasons supporting {@code phase} first (a crash shock and recovery signs before the rest, then
-   * the strongest), and a summary with the phase, its start, the confidence and the first supporting reasons.
+   * the strongest), and a summary with the phase, the phase of the bar before ({@code from}, null on a
+   * first bar) when it differs, the start {@code since}, the confidence and the first supporting reasons.
    */
-  static Rationale of(Phase phase, BarEvidence evidence, Instant asOf, PhaseState previous, double confidence) {
+  static Rationale of(Phase phase, BarEvidence evidence, Phase from, Instant since, double confidence) {
     List<Reason> ordered = new ArrayList<>(evidence.reasons);
     ordered.sort(Comparator.comparing((Reason r) -> !supports(r, phase))
         .thenComparing(r -> !r.key().equals(TitForTatClassifier.SHOCK) && r.supports() != Phase.FORGIVE)
         .thenComparing(r -> -r.strength()));
-    Instant since = previous == null || previous.phase() != phase ? asOf : previous.since();
     StringBuilder summary = new StringBuilder();
-    summary.append(phase).append(previous == null || previous.phase() == phase ? " since " : " (from " + previous.phase() + ") since ")
+    summary.append(phase).append(from == null || from == phase ? " since " : " (from " + from + ") since ")
         .append(since.atOffset(ZoneOffset.UTC).toLocalDate())
         .append(String.format(Locale.ROOT, ", confidence %.2f", confidence));
     int shown = 0;

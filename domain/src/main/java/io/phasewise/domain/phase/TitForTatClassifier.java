@@ -86,14 +86,17 @@ public final class TitForTatClassifier implements PhaseClassifier {
     BarConditions now = new BarConditions(history.frame(), rules).at(history.barIndex(0), inputs.sentiment());
     // A second core: the runs read this bar and earlier ones without sentiment, and must not overwrite now.
     ConditionRuns runs = new ConditionRuns.CountedBack(history, new BarConditions(history.frame(), rules));
-    Phase phase = previous == null ? rule.next(null, 0, now, runs)
-        : rule.next(previous.phase(), previous.barsInPhase(), now, runs);
+    Phase from = previous == null ? null : previous.phase();
+    Phase phase = rule.next(from, previous == null ? 0 : previous.barsInPhase(), now, runs);
     BarEvidence evidence = new BarEvidence(now, history.value(Column.RSI_14, 3), inputs.sentiment(), rules);
     Instant asOf = history.asOf();
-    if (!now.warm) return state(inputs, phase, 0, RationaleWriter.warmingUp(phase, evidence, now.known), evidence, asOf);
-    double confidence = confidence(phase, now);
-    return state(inputs, phase, confidence, RationaleWriter.of(phase, evidence, asOf, previous, confidence), evidence,
-        asOf);
+    boolean stays = from == phase;
+    Instant since = stays ? previous.since() : asOf;
+    double confidence = now.warm ? confidence(phase, now) : 0;
+    Rationale rationale = now.warm ? RationaleWriter.of(phase, evidence, from, since, confidence)
+        : RationaleWriter.warmingUp(phase, evidence, now.known);
+    return new PhaseState(history.asset(), phase, confidence, rationale, evidence.signals, asOf, since,
+        stays ? previous.barsInPhase() + 1 : 1);
   }
 
   /**
@@ -137,13 +140,5 @@ public final class TitForTatClassifier implements PhaseClassifier {
       confidence = Math.max(confidence, Math.min(1, 0.6 + 0.05 * (b.shockSigmas() - rules.shockSigma())));
     }
     return BarConditions.clip(confidence, 0, 1);
-  }
-
-  private static PhaseState state(PhaseInputs inputs, Phase phase, double confidence, Rationale rationale,
-      BarEvidence evidence, Instant asOf) {
-    PhaseState previous = inputs.previous();
-    boolean stays = previous != null && previous.phase() == phase;
-    return new PhaseState(inputs.history().asset(), phase, confidence, rationale, evidence.signals, asOf,
-        stays ? previous.since() : asOf, stays ? previous.barsInPhase() + 1 : 1);
   }
 }
