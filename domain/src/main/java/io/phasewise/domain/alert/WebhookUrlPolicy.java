@@ -43,14 +43,6 @@ public final class WebhookUrlPolicy {
     return new WebhookUrlPolicy(loopback, privateNetworks);
   }
 
-  public boolean allowsLoopback() {
-    return allowLoopback;
-  }
-
-  public boolean allowsPrivate() {
-    return allowPrivate;
-  }
-
   /** The URL written as {@code text}, or why it cannot be a webhook URL (before any address is known). */
   public Either<String, URI> parse(String text) {
     if (text == null || text.isBlank()) return Either.left("must not be blank");
