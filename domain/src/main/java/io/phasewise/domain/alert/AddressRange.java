@@ -3,7 +3,6 @@ package io.phasewise.domain.alert;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.util.Arrays;
 
 /**
  * The kind of network an IP address belongs to, as far as a webhook is concerned: only
@@ -42,14 +41,15 @@ public enum AddressRange {
   /** The range {@code address} lies in. */
   public static AddressRange of(InetAddress address) {
     byte[] bytes = address.getAddress();
-    if (address instanceof Inet4Address) return ofIpv4(bytes);
+    if (address instanceof Inet4Address) return ofIpv4(bytes, 0);
     if (address instanceof Inet6Address) return ofIpv6(bytes);
     throw new IllegalArgumentException("neither IPv4 nor IPv6: " + address);
   }
 
-  private static AddressRange ofIpv4(byte[] b) {
-    int first = b[0] & 0xff;
-    int second = b[1] & 0xff;
+  /** The range of the IPv4 address in {@code b[at .. at + 3]}. */
+  private static AddressRange ofIpv4(byte[] b, int at) {
+    int first = b[at] & 0xff;
+    int second = b[at + 1] & 0xff;
     if (first == 0) return UNSPECIFIED;
     if (first == 127) return LOOPBACK;
     if (first == 10 || (first == 172 && second >= 16 && second <= 31) || (first == 192 && second == 168)) return PRIVATE;
@@ -63,11 +63,11 @@ public enum AddressRange {
   private static AddressRange ofIpv6(byte[] b) {
     if (isZero(b, 0, 16)) return UNSPECIFIED;
     if (isZero(b, 0, 15) && b[15] == 1) return LOOPBACK;
-    if (isZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) return ofIpv4(Arrays.copyOfRange(b, 12, 16));
+    if (isZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) return ofIpv4(b, 12);
     if (b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && isZero(b, 4, 12)) {
-      return ofIpv4(Arrays.copyOfRange(b, 12, 16));
+      return ofIpv4(b, 12);
     }
-    if (b[0] == 0x20 && b[1] == 0x02) return ofIpv4(Arrays.copyOfRange(b, 2, 6));
+    if (b[0] == 0x20 && b[1] == 0x02) return ofIpv4(b, 2);
     int first = b[0] & 0xff;
     int second = b[1] & 0xff;
     if (first == 0xff) return MULTICAST;

@@ -28,7 +28,7 @@ public record WebhookResponse(Integer statusCode, String error, Duration elapsed
 
   /** The receiver answered {@code statusCode}; non-2xx answers get a short error text for the log. */
   public static WebhookResponse status(int statusCode, Duration elapsed) {
-    String error = statusCode >= 200 && statusCode <= 299 ? null : "HTTP " + statusCode;
+    String error = isSuccess(statusCode) ? null : "HTTP " + statusCode;
     return new WebhookResponse(statusCode, error, elapsed);
   }
 
@@ -39,6 +39,10 @@ public record WebhookResponse(Integer statusCode, String error, Duration elapsed
 
   /** Whether the receiver accepted the event (any 2xx). */
   public boolean isSuccess() {
-    return statusCode != null && statusCode >= 200 && statusCode <= 299;
+    return statusCode != null && isSuccess(statusCode);
+  }
+
+  private static boolean isSuccess(int statusCode) {
+    return statusCode >= 200 && statusCode <= 299;
   }
 }
