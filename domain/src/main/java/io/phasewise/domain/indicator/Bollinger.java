@@ -196,12 +196,14 @@ public final class Bollinger {
   }
 
   private static void requireParameters(int period, double up, double down) {
-    if (period < 1) throw new IllegalArgumentException("period must be >= 1: " + period);
-    if (!(up >= 0 && up < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("up deviations must be finite and >= 0: " + up);
-    }
-    if (!(down >= 0 && down < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("down deviations must be finite and >= 0: " + down);
+    ParamCheck.atLeast("period", period, 1);
+    requireDeviations("up", up);
+    requireDeviations("down", down);
+  }
+
+  private static void requireDeviations(String side, double deviations) {
+    if (!(deviations >= 0 && deviations < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(side + " deviations must be finite and >= 0: " + deviations);
     }
   }
 }
