@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Test fixture: reads the Yahoo daily CSV files copied under {@code src/test/resources/market}. */
-final class YahooCsv {
+/** Test fixture: reads the Yahoo daily CSV files copied under {@code src/test/resources/market} (and BTC-USD's). */
+public final class YahooCsv {
 
   private static final String HEADER = "Date,Open,High,Low,Close,Adj Close,Volume";
 
@@ -23,7 +23,15 @@ final class YahooCsv {
 
   /** The rows of {@code market/<symbol>.csv}, dates at 00:00 UTC. */
   static List<Row> read(String symbol) {
-    String resource = "/market/" + symbol + ".csv";
+    return readResource("/market/" + symbol + ".csv");
+  }
+
+  /** The {@link #series} of the Yahoo CSV test resource {@code resource}, e.g. {@code /indicator/BTC-USD.csv}. */
+  public static CandleSeries dailySeries(String resource) {
+    return series(readResource(resource));
+  }
+
+  private static List<Row> readResource(String resource) {
     try (InputStream in = YahooCsv.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("missing test resource " + resource);
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

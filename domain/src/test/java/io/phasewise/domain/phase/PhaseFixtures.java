@@ -2,21 +2,14 @@ package io.phasewise.domain.phase;
 
 import io.phasewise.domain.market.CandleSeries;
 import io.phasewise.domain.market.Interval;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.phasewise.domain.market.YahooCsv;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 
 /**
- * Test series for phases: the Yahoo daily files already on the domain test classpath (columns found
- * by header name, the Close column as is) and seeded synthetic walks that trend up, crash and recover.
+ * Test series for phases: the Yahoo daily files already on the domain test classpath (read by
+ * {@link YahooCsv}, the Close column as is) and seeded synthetic walks that trend up, crash and recover.
  */
 final class PhaseFixtures {
   static final String AAPL = "/market/AAPL.csv";
@@ -26,25 +19,7 @@ final class PhaseFixtures {
   private PhaseFixtures() {}
 
   static CandleSeries yahoo(String resource) {
-    try (InputStream in = PhaseFixtures.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing test resource " + resource);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> header = Arrays.asList(reader.readLine().split(","));
-      int date = header.indexOf("Date");
-      int open = header.indexOf("Open");
-      int high = header.indexOf("High");
-      int low = header.indexOf("Low");
-      int close = header.indexOf("Close");
-      int volume = header.indexOf("Volume");
-      CandleSeries.Builder builder = CandleSeries.builder(Interval.D1);
-      reader.lines().filter(line -> !line.isBlank()).map(line -> line.split(",", -1)).forEach(f -> builder.add(
-          LocalDate.parse(f[date]).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(), Double.parseDouble(f[open]),
-          Double.parseDouble(f[high]), Double.parseDouble(f[low]), Double.parseDouble(f[close]),
-          Double.parseDouble(f[volume])));
-      return builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return YahooCsv.dailySeries(resource);
   }
 
   /**
