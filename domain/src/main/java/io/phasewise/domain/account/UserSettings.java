@@ -61,7 +61,6 @@ public record UserSettings(Map<String, Object> values) {
   }
 
   private static Map<String, Object> copyObject(Map<?, ?> object, int depth, int[] count) {
-    if (depth > MAX_DEPTH) throw new IllegalArgumentException("settings nest deeper than " + MAX_DEPTH + " levels");
     Map<String, Object> copy = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : object.entrySet()) {
       if (!(entry.getKey() instanceof String key)) {
@@ -87,13 +86,19 @@ public record UserSettings(Map<String, Object> values) {
       if (s.length() > MAX_TEXT) throw new IllegalArgumentException("settings value of '" + key + "' is longer than " + MAX_TEXT + " characters");
       return s;
     }
-    if (value instanceof Map<?, ?> object) return copyObject(object, depth + 1, count);
+    if (value instanceof Map<?, ?> object) return copyObject(object, nested(depth), count);
     if (value instanceof List<?> array) {
-      if (depth + 1 > MAX_DEPTH) throw new IllegalArgumentException("settings nest deeper than " + MAX_DEPTH + " levels");
+      int inner = nested(depth);
       List<Object> copy = new ArrayList<>(array.size());
-      for (Object element : array) copy.add(copyValue(key, element, depth + 1, count));
+      for (Object element : array) copy.add(copyValue(key, element, inner, count));
       return Collections.unmodifiableList(copy);
     }
     throw new IllegalArgumentException("settings value of '" + key + "' is not a JSON value: " + value.getClass().getSimpleName());
+  }
+
+  /** The depth of an object or array inside one at {@code depth}, if that is still allowed. */
+  private static int nested(int depth) {
+    if (depth >= MAX_DEPTH) throw new IllegalArgumentException("settings nest deeper than " + MAX_DEPTH + " levels");
+    return depth + 1;
   }
 }
