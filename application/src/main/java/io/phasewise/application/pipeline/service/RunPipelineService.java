@@ -27,7 +27,6 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +83,7 @@ public final class RunPipelineService implements RunPipelineUseCase {
 
   private PipelineRun runNow(PipelineTrigger trigger, Interval interval) {
     Instant started = clock.instant();
-    List<Asset> analysed = assets.listAll().stream().filter(a -> a.profile().analysed())
-        .sorted(Comparator.comparingLong(a -> a.id().value())).toList();
+    List<Asset> analysed = assets.listAnalysed();
     List<AssetId> ids = analysed.stream().map(Asset::id).toList();
     List<String> stepFailures = new ArrayList<>();
     Step<AssetRecompute> snapshotStep = Step.run("snapshots", stepFailures,
