@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -137,7 +138,8 @@ public final class ManageWebhooksService implements ManageWebhooksUseCase {
     if (wanted.size() > WebhookSubscription.MAX_ASSETS) {
       errors.add(new Failure.FieldError("assets", "must name at most " + WebhookSubscription.MAX_ASSETS + " assets"));
     } else {
-      String unknown = wanted.stream().filter(a -> assets.findById(a).isEmpty()).map(AssetId::toString)
+      Map<AssetId, ?> registered = wanted.isEmpty() ? Map.of() : assets.findByIds(wanted);
+      String unknown = wanted.stream().filter(a -> !registered.containsKey(a)).map(AssetId::toString)
           .collect(Collectors.joining(", "));
       if (!unknown.isEmpty()) errors.add(new Failure.FieldError("assets", "no such asset: " + unknown));
     }
