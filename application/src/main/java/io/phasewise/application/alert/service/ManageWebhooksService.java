@@ -117,8 +117,13 @@ public final class ManageWebhooksService implements ManageWebhooksUseCase {
     }));
   }
 
-  /** The subscription when {@code owner} owns it; not found when it is missing or someone else's. */
   private Either<Failure, WebhookSubscription> owned(UserId owner, WebhookSubscriptionId id) {
+    return owned(subscriptions, owner, id);
+  }
+
+  /** The subscription when {@code owner} owns it; not found when it is missing or someone else's. */
+  static Either<Failure, WebhookSubscription> owned(WebhookSubscriptionsPort subscriptions, UserId owner,
+      WebhookSubscriptionId id) {
     Optional<WebhookSubscription> found = subscriptions.find(id).filter(s -> s.owner().equals(owner));
     return found.<Either<Failure, WebhookSubscription>>map(Either::right)
         .orElseGet(() -> Either.left(new Failure.NotFound("webhook", id.toString())));
