@@ -1,2 +1,2 @@
-/** Pieces every application context uses: paging, the transaction port, port outage. */
+/** Pieces every application context uses: paging, the transaction port, port outage, parallel per-asset batches. */
 package io.phasewise.application.shared;

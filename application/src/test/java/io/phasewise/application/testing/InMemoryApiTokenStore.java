@@ -27,6 +27,10 @@ public final class InMemoryApiTokenStore implements LoadApiTokensPort, SaveApiTo
   @Override
   public Optional<ApiToken> findByHash(TokenHash hash) {
     hashLookups.incrementAndGet();
+    return withHash(hash);
+  }
+
+  private Optional<ApiToken> withHash(TokenHash hash) {
     return tokens.values().stream().filter(t -> t.hash().equals(hash)).findFirst();
   }
 
@@ -39,7 +43,7 @@ public final class InMemoryApiTokenStore implements LoadApiTokensPort, SaveApiTo
 
   @Override
   public synchronized void insert(ApiToken token) {
-    if (tokens.containsKey(token.id()) || findByHash(token.hash()).isPresent()) {
+    if (tokens.containsKey(token.id()) || withHash(token.hash()).isPresent()) {
       throw new IllegalStateException("token " + token.id() + " or its hash is stored already");
     }
     tokens.put(token.id(), token);

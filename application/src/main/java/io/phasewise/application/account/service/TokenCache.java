@@ -80,12 +80,6 @@ public final class TokenCache {
     entries.values().removeIf(e -> e.token.equals(id));
   }
 
-  /** Forgets every token. */
-  public synchronized void clear() {
-    epoch++;
-    entries.clear();
-  }
-
   int size() {
     return entries.size();
   }

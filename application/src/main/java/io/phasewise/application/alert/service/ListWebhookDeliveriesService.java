@@ -23,9 +23,6 @@ public final class ListWebhookDeliveriesService implements ListWebhookDeliveries
 
   @Override
   public Either<Failure, Page<WebhookDeliveryLog>> deliveries(UserId owner, WebhookSubscriptionId id, PageRequest page) {
-    if (subscriptions.find(id).filter(s -> s.owner().equals(owner)).isEmpty()) {
-      return Either.left(new Failure.NotFound("webhook", id.toString()));
-    }
-    return Either.right(deliveries.deliveries(id, page));
+    return ManageWebhooksService.owned(subscriptions, owner, id).map(own -> deliveries.deliveries(id, page));
   }
 }

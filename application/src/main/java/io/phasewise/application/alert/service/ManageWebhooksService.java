@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -116,8 +117,13 @@ public final class ManageWebhooksService implements ManageWebhooksUseCase {
     }));
   }
 
-  /** The subscription when {@code owner} owns it; not found when it is missing or someone else's. */
   private Either<Failure, WebhookSubscription> owned(UserId owner, WebhookSubscriptionId id) {
+    return owned(subscriptions, owner, id);
+  }
+
+  /** The subscription when {@code owner} owns it; not found when it is missing or someone else's. */
+  static Either<Failure, WebhookSubscription> owned(WebhookSubscriptionsPort subscriptions, UserId owner,
+      WebhookSubscriptionId id) {
     Optional<WebhookSubscription> found = subscriptions.find(id).filter(s -> s.owner().equals(owner));
     return found.<Either<Failure, WebhookSubscription>>map(Either::right)
         .orElseGet(() -> Either.left(new Failure.NotFound("webhook", id.toString())));
@@ -137,7 +143,8 @@ public final class ManageWebhooksService implements ManageWebhooksUseCase {
     if (wanted.size() > WebhookSubscription.MAX_ASSETS) {
       errors.add(new Failure.FieldError("assets", "must name at most " + WebhookSubscription.MAX_ASSETS + " assets"));
     } else {
-      String unknown = wanted.stream().filter(a -> assets.findById(a).isEmpty()).map(AssetId::toString)
+      Map<AssetId, ?> registered = wanted.isEmpty() ? Map.of() : assets.findByIds(wanted);
+      String unknown = wanted.stream().filter(a -> !registered.containsKey(a)).map(AssetId::toString)
           .collect(Collectors.joining(", "));
       if (!unknown.isEmpty()) errors.add(new Failure.FieldError("assets", "no such asset: " + unknown));
     }

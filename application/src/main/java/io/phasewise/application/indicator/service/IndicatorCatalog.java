@@ -6,7 +6,6 @@ import static io.phasewise.application.indicator.port.in.IndicatorDescription.Ki
 import static io.phasewise.application.indicator.port.in.IndicatorDescription.Kind.INTEGER;
 
 import io.phasewise.application.indicator.port.in.IndicatorDescription;
-import io.phasewise.application.indicator.port.in.IndicatorDescription.Kind;
 import io.phasewise.application.indicator.port.in.IndicatorDescription.Parameter;
 import io.phasewise.domain.indicator.Adx;
 import io.phasewise.domain.indicator.Atr;
@@ -159,7 +158,7 @@ final class IndicatorCatalog {
   }
 
   private static Parameter integer(String name, String defaultValue, String description) {
-    return new Parameter(name, Kind.INTEGER, defaultValue, List.of(), description);
+    return new Parameter(name, INTEGER, defaultValue, List.of(), description);
   }
 
   private static Parameter decimal(String name, String defaultValue, String description) {

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads recorded phases. A stored state implies a registered asset, so the assets are looked up only
- * for those without a state (to tell an unknown id from one whose phase was never computed).
+ * Reads recorded phases. A stored state implies a registered asset, so the assets are looked up (in one
+ * read) only for those without a state, to tell an unknown id from one whose phase was never computed.
  */
 public final class QueryPhasesService implements QueryPhasesUseCase {
   /** Most assets one call for current phases may name. */
@@ -56,13 +56,15 @@ public final class QueryPhasesService implements QueryPhasesUseCase {
       return Either.left(Failure.InvalidInput.of("assets", "at most " + MAX_ASSETS + " assets per call: " + ids.size()));
     }
     Map<AssetId, PhaseState> states = ids.isEmpty() ? Map.of() : phases.current(ids, interval);
+    List<AssetId> stateless = ids.stream().filter(id -> !states.containsKey(id)).toList();
+    Map<AssetId, Asset> registered = stateless.isEmpty() ? Map.of() : assets.findByIds(stateless);
     List<PhaseState> found = new ArrayList<>();
     List<AssetId> withoutPhase = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (AssetId id : ids) {
       PhaseState state = states.get(id);
       if (state != null) found.add(state);
-      else if (assets.findById(id).isPresent()) withoutPhase.add(id);
+      else if (registered.containsKey(id)) withoutPhase.add(id);
       else unknown.add(id.toString());
     }
     if (!unknown.isEmpty()) {

@@ -11,6 +11,7 @@ import io.phasewise.application.phase.port.out.LoadPhasesPort;
 import io.phasewise.application.phase.port.out.PhaseRecording;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
+import io.phasewise.application.shared.ParallelBatch;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.shared.TransactionPort;
@@ -32,15 +33,14 @@ import io.phasewise.domain.snapshot.SnapshotEngine;
 import io.phasewise.domain.snapshot.SnapshotFrame;
 import io.vavr.control.Either;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Replays an asset's phases from its whole stored candle history and records them, in one
@@ -69,7 +69,7 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
   private final SnapshotEngine engine;
   private final PhaseClassifier classifier;
   private final SentimentWeights weights;
-  private final PhaseBatch batch;
+  private final ParallelBatch batch;
 
   /**
    * A service classifying with {@code classifier} on snapshots of {@code engine}, weighing sentiment
@@ -88,7 +88,7 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.classifier = Objects.requireNonNull(classifier, "classifier");
     this.weights = Objects.requireNonNull(weights, "weights");
-    this.batch = new PhaseBatch(threads);
+    this.batch = new ParallelBatch("phases", threads);
   }
 
   /**
@@ -112,8 +112,7 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
   @Override
   public PhaseRecomputeReport recompute(List<AssetId> ids, Interval interval, PhaseRecomputeProgress progress) {
     Objects.requireNonNull(interval, "interval");
-    List<AssetId> distinct = ids.stream().distinct().toList();
-    return batch.run(interval, distinct, progress, id -> assets.findById(id)
+    return report(interval, ids.stream().distinct().toList(), Function.identity(), progress, id -> assets.findById(id)
         .map(asset -> contained(asset, interval))
         .orElseGet(() -> new AssetPhaseRecompute(id, null, Either.left(new Failure.NotFound("asset", id.toString())))));
   }
@@ -121,12 +120,21 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
   @Override
   public PhaseRecomputeReport recomputeAll(Interval interval, PhaseRecomputeProgress progress) {
     Objects.requireNonNull(interval, "interval");
-    Map<AssetId, Asset> analysed = new HashMap<>();
-    for (Asset asset : assets.listAll()) {
-      if (asset.profile().analysed()) analysed.put(asset.id(), asset);
-    }
-    List<AssetId> ids = analysed.keySet().stream().sorted(Comparator.comparingLong(AssetId::value)).toList();
-    return batch.run(interval, ids, progress, id -> contained(analysed.get(id), interval));
+    return report(interval, assets.listAnalysed(), Asset::id, progress, asset -> contained(asset, interval));
+  }
+
+  /**
+   * The outcomes of {@code work} on each item (an asset or its id) in parallel, in the order given;
+   * what escapes it fails that asset, naming it.
+   */
+  private <I> PhaseRecomputeReport report(Interval interval, List<I> items, Function<I, AssetId> idOf,
+      PhaseRecomputeProgress progress, Function<I, AssetPhaseRecompute> work) {
+    long started = System.nanoTime();
+    List<AssetPhaseRecompute> outcomes = batch.run(items, work, (item, e) -> {
+      AssetId id = idOf.apply(item);
+      return new AssetPhaseRecompute(id, null, Either.left(failure("asset " + id, e)));
+    }, progress::assetDone);
+    return new PhaseRecomputeReport(interval, outcomes, Duration.ofNanos(System.nanoTime() - started));
   }
 
   private AssetPhaseRecompute contained(Asset asset, Interval interval) {
@@ -140,7 +148,7 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
   }
 
   /** The failure of the recompute of {@code who} that threw {@code e}: an outage, or a bug, said as such. */
-  static Failure failure(String who, RuntimeException e) {
+  private static Failure failure(String who, RuntimeException e) {
     if (e instanceof PortUnavailableException down) return new Failure.Unavailable(who + ": " + down.getMessage());
     return new Failure.Unavailable(who + ": phase recompute failed: " + e);
   }

@@ -27,12 +27,10 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -84,8 +82,7 @@ public final class RunPipelineService implements RunPipelineUseCase {
 
   private PipelineRun runNow(PipelineTrigger trigger, Interval interval) {
     Instant started = clock.instant();
-    List<Asset> analysed = assets.listAll().stream().filter(a -> a.profile().analysed())
-        .sorted(Comparator.comparingLong(a -> a.id().value())).toList();
+    List<Asset> analysed = assets.listAnalysed();
     List<AssetId> ids = analysed.stream().map(Asset::id).toList();
     List<String> stepFailures = new ArrayList<>();
     Step<AssetRecompute> snapshotStep = Step.run("snapshots", stepFailures,
@@ -115,28 +112,16 @@ public final class RunPipelineService implements RunPipelineUseCase {
 
   private static PipelineAssetOutcome outcome(Asset asset, Step<AssetRecompute> snapshotStep,
       Step<AssetPhaseRecompute> phaseStep) {
+    Either<String, RecomputeResult> snapshot = snapshotStep.of(asset.id(), AssetRecompute::outcome);
+    Either<String, PhaseRecomputeResult> phased = phaseStep.of(asset.id(), AssetPhaseRecompute::outcome);
     List<String> failures = new ArrayList<>();
-    long written = 0;
-    Either<String, AssetRecompute> snapshot = snapshotStep.of(asset.id());
-    if (snapshot.isLeft()) failures.add(snapshot.getLeft());
-    else if (snapshot.get().outcome().isLeft()) failures.add("snapshots: " + snapshot.get().outcome().getLeft().message());
-    else {
-      RecomputeResult result = snapshot.get().outcome().get();
-      written = result.written().inserted() + result.written().updated();
-    }
-    Optional<PhaseBrief> phase = Optional.empty();
-    int transitions = 0;
-    int events = 0;
-    Either<String, AssetPhaseRecompute> phased = phaseStep.of(asset.id());
-    if (phased.isLeft()) failures.add(phased.getLeft());
-    else if (phased.get().outcome().isLeft()) failures.add("phases: " + phased.get().outcome().getLeft().message());
-    else {
-      PhaseRecomputeResult result = phased.get().outcome().get();
-      phase = result.state().map(PhaseBrief::of);
-      transitions = result.transitionsWritten();
-      events = result.eventsEmitted();
-    }
-    return new PipelineAssetOutcome(asset.id(), asset.symbol(), written, phase, transitions, events, failures);
+    snapshot.peekLeft(failures::add);
+    phased.peekLeft(failures::add);
+    return new PipelineAssetOutcome(asset.id(), asset.symbol(),
+        snapshot.map(r -> r.written().inserted() + r.written().updated()).getOrElse(0L),
+        phased.toJavaOptional().flatMap(r -> r.state().map(PhaseBrief::of)),
+        phased.map(PhaseRecomputeResult::transitionsWritten).getOrElse(0),
+        phased.map(PhaseRecomputeResult::eventsEmitted).getOrElse(0), failures);
   }
 
   /** What a failure that escaped a whole step says: an outage as reported, anything else as a failure. */
@@ -160,11 +145,15 @@ public final class RunPipelineService implements RunPipelineUseCase {
       }
     }
 
-    /** The asset's result, or what to say in its outcome when the step has none for it. */
-    Either<String, T> of(AssetId asset) {
+    /**
+     * The asset's result, or what to say in its outcome: why the step failed, that it has no result
+     * for the asset, or the asset's own failure, each after the step's name.
+     */
+    <R> Either<String, R> of(AssetId asset, Function<T, Either<Failure, R>> outcome) {
       if (failure != null) return Either.left(failure);
       T result = byAsset.get(asset);
-      return result == null ? Either.left(name + ": no result for asset " + asset) : Either.right(result);
+      if (result == null) return Either.left(name + ": no result for asset " + asset);
+      return outcome.apply(result).mapLeft(f -> name + ": " + f.message());
     }
   }
 }

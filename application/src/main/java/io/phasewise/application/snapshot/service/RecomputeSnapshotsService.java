@@ -3,8 +3,11 @@ package io.phasewise.application.snapshot.service;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.shared.ParallelBatch;
+import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.shared.TransactionPort;
+import io.phasewise.application.snapshot.port.in.AssetRecompute;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.UniverseProgress;
@@ -20,7 +23,9 @@ import io.phasewise.domain.shared.Failure;
 import io.phasewise.domain.snapshot.SnapshotEngine;
 import io.phasewise.domain.snapshot.SnapshotFrame;
 import io.vavr.control.Either;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +42,7 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
   private final LoadSnapshotsPort loadSnapshots;
   private final TransactionPort tx;
   private final SnapshotEngine engine;
-  private final UniverseRecompute universe;
+  private final ParallelBatch batch;
 
   /** A service computing with {@code engine}, recomputing universes on {@code threads} threads. */
   public RecomputeSnapshotsService(LoadAssetsPort assets, LoadCandlesPort candles, SaveSnapshotsPort saveSnapshots,
@@ -48,7 +53,7 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
     this.loadSnapshots = loadSnapshots;
     this.tx = tx;
     this.engine = engine;
-    this.universe = new UniverseRecompute(assets, threads);
+    this.batch = new ParallelBatch("snapshots", threads);
   }
 
   @Override
@@ -66,14 +71,43 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
     return run(asset, interval, Optional.empty(), true);
   }
 
+  /** Every registered asset, each once; outcomes in asset id order. */
   @Override
   public UniverseReport recomputeUniverse(Interval interval, boolean rebuild, UniverseProgress progress) {
-    return universe.run(interval, progress, asset -> run(asset, interval, Optional.empty(), rebuild));
+    long started = System.nanoTime();
+    List<Asset> all = assets.listAll().stream().sorted(Comparator.comparingLong(a -> a.id().value())).toList();
+    List<AssetRecompute> outcomes = batch.run(all,
+        asset -> new AssetRecompute(asset.id(), asset.symbol(), run(asset, interval, Optional.empty(), rebuild)),
+        (asset, e) -> new AssetRecompute(asset.id(), asset.symbol(), Either.left(failure(e))), progress::assetDone);
+    return new UniverseReport(interval, outcomes, Duration.ofNanos(System.nanoTime() - started));
   }
 
+  /** The assets with these ids, each once; an unknown id is that asset's not-found failure. Outcomes in request order. */
   @Override
   public UniverseReport recompute(List<AssetId> ids, Interval interval, UniverseProgress progress) {
-    return universe.run(interval, ids, progress, asset -> run(asset, interval, Optional.empty(), false));
+    long started = System.nanoTime();
+    List<AssetRecompute> outcomes = batch.run(ids.stream().distinct().toList(), id -> lookedUp(id, interval),
+        (id, e) -> new AssetRecompute(id, null, Either.left(failure(e))), progress::assetDone);
+    return new UniverseReport(interval, outcomes, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** The recompute of the asset with this id, naming its symbol also when the recompute throws. */
+  private AssetRecompute lookedUp(AssetId id, Interval interval) {
+    Asset asset = assets.findById(id).orElse(null);
+    if (asset == null) return new AssetRecompute(id, null, Either.left(new Failure.NotFound("asset", id.toString())));
+    Either<Failure, RecomputeResult> outcome;
+    try {
+      outcome = run(asset, interval, Optional.empty(), false);
+    } catch (RuntimeException e) {
+      outcome = Either.left(failure(e));
+    }
+    return new AssetRecompute(id, asset.symbol(), outcome);
+  }
+
+  /** An outage as such, anything else as a failed recompute. */
+  private static Failure failure(RuntimeException e) {
+    if (e instanceof PortUnavailableException down) return new Failure.Unavailable(down.getMessage());
+    return new Failure.Unavailable("recompute failed: " + e);
   }
 
   private Either<Failure, RecomputeResult> run(AssetId id, Interval interval, Optional<Instant> changedFrom,

@@ -48,12 +48,15 @@ public final class ManageWatchlistService implements ManageWatchlistUseCase {
 
   @Override
   public WatchlistView get(UserId owner) {
-    return tx.inTransaction(() -> view(current(owner)));
+    return tx.inTransaction(() -> {
+      Watchlist list = current(owner);
+      return view(list, labels.labels(list.assets()));
+    });
   }
 
   @Override
   public Either<Failure, WatchlistView> add(AddToWatchlistCommand command) {
-    return edit(command.owner(), command.expectedVersion(), list -> {
+    return edit(command.owner(), command.expectedVersion(), List.of(command.asset()), list -> {
       if (list.contains(command.asset())) {
         return Either.left(new Failure.Conflict("asset " + command.asset() + " is already on the watchlist"));
       }
@@ -62,20 +65,20 @@ public final class ManageWatchlistService implements ManageWatchlistUseCase {
       }
       int position = command.position().orElse(list.size());
       if (position < 0 || position > list.size()) return Either.left(position(position, list.size()));
-      return requireExisting(List.of(command.asset())).map(ok -> list.add(command.asset(), position));
+      return Either.right(list.add(command.asset(), position));
     });
   }
 
   @Override
   public Either<Failure, WatchlistView> remove(RemoveFromWatchlistCommand command) {
-    return edit(command.owner(), command.expectedVersion(), list -> list.contains(command.asset())
+    return edit(command.owner(), command.expectedVersion(), List.of(), list -> list.contains(command.asset())
         ? Either.right(list.remove(command.asset()))
         : Either.left(notOnList(command.asset())));
   }
 
   @Override
   public Either<Failure, WatchlistView> move(MoveWatchlistItemCommand command) {
-    return edit(command.owner(), command.expectedVersion(), list -> {
+    return edit(command.owner(), command.expectedVersion(), List.of(), list -> {
       if (!list.contains(command.asset())) return Either.left(notOnList(command.asset()));
       int last = list.size() - 1;
       if (command.position() < 0 || command.position() > last) return Either.left(position(command.position(), last));
@@ -91,11 +94,14 @@ public final class ManageWatchlistService implements ManageWatchlistUseCase {
     }
     return Watchlist.firstDuplicate(assets)
         .<Either<Failure, WatchlistView>>map(d -> Either.left(Failure.InvalidInput.of("assets", "asset " + d + " is listed twice")))
-        .orElseGet(() -> edit(command.owner(), command.expectedVersion(),
-            list -> requireExisting(assets).map(ok -> list.replace(assets))));
+        .orElseGet(() -> edit(command.owner(), command.expectedVersion(), assets, list -> Either.right(list.replace(assets))));
   }
 
-  private Either<Failure, WatchlistView> edit(UserId owner, OptionalLong expected,
+  /**
+   * Checks the expected version, applies {@code change}, requires {@code added} to exist and saves;
+   * the labels of the new list are read once, for both the check and the view.
+   */
+  private Either<Failure, WatchlistView> edit(UserId owner, OptionalLong expected, List<AssetId> added,
       Function<Watchlist, Either<Failure, Watchlist>> change) {
     return tx.inTransactionEither(() -> {
       Watchlist current = current(owner);
@@ -104,9 +110,12 @@ public final class ManageWatchlistService implements ManageWatchlistUseCase {
             + expected.getAsLong() + "; read it again and retry"));
       }
       return change.apply(current).flatMap(next -> {
-        if (next.assets().equals(current.assets())) return Either.right(view(current));
+        Map<AssetId, AssetLabel> known = labels.labels(next.assets());
+        Failure missing = missing(added, known);
+        if (missing != null) return Either.left(missing);
+        if (next.assets().equals(current.assets())) return Either.right(view(current, known));
         try {
-          return Either.right(view(save.save(next, clock.instant())));
+          return Either.right(view(save.save(next, clock.instant()), known));
         } catch (StaleWatchlistException raced) {
           return Either.left(new Failure.Conflict(raced.getMessage()));
         }
@@ -118,17 +127,16 @@ public final class ManageWatchlistService implements ManageWatchlistUseCase {
     return load.find(owner).orElseGet(() -> Watchlist.empty(owner));
   }
 
-  /** Right when every asset exists; otherwise not found, naming the missing ones in request order. */
-  private Either<Failure, Boolean> requireExisting(List<AssetId> assets) {
-    Map<AssetId, AssetLabel> known = labels.labels(assets);
+  /** Null when every one of {@code assets} is {@code known}; otherwise not found, naming the missing ones in request order. */
+  private static Failure missing(List<AssetId> assets, Map<AssetId, AssetLabel> known) {
     List<AssetId> missing = assets.stream().filter(a -> !known.containsKey(a)).toList();
-    if (missing.isEmpty()) return Either.right(true);
-    return Either.left(new Failure.NotFound(missing.size() == 1 ? "asset" : "assets",
-        missing.stream().map(AssetId::toString).collect(Collectors.joining(", "))));
+    if (missing.isEmpty()) return null;
+    return new Failure.NotFound(missing.size() == 1 ? "asset" : "assets",
+        missing.stream().map(AssetId::toString).collect(Collectors.joining(", ")));
   }
 
-  private WatchlistView view(Watchlist list) {
-    Map<AssetId, AssetLabel> known = labels.labels(list.assets());
+  /** The list as shown, with the labels of (at least) its assets. */
+  private static WatchlistView view(Watchlist list, Map<AssetId, AssetLabel> known) {
     List<WatchlistView.Item> items = new ArrayList<>(list.size());
     for (AssetId asset : list.assets()) {
       AssetLabel label = known.get(asset);

@@ -8,7 +8,7 @@ import io.phasewise.application.account.port.out.SaveApiTokenPort;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.testing.DirectTransactions;
 import io.phasewise.application.testing.InMemoryApiTokenStore;
-import io.phasewise.application.testing.SettableClock;
+import io.phasewise.application.testing.MutableClock;
 import io.phasewise.domain.account.ApiToken;
 import io.phasewise.domain.account.ApiTokenId;
 import io.phasewise.domain.account.ApiTokenSecret;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Authentication by token: no I/O for malformed tokens, a brief cache, immediate revocation, coarse use recording. */
 class AuthenticateServiceTest {
   private static final Instant T0 = Instant.parse("2025-04-01T08:00:00Z");
-  private final SettableClock clock = new SettableClock(T0);
+  private final MutableClock clock = new MutableClock(T0);
   private final InMemoryApiTokenStore tokens = new InMemoryApiTokenStore();
   private final TokenCache cache = new TokenCache(Duration.ofSeconds(30), 100);
   private final DirectTransactions tx = new DirectTransactions();

@@ -7,6 +7,7 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,5 +41,10 @@ public interface LoadAssetsPort {
       all.addAll(page.items());
     } while (page.hasNext() && !page.items().isEmpty());
     return all;
+  }
+
+  /** The assets Phasewise analyses (see {@code AssetProfile.analysed()}), by id. */
+  default List<Asset> listAnalysed() {
+    return listAll().stream().filter(a -> a.profile().analysed()).sorted(Comparator.comparingLong(a -> a.id().value())).toList();
   }
 }
