@@ -1,6 +1,7 @@
 package io.phasewise.adapters.providers.sentiment;
 
 import io.phasewise.adapters.providers.csv.CsvLineSplitter;
+import io.phasewise.adapters.providers.csv.NumberedLines;
 import io.phasewise.adapters.providers.csv.RowRejection;
 import io.phasewise.application.sentiment.port.in.Reference;
 import io.phasewise.application.sentiment.port.in.SentimentRejection;
