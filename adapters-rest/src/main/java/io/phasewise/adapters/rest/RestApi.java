@@ -4,7 +4,7 @@ import io.phasewise.adapters.rest.account.ApiTokenResource;
 import io.phasewise.adapters.rest.account.BearerTokenFilter;
 import io.phasewise.adapters.rest.account.MeResource;
 import io.phasewise.adapters.rest.account.SignUpResource;
-import io.phasewise.adapters.rest.alert.UserOnlyFilter;
+import io.phasewise.adapters.rest.account.UserOnlyFilter;
 import io.phasewise.adapters.rest.alert.WebhookResource;
 import io.phasewise.adapters.rest.dashboard.DashboardPageResource;
 import io.phasewise.adapters.rest.dashboard.DashboardResource;

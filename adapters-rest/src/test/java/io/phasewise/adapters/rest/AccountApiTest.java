@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest;
 
+import static io.phasewise.adapters.rest.Http.bearer;
 import static io.phasewise.adapters.rest.ProblemAssert.assertProblem;
 import static io.phasewise.adapters.rest.ProblemAssert.problemOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +31,6 @@ class AccountApiTest {
     Http.Response created = http.postJson("/api/users", "{\"email\":\"" + email + "\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().get("token").get("secret").asText();
-  }
-
-  private static String[] bearer(String secret) {
-    return new String[] {"Authorization", "Bearer " + secret};
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest;
 
+import static io.phasewise.adapters.rest.Http.bearer;
 import static io.phasewise.adapters.rest.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,13 +44,13 @@ class DashboardApiTest {
   }
 
   private Http.Response get(String path) {
-    return http.get(path, "Authorization", "Bearer " + secret);
+    return http.get(path, bearer(secret));
   }
 
   private void watch(AssetId... assets) {
     StringBuilder ids = new StringBuilder();
     for (AssetId a : assets) ids.append(ids.length() == 0 ? "" : ",").append(a.value());
-    Http.Response put = http.call("PUT", "/api/me/watchlist", "{\"assets\":[" + ids + "]}", "Authorization", "Bearer " + secret);
+    Http.Response put = http.call("PUT", "/api/me/watchlist", "{\"assets\":[" + ids + "]}", bearer(secret));
     assertThat(put.status()).as(put.body()).isEqualTo(200);
   }
 

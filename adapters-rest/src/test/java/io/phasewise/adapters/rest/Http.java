@@ -43,6 +43,11 @@ final class Http {
     }
   }
 
+  /** The header {@code Authorization: Bearer <token>}, as the name-value pair every request method takes. */
+  static String[] bearer(String token) {
+    return new String[] {"Authorization", "Bearer " + token};
+  }
+
   Response get(URI uri) {
     return send(HttpRequest.newBuilder(uri).GET());
   }

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest;
 
+import static io.phasewise.adapters.rest.Http.bearer;
 import static io.phasewise.adapters.rest.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,53 +46,49 @@ class OwnershipTest {
     api.close();
   }
 
-  private static String[] as(String secret) {
-    return new String[] {"Authorization", "Bearer " + secret};
-  }
-
   /** Alice, and Bob with two tokens, settings and a watchlist of two assets. */
   @BeforeEach
   void twoUsers() {
     round++;
     alice = AccountApiTest.signUp(http, "alice" + round + "@example.org");
     bob = AccountApiTest.signUp(http, "bob" + round + "@example.org");
-    bobTokenId = http.get("/api/me/tokens", as(bob)).json().get(0).get("id").asText();
-    JsonNode second = http.call("POST", "/api/me/tokens", "{\"name\":\"bob's ci\"}", as(bob)).json();
+    bobTokenId = http.get("/api/me/tokens", bearer(bob)).json().get(0).get("id").asText();
+    JsonNode second = http.call("POST", "/api/me/tokens", "{\"name\":\"bob's ci\"}", bearer(bob)).json();
     bobSecondTokenId = second.get("id").asText();
     bobSecondSecret = second.get("secret").asText();
-    http.call("PATCH", "/api/me", "{\"settings\":{\"theme\":\"bob's\"}}", as(bob));
-    http.call("PUT", "/api/me/watchlist", "{\"assets\":[" + assetOne + "," + assetTwo + "]}", as(bob));
+    http.call("PATCH", "/api/me", "{\"settings\":{\"theme\":\"bob's\"}}", bearer(bob));
+    http.call("PUT", "/api/me/watchlist", "{\"assets\":[" + assetOne + "," + assetTwo + "]}", bearer(bob));
   }
 
   /** Everything of Bob's that a request could reach, as Bob reads it: account, tokens, watchlist. */
   private List<JsonNode> bobsEverything() {
-    return List.of(http.get("/api/me", as(bob)).json(), http.get("/api/me/tokens", as(bob)).json(),
-        http.get("/api/me/watchlist", as(bob)).json());
+    return List.of(http.get("/api/me", bearer(bob)).json(), http.get("/api/me/tokens", bearer(bob)).json(),
+        http.get("/api/me/watchlist", bearer(bob)).json());
   }
 
   @Test
   void alice_cannot_revoke_bobs_token_and_is_told_it_does_not_exist() {
     List<JsonNode> before = bobsEverything();
 
-    Http.Response theirs = http.call("DELETE", "/api/me/tokens/" + bobSecondTokenId, null, as(alice));
-    Http.Response missing = http.call("DELETE", "/api/me/tokens/7b0c6a1e-0000-4000-8000-000000000000", null, as(alice));
+    Http.Response theirs = http.call("DELETE", "/api/me/tokens/" + bobSecondTokenId, null, bearer(alice));
+    Http.Response missing = http.call("DELETE", "/api/me/tokens/7b0c6a1e-0000-4000-8000-000000000000", null, bearer(alice));
 
     assertProblem(theirs, 404);
     assertProblem(missing, 404);
     assertThat(theirs.json().get("title")).isEqualTo(missing.json().get("title"));
     assertThat(theirs.json().get("type")).isEqualTo(missing.json().get("type"));
     assertThat(bobsEverything()).isEqualTo(before);
-    assertThat(http.get("/api/me", as(bobSecondSecret)).status()).as("Bob's token still works").isEqualTo(200);
+    assertThat(http.get("/api/me", bearer(bobSecondSecret)).status()).as("Bob's token still works").isEqualTo(200);
   }
 
   @Test
   void alice_lists_reads_and_issues_only_her_own_account_and_tokens() {
     List<JsonNode> before = bobsEverything();
-    assertThat(http.call("POST", "/api/me/tokens", "{\"name\":\"alice's\"}", as(alice)).status()).isEqualTo(201);
+    assertThat(http.call("POST", "/api/me/tokens", "{\"name\":\"alice's\"}", bearer(alice)).status()).isEqualTo(201);
     assertThat(bobsEverything()).isEqualTo(before);
 
-    JsonNode aliceTokens = http.get("/api/me/tokens", as(alice)).json();
-    JsonNode aliceMe = http.get("/api/me", as(alice)).json();
+    JsonNode aliceTokens = http.get("/api/me/tokens", bearer(alice)).json();
+    JsonNode aliceMe = http.get("/api/me", bearer(alice)).json();
 
     assertThat(aliceTokens).hasSize(2);
     assertThat(aliceTokens.toString()).doesNotContain(bobTokenId).doesNotContain(bobSecondTokenId);
@@ -103,18 +100,18 @@ class OwnershipTest {
   void alices_settings_patch_changes_only_alice() {
     List<JsonNode> before = bobsEverything();
 
-    assertThat(http.call("PATCH", "/api/me", "{\"settings\":{\"theme\":\"alice's\"}}", as(alice)).status()).isEqualTo(200);
+    assertThat(http.call("PATCH", "/api/me", "{\"settings\":{\"theme\":\"alice's\"}}", bearer(alice)).status()).isEqualTo(200);
 
     assertThat(bobsEverything()).isEqualTo(before);
-    assertThat(http.get("/api/me", as(bob)).json().get("settings").get("theme").asText()).isEqualTo("bob's");
+    assertThat(http.get("/api/me", bearer(bob)).json().get("settings").get("theme").asText()).isEqualTo("bob's");
   }
 
   @Test
   void alice_cannot_touch_the_items_of_bobs_watchlist() {
     List<JsonNode> before = bobsEverything();
 
-    assertProblem(http.call("DELETE", "/api/me/watchlist/items/" + assetOne, null, as(alice)), 404);
-    assertProblem(http.call("PUT", "/api/me/watchlist/items/" + assetTwo + "/position", "{\"position\":0}", as(alice)), 404);
+    assertProblem(http.call("DELETE", "/api/me/watchlist/items/" + assetOne, null, bearer(alice)), 404);
+    assertProblem(http.call("PUT", "/api/me/watchlist/items/" + assetTwo + "/position", "{\"position\":0}", bearer(alice)), 404);
     assertProblem(http.call("PUT", "/api/me/watchlist", "{\"assets\":[]}", "If-Match", "\"1\"", "Authorization", "Bearer " + alice),
         409);
 
@@ -125,12 +122,12 @@ class OwnershipTest {
   void alices_watchlist_edits_change_only_alices_watchlist() {
     List<JsonNode> before = bobsEverything();
 
-    http.call("POST", "/api/me/watchlist/items", "{\"assetId\":" + assetThree + "}", as(alice));
-    http.call("PUT", "/api/me/watchlist", "{\"assets\":[" + assetTwo + "," + assetThree + "]}", as(alice));
-    http.call("PUT", "/api/me/watchlist/items/" + assetThree + "/position", "{\"position\":0}", as(alice));
-    http.call("DELETE", "/api/me/watchlist/items/" + assetTwo, null, as(alice));
+    http.call("POST", "/api/me/watchlist/items", "{\"assetId\":" + assetThree + "}", bearer(alice));
+    http.call("PUT", "/api/me/watchlist", "{\"assets\":[" + assetTwo + "," + assetThree + "]}", bearer(alice));
+    http.call("PUT", "/api/me/watchlist/items/" + assetThree + "/position", "{\"position\":0}", bearer(alice));
+    http.call("DELETE", "/api/me/watchlist/items/" + assetTwo, null, bearer(alice));
 
-    assertThat(http.get("/api/me/watchlist", as(alice)).json().get("items")).singleElement()
+    assertThat(http.get("/api/me/watchlist", bearer(alice)).json().get("items")).singleElement()
         .satisfies(i -> assertThat(i.get("assetId").asLong()).isEqualTo(assetThree));
     assertThat(bobsEverything()).isEqualTo(before);
   }
@@ -139,10 +136,10 @@ class OwnershipTest {
   void alices_dashboard_shows_her_watchlist_never_bobs() {
     List<JsonNode> before = bobsEverything();
 
-    JsonNode empty = http.get("/api/me/dashboard", as(alice)).json();
-    http.call("PUT", "/api/me/watchlist", "{\"assets\":[" + assetThree + "]}", as(alice));
-    JsonNode own = http.get("/api/me/dashboard", as(alice)).json();
-    JsonNode bobs = http.get("/api/me/dashboard", as(bob)).json();
+    JsonNode empty = http.get("/api/me/dashboard", bearer(alice)).json();
+    http.call("PUT", "/api/me/watchlist", "{\"assets\":[" + assetThree + "]}", bearer(alice));
+    JsonNode own = http.get("/api/me/dashboard", bearer(alice)).json();
+    JsonNode bobs = http.get("/api/me/dashboard", bearer(bob)).json();
 
     assertThat(empty.get("cards")).as("Bob watches two assets; Alice none").isEmpty();
     assertThat(own.get("cards")).extracting(c -> c.get("asset").get("id").asLong()).containsExactly(assetThree);

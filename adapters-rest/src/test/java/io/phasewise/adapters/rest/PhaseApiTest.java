@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.testing.PhaseWalks;
 import io.phasewise.domain.market.AssetId;
-import io.phasewise.domain.market.Candle;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +27,6 @@ class PhaseApiTest {
     api.close();
   }
 
-  /** A new stock holding {@code bars}, stored directly so nothing but the test computes its phases. */
-  private AssetId stored(String symbol, List<Candle> bars) {
-    return Bars.stored(api, symbol, bars);
-  }
-
   private JsonNode recomputed(AssetId asset) {
     Http.Response response = http.method("POST", "/api/assets/" + asset + "/phases/recompute");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -42,7 +35,7 @@ class PhaseApiTest {
 
   @Test
   void an_asset_gets_its_phase_with_reasons_and_a_tooltip_after_a_recompute() {
-    AssetId asset = stored("PH-ONE", PhaseWalks.regimes(31, 700));
+    AssetId asset = Bars.stored(api, "PH-ONE", PhaseWalks.regimes(31, 700));
     JsonNode before = assertProblem(http.get("/api/assets/" + asset + "/phase"), 404);
     assertThat(before.get("detail").asText()).contains("phase not found", "PH-ONE", "1d", "not computed yet");
 
@@ -85,7 +78,7 @@ class PhaseApiTest {
 
   @Test
   void the_timeline_has_transitions_spans_and_prices_of_the_range() {
-    AssetId asset = stored("PH-LINE", PhaseWalks.regimes(32, 1_200));
+    AssetId asset = Bars.stored(api, "PH-LINE", PhaseWalks.regimes(32, 1_200));
     recomputed(asset);
 
     Http.Response response = http.get("/api/assets/" + asset + "/phases?from=2015-06-01&to=2017-12-31");
@@ -118,8 +111,8 @@ class PhaseApiTest {
 
   @Test
   void current_phases_of_many_assets_come_in_request_order_with_those_without_one_listed() {
-    AssetId a = stored("PH-A", PhaseWalks.regimes(33, 300));
-    AssetId b = stored("PH-B", PhaseWalks.regimes(34, 300));
+    AssetId a = Bars.stored(api, "PH-A", PhaseWalks.regimes(33, 300));
+    AssetId b = Bars.stored(api, "PH-B", PhaseWalks.regimes(34, 300));
     AssetId none = Bars.registered(api, "PH-NONE");
     recomputed(a);
     recomputed(b);
@@ -138,8 +131,8 @@ class PhaseApiTest {
 
   @Test
   void recomputing_every_asset_reports_each_outcome_and_a_bad_asset_fails_alone() {
-    AssetId good = stored("PH-GOOD", PhaseWalks.regimes(35, 300));
-    AssetId bad = stored("PH-BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(36, 300), 120));
+    AssetId good = Bars.stored(api, "PH-GOOD", PhaseWalks.regimes(35, 300));
+    AssetId bad = Bars.stored(api, "PH-BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(36, 300), 120));
 
     Http.Response response = http.method("POST", "/api/phases/recompute?interval=1d");
 

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
-import io.phasewise.domain.market.Interval;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -33,16 +32,9 @@ class RecomputeApiTest {
     return "/api/assets/" + asset + "/snapshots/recompute" + query;
   }
 
-  /** A new asset holding {@code bars} stored directly, as a data fix would, so it has no snapshots yet. */
-  private static AssetId withoutSnapshots(ApiServer server, String symbol, List<Candle> bars) {
-    AssetId asset = Bars.registered(server, symbol);
-    server.market.candles.saveAll(asset, Interval.D1, bars);
-    return asset;
-  }
-
   @Test
   void recompute_computes_the_bars_without_snapshots_and_then_has_nothing_left_to_do() {
-    AssetId asset = withoutSnapshots(api, "RE-NEW", Bars.walk(30));
+    AssetId asset = Bars.stored(api, "RE-NEW", Bars.walk(30));
 
     Http.Response response = http.method("POST", recompute(asset, ""));
 
@@ -94,10 +86,10 @@ class RecomputeApiTest {
   @Test
   void the_universe_recompute_reports_every_asset_and_a_bad_asset_fails_alone() {
     try (ApiServer universe = ApiServer.start()) {
-      AssetId good = withoutSnapshots(universe, "UNI-GOOD", Bars.walk(30));
+      AssetId good = Bars.stored(universe, "UNI-GOOD", Bars.walk(30));
       List<Candle> zero = new ArrayList<>(Bars.walk(30));
       zero.set(20, Candle.of(zero.get(20).time(), d("0"), d("0"), d("0"), d("0"), d("10"), "test"));
-      AssetId bad = withoutSnapshots(universe, "UNI-BAD", zero);
+      AssetId bad = Bars.stored(universe, "UNI-BAD", zero);
       AssetId empty = Bars.registered(universe, "UNI-EMPTY");
 
       Http.Response response = universe.http.method("POST", "/api/snapshots/recompute");

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest;
 
+import static io.phasewise.adapters.rest.Http.bearer;
 import static io.phasewise.adapters.rest.ProblemAssert.assertProblem;
 import static io.phasewise.adapters.rest.ProblemAssert.problemOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,7 @@ class WatchlistApiTest {
   }
 
   private Http.Response call(String method, String path, String json, String... more) {
-    List<String> headers = new ArrayList<>(List.of("Authorization", "Bearer " + secret));
+    List<String> headers = new ArrayList<>(List.of(bearer(secret)));
     headers.addAll(List.of(more));
     return http.call(method, path, json, headers.toArray(String[]::new));
   }

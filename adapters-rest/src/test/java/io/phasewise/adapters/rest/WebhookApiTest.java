@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest;
 
+import static io.phasewise.adapters.rest.Http.bearer;
 import static io.phasewise.adapters.rest.ProblemAssert.assertProblem;
 import static io.phasewise.adapters.rest.ProblemAssert.problemOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class WebhookApiTest {
   }
 
   private static Http.Response asAlice(String method, String path, String json) {
-    return http.call(method, path, json, "Authorization", "Bearer " + ApiServer.ALICE_TOKEN);
+    return http.call(method, path, json, bearer(ApiServer.ALICE_TOKEN));
   }
 
   private static JsonNode create(String json) {

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest;
 
+import static io.phasewise.adapters.rest.Http.bearer;
 import static io.phasewise.adapters.rest.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,7 +78,7 @@ class WebhookOwnershipTest {
   void bobHasAWebhookWithADelivery() {
     Http.Response created = http.call("POST", "/api/webhooks",
         "{\"url\":\"https://hooks.example.com/bob\",\"description\":\"bob's\",\"assets\":[" + asset.value() + "]}",
-        "Authorization", "Bearer " + ApiServer.BOB_TOKEN);
+        bearer(ApiServer.BOB_TOKEN));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     bobs = created.json().get("id").asText();
     api.webhooks.recordTransition(asset, Phase.COOP, Phase.DEFECT, ApiServer.NOW, ApiServer.NOW);
@@ -94,7 +95,7 @@ class WebhookOwnershipTest {
   private static Http.Response as(String token, Route route, String id) {
     return token == null
         ? http.call(route.method(), route.on(id), route.body())
-        : http.call(route.method(), route.on(id), route.body(), "Authorization", "Bearer " + token);
+        : http.call(route.method(), route.on(id), route.body(), bearer(token));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -15,15 +15,13 @@ import java.util.List;
  */
 final class CsvCandleFeed implements CandleFeed {
 
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
-
   private final String origin;
   private final BufferedReader reader;
+  private final NumberedLines lines;
   private final CsvLineSplitter splitter;
   private final String lastRowReason;
   private final RowConverter converter;
   private final TimeIndex firstLineOfTime = new TimeIndex();
-  private long linesRead;
   private String pending;
   private long pendingLine;
 
@@ -31,6 +29,7 @@ final class CsvCandleFeed implements CandleFeed {
   CsvCandleFeed(ColumnMappedCsvCandleSource layout, Reader in, String origin) {
     this.origin = origin;
     this.reader = new BufferedReader(in, 1 << 16);
+    this.lines = new NumberedLines(reader, origin, false);
     this.splitter = layout.splitter();
     this.lastRowReason = layout.lastRowReason();
     try {
@@ -78,19 +77,8 @@ final class CsvCandleFeed implements CandleFeed {
 
   /** Moves {@link #pending} to the next non-blank line, or to {@code null} at the end of the file. */
   private void advance() {
-    try {
-      String text;
-      do {
-        text = reader.readLine();
-        if (text == null) break;
-        linesRead++;
-        if (linesRead == 1 && !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) text = text.substring(1);
-      } while (text.isBlank());
-      pending = text;
-      pendingLine = linesRead;
-    } catch (IOException e) {
-      throw new UncheckedIOException(origin + ": " + e.getMessage(), e);
-    }
+    pending = lines.next() ? lines.text() : null;
+    pendingLine = lines.number();
   }
 
   @Override

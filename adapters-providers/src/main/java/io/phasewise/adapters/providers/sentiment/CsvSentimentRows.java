@@ -1,6 +1,7 @@
 package io.phasewise.adapters.providers.sentiment;
 
 import io.phasewise.adapters.providers.csv.CsvLineSplitter;
+import io.phasewise.adapters.providers.csv.NumberedLines;
 import io.phasewise.adapters.providers.csv.RowRejection;
 import io.phasewise.application.sentiment.port.in.Reference;
 import io.phasewise.application.sentiment.port.in.SentimentRejection;
@@ -18,7 +19,8 @@ import java.util.Map;
 final class CsvSentimentRows {
   private static final List<String> REQUIRED = List.of(RowValues.ASSET, RowValues.SOURCE, RowValues.OBSERVED_AT, RowValues.SCORE);
 
-  private final CsvLineSplitter splitter = new CsvLineSplitter(',');
+  private static final CsvLineSplitter SPLITTER = new CsvLineSplitter(',');
+
   private final List<String> columns;
 
   private CsvSentimentRows(List<String> columns) {
@@ -35,7 +37,7 @@ final class CsvSentimentRows {
 
   private static List<String> header(String origin, String text) {
     List<String> columns = new ArrayList<>();
-    for (String cell : new CsvLineSplitter(',').split(text)) {
+    for (String cell : SPLITTER.split(text)) {
       String column = cell.strip().toLowerCase(Locale.ROOT);
       if (!RowValues.FIELDS.contains(column)) {
         throw new IllegalArgumentException(origin + ": the header names an unknown column '" + cell + "'; the columns are "
@@ -56,7 +58,7 @@ final class CsvSentimentRows {
     RowValues values = new RowValues(line);
     List<String> cells;
     try {
-      cells = splitter.split(text);
+      cells = SPLITTER.split(text);
     } catch (RowRejection broken) {
       values.problem("csv", broken.getMessage());
       return values;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.phasewise.adapters.providers.csv.NumberedLines;
 import io.phasewise.application.sentiment.port.in.Reference;
 import io.phasewise.application.sentiment.port.in.SentimentRejection;
 import io.phasewise.application.sentiment.port.in.SentimentRow;

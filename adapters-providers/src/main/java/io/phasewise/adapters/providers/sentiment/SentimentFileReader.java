@@ -1,5 +1,6 @@
 package io.phasewise.adapters.providers.sentiment;
 
+import io.phasewise.adapters.providers.csv.NumberedLines;
 import io.phasewise.application.sentiment.port.in.SentimentRejection;
 import io.phasewise.application.sentiment.port.in.SentimentRow;
 import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort;
@@ -39,7 +40,7 @@ public final class SentimentFileReader implements ReadSentimentFilePort {
     List<SentimentRow> rows = new ArrayList<>();
     List<SentimentRejection> unreadable = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-      NumberedLines lines = new NumberedLines(reader, origin);
+      NumberedLines lines = new NumberedLines(reader, origin, true);
       switch (format) {
         case CSV -> CsvSentimentRows.read(lines, origin, rows, unreadable);
         case JSON_LINES -> JsonSentimentRows.read(lines, rows, unreadable);

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest.alert;
 
+import io.phasewise.adapters.rest.shared.AssetIds;
 import io.phasewise.adapters.rest.shared.FieldErrors;
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.domain.account.UserId;
@@ -23,7 +24,7 @@ record CreateWebhookRequest(
 
   CreateWebhookCommand toCommand(UserId owner) {
     FieldErrors errors = new FieldErrors();
-    List<AssetId> assetFilter = WebhookRequests.assets(assets, errors);
+    List<AssetId> assetFilter = AssetIds.listed(assets, errors);
     List<Phase> phaseFilter = WebhookRequests.phases(phases, errors);
     errors.throwIfAny();
     return new CreateWebhookCommand(owner, url, description, assetFilter, phaseFilter);

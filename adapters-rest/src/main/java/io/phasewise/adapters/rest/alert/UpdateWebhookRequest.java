@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest.alert;
 
+import io.phasewise.adapters.rest.shared.AssetIds;
 import io.phasewise.adapters.rest.shared.FieldErrors;
 import io.phasewise.application.alert.port.in.UpdateWebhookCommand;
 import io.phasewise.domain.account.UserId;
@@ -26,7 +27,7 @@ record UpdateWebhookRequest(
 
   UpdateWebhookCommand toCommand(UserId owner, WebhookSubscriptionId id) {
     FieldErrors errors = new FieldErrors();
-    List<AssetId> assetFilter = WebhookRequests.assets(assets, errors);
+    List<AssetId> assetFilter = AssetIds.listed(assets, errors);
     List<Phase> phaseFilter = WebhookRequests.phases(phases, errors);
     errors.throwIfAny();
     return new UpdateWebhookCommand(owner, id, url, description, assetFilter, phaseFilter, active == null || active,

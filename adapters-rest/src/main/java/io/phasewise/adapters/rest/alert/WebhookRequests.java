@@ -1,25 +1,13 @@
 package io.phasewise.adapters.rest.alert;
 
 import io.phasewise.adapters.rest.shared.FieldErrors;
-import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.phase.Phase;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the filter lists of a webhook request body, naming every bad entry. */
+/** Reads the phase filter of a webhook request body, naming every bad entry. */
 final class WebhookRequests {
   private WebhookRequests() {}
-
-  static List<AssetId> assets(List<Long> ids, FieldErrors errors) {
-    List<AssetId> assets = new ArrayList<>();
-    if (ids == null) return assets;
-    for (int i = 0; i < ids.size(); i++) {
-      Long id = ids.get(i);
-      if (id == null || id <= 0) errors.add("assets[" + i + "]", "must be a positive asset id, not " + id);
-      else assets.add(AssetId.of(id));
-    }
-    return assets;
-  }
 
   static List<Phase> phases(List<String> codes, FieldErrors errors) {
     List<Phase> phases = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.phasewise.adapters.rest.alert;
 
 import io.phasewise.adapters.rest.account.CurrentUser;
+import io.phasewise.adapters.rest.account.UserOnly;
 import io.phasewise.adapters.rest.shared.FailureException;
 import io.phasewise.adapters.rest.shared.PageResponse;
 import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;

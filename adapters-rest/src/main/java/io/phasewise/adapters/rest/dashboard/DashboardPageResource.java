@@ -59,11 +59,6 @@ public final class DashboardPageResource {
     return page(request);
   }
 
-  /** The Content-Security-Policy the page is served with. */
-  String policy() {
-    return policy;
-  }
-
   private Response page(Request request) {
     CacheControl revalidate = new CacheControl();
     revalidate.setNoCache(true);

@@ -6,7 +6,6 @@ import io.phasewise.adapters.rest.shared.PageResponse;
 import io.phasewise.adapters.rest.shared.TimeRange;
 import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
 import io.phasewise.application.sentiment.port.in.SentimentObservationsQuery;
-import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,10 +52,8 @@ public final class AssetSentimentResource {
       @QueryParam("to") @Parameter(description = "end of the range, exclusive: ISO-8601 date (midnight UTC) or time; "
           + "default: no end") String to,
       @Valid @BeanParam PageParams page) {
-    Instant start = TimeRange.instant("from", from, TimeBounds.BEGINNING);
-    Instant end = TimeRange.instant("to", to, TimeBounds.END);
-    if (!start.isBefore(end)) throw FailureException.invalid("to", "must be after from (" + start + "), not " + end);
-    return PageResponse.of(sentiment.observations(new SentimentObservationsQuery(AssetId.of(id), start, end, page.request()))
-        .getOrElseThrow(FailureException::new), SentimentObservationJson::of);
+    TimeRange range = TimeRange.instants(from, to);
+    return PageResponse.of(sentiment.observations(new SentimentObservationsQuery(AssetId.of(id), range.from(), range.to(),
+        page.request())).getOrElseThrow(FailureException::new), SentimentObservationJson::of);
   }
 }

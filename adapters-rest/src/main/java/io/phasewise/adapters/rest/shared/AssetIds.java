@@ -1,11 +1,15 @@
 package io.phasewise.adapters.rest.shared;
 
 import io.phasewise.domain.market.AssetId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads the {@code assets} query parameter: asset ids, comma-separated or repeated ({@code assets=1,2&assets=3}). */
+/**
+ * Reads asset ids from a request: the {@code assets} query parameter, comma-separated or repeated
+ * ({@code assets=1,2&assets=3}), or the {@code assets} array of a request body.
+ */
 public final class AssetIds {
   /** Most ids one request may list. */
   public static final int MAX = 1000;
@@ -33,6 +37,21 @@ public final class AssetIds {
     }
     if (ids.size() > MAX) throw FailureException.invalid(PARAMETER, "must list at most " + MAX + " ids");
     return List.copyOf(ids);
+  }
+
+  /**
+   * The ids of a body's {@code assets} array in its order, none when it is absent; each entry that is
+   * not a positive id is recorded in {@code errors} as {@code assets[i]}.
+   */
+  public static List<AssetId> listed(List<Long> ids, FieldErrors errors) {
+    List<AssetId> assets = new ArrayList<>();
+    if (ids == null) return assets;
+    for (int i = 0; i < ids.size(); i++) {
+      Long id = ids.get(i);
+      if (id == null || id <= 0) errors.add(PARAMETER + "[" + i + "]", "must be a positive asset id, not " + id);
+      else assets.add(AssetId.of(id));
+    }
+    return assets;
   }
 
   private static AssetId assetId(String text) {

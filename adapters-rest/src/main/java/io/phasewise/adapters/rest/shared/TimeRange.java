@@ -19,6 +19,18 @@ public record TimeRange(Instant from, Instant to) {
   static TimeRange parse(String from, String to, Interval interval, Clock clock) {
     Instant start = isAbsent(from) ? TimeBounds.BEGINNING : time("from", from, false);
     Instant end = isAbsent(to) ? interval.floor(clock.instant()).plus(interval.length()) : time("to", to, true);
+    return ordered(start, end);
+  }
+
+  /**
+   * A range of instants rather than bars: {@code from} and {@code to} are each read like {@link #instant}
+   * (a date is its midnight UTC, also as {@code to}); without them the range is unbounded on that side.
+   */
+  public static TimeRange instants(String from, String to) {
+    return ordered(instant("from", from, TimeBounds.BEGINNING), instant("to", to, TimeBounds.END));
+  }
+
+  private static TimeRange ordered(Instant start, Instant end) {
     if (!start.isBefore(end)) throw FailureException.invalid("to", "must be after from (" + start + "), not " + end);
     return new TimeRange(start, end);
   }

@@ -1,10 +1,10 @@
 package io.phasewise.adapters.rest.watchlist;
 
+import io.phasewise.adapters.rest.shared.AssetIds;
 import io.phasewise.adapters.rest.shared.FieldErrors;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Body of PUT /api/me/watchlist: the whole list of asset ids, in display order. */
@@ -15,15 +15,7 @@ record ReplaceWatchlistRequest(
 
   List<AssetId> assetIds() {
     FieldErrors errors = new FieldErrors();
-    List<AssetId> ids = new ArrayList<>(assets.size());
-    for (int i = 0; i < assets.size(); i++) {
-      Long id = assets.get(i);
-      if (id == null || id <= 0) {
-        errors.add("assets[" + i + "]", "must be a positive asset id, not " + id);
-      } else {
-        ids.add(AssetId.of(id));
-      }
-    }
+    List<AssetId> ids = AssetIds.listed(assets, errors);
     errors.throwIfAny();
     return ids;
   }

@@ -1,6 +1,5 @@
-package io.phasewise.adapters.rest.alert;
+package io.phasewise.adapters.rest.account;
 
-import io.phasewise.adapters.rest.account.CurrentUser;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 

@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.alert;
+package io.phasewise.adapters.rest.account;
 
 import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;

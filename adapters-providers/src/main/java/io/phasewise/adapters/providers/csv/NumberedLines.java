@@ -1,4 +1,4 @@
-package io.phasewise.adapters.providers.sentiment;
+package io.phasewise.adapters.providers.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -6,29 +6,33 @@ import java.io.UncheckedIOException;
 
 /**
  * The lines of a text file that carry data, each with its number in the file (from 1): blank lines
- * and comment lines (first non-blank character {@code #}) are skipped, a byte-order mark is dropped.
+ * are skipped, and so are comment lines (first non-blank character {@code #}) when asked; a
+ * byte-order mark is dropped. How candle and sentiment files are read line by line.
  */
-final class NumberedLines {
+public final class NumberedLines {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final BufferedReader reader;
   private final String origin;
+  private final boolean skipComments;
   private long number;
   private String text;
 
-  NumberedLines(BufferedReader reader, String origin) {
+  /** Lines of {@code reader}; an I/O failure is an {@link UncheckedIOException} naming {@code origin}. */
+  public NumberedLines(BufferedReader reader, String origin, boolean skipComments) {
     this.reader = reader;
     this.origin = origin;
+    this.skipComments = skipComments;
   }
 
   /** Moves to the next data line; false at the end of the file. */
-  boolean next() {
+  public boolean next() {
     try {
       while ((text = reader.readLine()) != null) {
         number++;
         if (number == 1 && !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) text = text.substring(1);
         String stripped = text.strip();
-        if (!stripped.isEmpty() && stripped.charAt(0) != '#') return true;
+        if (!stripped.isEmpty() && !(skipComments && stripped.charAt(0) == '#')) return true;
       }
       return false;
     } catch (IOException e) {
@@ -36,11 +40,13 @@ final class NumberedLines {
     }
   }
 
-  long number() {
+  /** The current line's number in the file; at the end, the number of lines read. */
+  public long number() {
     return number;
   }
 
-  String text() {
+  /** The current line, without a byte-order mark. */
+  public String text() {
     return text;
   }
 }
