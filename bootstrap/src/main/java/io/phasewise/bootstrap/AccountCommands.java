@@ -69,10 +69,7 @@ final class AccountCommands {
       EmailAddress address = email(email);
       try (Phasewise app = Phasewise.start(group.parent.settings())) {
         Either<Failure, T> result = perform(app, address);
-        if (result.isLeft()) {
-          spec.commandLine().getErr().println("phasewise: " + result.getLeft().message());
-          return 1;
-        }
+        if (result.isLeft()) return PhasewiseCli.refused(spec.commandLine().getErr(), result.getLeft());
         PrintWriter out = spec.commandLine().getOut();
         print(out, result.get());
         out.flush();

@@ -67,7 +67,7 @@ final class DemoUniverse {
     progress.println("  " + SyntheticUniverse.generate(app, SYNTHETIC_ASSETS, SYNTHETIC_BARS, SYNTHETIC_SEED, progress));
     progress.println("  " + loadSentiment(app));
     // phases last, from everything loaded above; a first computation records history and emits no event
-    progress.println("  " + PhaseRecomputeLog.summary(app.recomputePhases().recomputeAll(Interval.D1, PhaseRecomputeProgress.NONE)));
+    progress.println("  " + RecomputeLog.phaseSummary(app.recomputePhases().recomputeAll(Interval.D1, PhaseRecomputeProgress.NONE)));
     return true;
   }
 

@@ -11,6 +11,8 @@ import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
 import io.phasewise.adapters.providers.csv.CsvCandleFileReader;
 import io.phasewise.adapters.providers.sentiment.SentimentFileReader;
+import io.phasewise.adapters.providers.webhook.DnsHostResolver;
+import io.phasewise.adapters.providers.webhook.HttpWebhookSender;
 import io.phasewise.application.account.port.in.AuthenticateUseCase;
 import io.phasewise.application.account.port.in.FindUserUseCase;
 import io.phasewise.application.account.port.in.IssueApiTokenUseCase;
@@ -18,6 +20,8 @@ import io.phasewise.application.account.port.in.ListApiTokensUseCase;
 import io.phasewise.application.account.port.in.RegisterUserUseCase;
 import io.phasewise.application.account.port.in.RevokeApiTokenUseCase;
 import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
+import io.phasewise.application.account.port.out.LoadApiTokensPort;
+import io.phasewise.application.account.port.out.LoadUserPort;
 import io.phasewise.application.account.service.AuthenticateService;
 import io.phasewise.application.account.service.FindUserService;
 import io.phasewise.application.account.service.IssueApiTokenService;
@@ -26,12 +30,11 @@ import io.phasewise.application.account.service.RegisterUserService;
 import io.phasewise.application.account.service.RevokeApiTokenService;
 import io.phasewise.application.account.service.TokenCache;
 import io.phasewise.application.account.service.UpdateUserSettingsService;
-import io.phasewise.adapters.providers.webhook.DnsHostResolver;
-import io.phasewise.adapters.providers.webhook.HttpWebhookSender;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
 import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
 import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
 import io.phasewise.application.alert.port.out.ResolveHostPort;
+import io.phasewise.application.alert.port.out.SendWebhookPort;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
 import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
 import io.phasewise.application.alert.service.ManageWebhooksService;
@@ -51,6 +54,7 @@ import io.phasewise.application.market.port.in.RegisterAssetUseCase;
 import io.phasewise.application.market.port.in.UpdateAssetUseCase;
 import io.phasewise.application.market.port.out.CandlesChangedPort;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
+import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.market.service.DeleteAssetService;
 import io.phasewise.application.market.service.FindAssetService;
@@ -64,10 +68,12 @@ import io.phasewise.application.market.service.RegisterAssetService;
 import io.phasewise.application.market.service.UpdateAssetService;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
+import io.phasewise.application.phase.port.out.LoadPhasesPort;
 import io.phasewise.application.phase.service.QueryPhasesService;
 import io.phasewise.application.phase.service.RecomputePhasesService;
 import io.phasewise.application.pipeline.port.in.ListPipelineRunsUseCase;
 import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
+import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.application.pipeline.service.ListPipelineRunsService;
 import io.phasewise.application.pipeline.service.RunPipelineService;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
@@ -75,6 +81,7 @@ import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
 import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
 import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
 import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceUseCase;
+import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
 import io.phasewise.application.sentiment.service.ImportSentimentFileService;
 import io.phasewise.application.sentiment.service.ListSentimentSourcesService;
 import io.phasewise.application.sentiment.service.QuerySentimentService;
@@ -83,17 +90,18 @@ import io.phasewise.application.sentiment.service.RegisterSentimentSourceService
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
+import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
-import io.phasewise.domain.phase.TitForTatClassifier;
-import io.phasewise.domain.sentiment.SentimentWeights;
-import io.phasewise.domain.snapshot.SnapshotEngine;
 import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
 import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
 import io.phasewise.application.watchlist.service.ManageWatchlistService;
 import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
+import io.phasewise.domain.phase.TitForTatClassifier;
+import io.phasewise.domain.sentiment.SentimentWeights;
 import io.phasewise.domain.snapshot.SnapshotEngine;
+import io.vavr.Lazy;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -160,61 +168,70 @@ public final class Phasewise implements AutoCloseable {
     this.market = persistence.market();
     TransactionPort tx = persistence.transactions();
     LoadAssetsPort assets = market.loadAssets();
+    LoadCandlesPort candles = market.loadCandles();
+    SnapshotEngine engine = SnapshotEngine.standard();
+    int threads = Runtime.getRuntime().availableProcessors();
     registerAsset = new RegisterAssetService(assets, market.saveAssets(), tx, clock);
     updateAsset = new UpdateAssetService(market.saveAssets(), tx, clock);
     findAsset = new FindAssetService(assets);
     listAssets = new ListAssetsService(assets);
     deleteAsset = new DeleteAssetService(market.deleteAssets(), tx);
     SnapshotPersistence snapshots = persistence.snapshots();
-    recomputeSnapshots = new RecomputeSnapshotsService(assets, market.loadCandles(), snapshots.saveSnapshots(),
-        snapshots.loadSnapshots(), tx, SnapshotEngine.standard(), Runtime.getRuntime().availableProcessors());
+    LoadSnapshotsPort loadSnapshots = snapshots.loadSnapshots();
+    recomputeSnapshots = new RecomputeSnapshotsService(assets, candles, snapshots.saveSnapshots(), loadSnapshots, tx, engine,
+        threads);
     CandlesChangedPort followCandles = snapshotsOnImport ? new SnapshotsFollowCandles(recomputeSnapshots) : CandlesChangedPort.NONE;
     importCandles = new ImportCandlesService(assets, market.saveCandles(), market.saveImportRuns(), tx, followCandles, clock);
     recordTicks = new RecordTicksService(assets, market.saveTicks(), market.loadTicks(), market.saveCandles(), tx,
         followCandles);
-    queryCandles = new QueryCandlesService(assets, market.loadCandles());
-    latestCandles = new LatestCandlesService(market.loadCandles());
+    queryCandles = new QueryCandlesService(assets, candles);
+    latestCandles = new LatestCandlesService(candles);
     listImportRuns = new ListImportRunsService(assets, market.loadImportRuns());
     queryIndicator = new QueryIndicatorService(assets, queryCandles);
-    querySnapshots = new QuerySnapshotsService(assets, snapshots.loadSnapshots());
+    querySnapshots = new QuerySnapshotsService(assets, loadSnapshots);
     SentimentPersistence sentiment = persistence.sentiment();
-    registerSentimentSource = new RegisterSentimentSourceService(sentiment.loadSentiment(), sentiment.saveSources(), tx, clock);
-    listSentimentSources = new ListSentimentSourcesService(sentiment.loadSentiment());
-    recordSentiment = new RecordSentimentService(assets, sentiment.loadSentiment(), sentiment.saveObservations(), tx);
+    LoadSentimentPort loadSentiment = sentiment.loadSentiment();
+    registerSentimentSource = new RegisterSentimentSourceService(loadSentiment, sentiment.saveSources(), tx, clock);
+    listSentimentSources = new ListSentimentSourcesService(loadSentiment);
+    recordSentiment = new RecordSentimentService(assets, loadSentiment, sentiment.saveObservations(), tx);
     importSentimentFile = new ImportSentimentFileService(new SentimentFileReader(), recordSentiment);
-    querySentiment = new QuerySentimentService(assets, sentiment.loadSentiment(), sentiment.loadSentimentPages(),
-        sentimentWeights, clock);
+    querySentiment = new QuerySentimentService(assets, loadSentiment, sentiment.loadSentimentPages(), sentimentWeights, clock);
     AccountPersistence accounts = persistence.accounts();
-    TokenSecretGenerator secrets = new TokenSecretGenerator(new SecureRandom());
+    LoadUserPort users = accounts.loadUsers();
+    LoadApiTokensPort tokens = accounts.loadTokens();
+    SecureRandom random = new SecureRandom();
+    TokenSecretGenerator secrets = new TokenSecretGenerator(random);
     TokenCache tokenCache = new TokenCache(TOKEN_CACHE_TIME, TOKEN_CACHE_ENTRIES);
-    registerUser = new RegisterUserService(accounts.loadUsers(), accounts.saveUsers(), accounts.saveTokens(), secrets, tx, clock);
-    findUser = new FindUserService(accounts.loadUsers());
-    updateUserSettings = new UpdateUserSettingsService(accounts.loadUsers(), accounts.saveUsers(), tx, clock);
-    issueApiToken = new IssueApiTokenService(accounts.loadUsers(), accounts.loadTokens(), accounts.saveTokens(), secrets, tx,
-        clock);
-    listApiTokens = new ListApiTokensService(accounts.loadTokens());
-    revokeApiToken = new RevokeApiTokenService(accounts.loadTokens(), accounts.saveTokens(), tokenCache, tx, clock);
-    authenticate = new AuthenticateService(accounts.loadTokens(), accounts.saveTokens(), tokenCache, tx, clock);
+    registerUser = new RegisterUserService(users, accounts.saveUsers(), accounts.saveTokens(), secrets, tx, clock);
+    findUser = new FindUserService(users);
+    updateUserSettings = new UpdateUserSettingsService(users, accounts.saveUsers(), tx, clock);
+    issueApiToken = new IssueApiTokenService(users, tokens, accounts.saveTokens(), secrets, tx, clock);
+    listApiTokens = new ListApiTokensService(tokens);
+    revokeApiToken = new RevokeApiTokenService(tokens, accounts.saveTokens(), tokenCache, tx, clock);
+    authenticate = new AuthenticateService(tokens, accounts.saveTokens(), tokenCache, tx, clock);
     watchlists = persistence.watchlists();
     manageWatchlist = new ManageWatchlistService(watchlists.loadWatchlists(), watchlists.saveWatchlists(),
         watchlists.assetLabels(), tx, clock);
     AlertPersistence alerts = persistence.alerts();
     WebhookUrlPolicy urlPolicy = WebhookUrlPolicy.allowing(webhooks.allowLoopback(), webhooks.allowPrivate());
     ResolveHostPort dns = new DnsHostResolver();
-    manageWebhooks = new ManageWebhooksService(alerts.subscriptions(), assets, urlPolicy, dns, tx, clock, new SecureRandom());
+    manageWebhooks = new ManageWebhooksService(alerts.subscriptions(), assets, urlPolicy, dns, tx, clock, random);
     listWebhookDeliveries = new ListWebhookDeliveriesService(alerts.subscriptions(), alerts.deliveries());
-    dispatchWebhooks = new DispatchWebhooksService(alerts.subscriptions(), alerts.outbox(), HttpWebhookSender.standard(),
+    // the JDK's HTTP client starts a selector thread when built: only a first webhook POST builds it,
+    // so commands and embedding apps that never dispatch start no thread
+    Lazy<HttpWebhookSender> http = Lazy.of(HttpWebhookSender::standard);
+    SendWebhookPort sender = request -> http.get().send(request);
+    dispatchWebhooks = new DispatchWebhooksService(alerts.subscriptions(), alerts.outbox(), sender,
         urlPolicy, dns, tx, clock, DispatchWebhooksService.Options.standard().withLease(webhooks.lease()));
     PhasePersistence phases = persistence.phases();
-    recomputePhases = new RecomputePhasesService(assets, market.loadCandles(), sentiment.loadSentiment(), phases.loadPhases(),
-        phases.savePhases(), tx, clock, SnapshotEngine.standard(), TitForTatClassifier.standard(), sentimentWeights,
-        Runtime.getRuntime().availableProcessors());
-    queryPhases = new QueryPhasesService(assets, phases.loadPhases(), market.loadCandles());
-    runPipeline = new RunPipelineService(assets, recomputeSnapshots, recomputePhases, dispatchWebhooks,
-        persistence.pipeline().runs(), tx, clock);
-    listPipelineRuns = new ListPipelineRunsService(persistence.pipeline().runs());
-    queryDashboard = new QueryDashboardService(watchlists.watchedAssets(), assets, phases.loadPhases(),
-        snapshots.loadSnapshots());
+    LoadPhasesPort loadPhases = phases.loadPhases();
+    recomputePhases = new RecomputePhasesService(assets, candles, loadSentiment, loadPhases, phases.savePhases(), tx, clock,
+        engine, TitForTatClassifier.standard(), sentimentWeights, threads);
+    queryPhases = new QueryPhasesService(assets, loadPhases, candles);
+    PipelineRunsPort pipelineRuns = persistence.pipeline().runs();
+    runPipeline = new RunPipelineService(assets, recomputeSnapshots, recomputePhases, dispatchWebhooks, pipelineRuns, tx, clock);
+    listPipelineRuns = new ListPipelineRunsService(pipelineRuns);
+    queryDashboard = new QueryDashboardService(watchlists.watchedAssets(), assets, loadPhases, loadSnapshots);
   }
 
   /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */

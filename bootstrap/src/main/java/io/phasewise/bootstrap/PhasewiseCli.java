@@ -1,5 +1,13 @@
 package io.phasewise.bootstrap;
 
+import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
+import io.phasewise.application.pipeline.port.in.PipelineRun;
+import io.phasewise.application.pipeline.port.in.PipelineTrigger;
+import io.phasewise.application.snapshot.port.in.UniverseReport;
+import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.shared.Failure;
+import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,12 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.bridge.SLF4JBridgeHandler;
-import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
-import io.phasewise.application.pipeline.port.in.PipelineRun;
-import io.phasewise.application.pipeline.port.in.PipelineTrigger;
-import io.phasewise.application.snapshot.port.in.UniverseReport;
-import io.phasewise.domain.market.Asset;
-import io.phasewise.domain.market.Interval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The {@code phasewise} command line: {@code serve} (the default), {@code import}, {@code generate},
- * {@code recompute}, {@code user add}, {@code token issue} and {@code pipeline}.
+ * {@code recompute}, {@code sentiment}, {@code user add}, {@code token issue}, {@code phases} and {@code pipeline}.
  */
 @Command(name = "phasewise", mixinStandardHelpOptions = true, version = "Phasewise 0.1.0",
     description = "Market intelligence on PostgreSQL: REST server, candle import and synthetic data.",
@@ -59,6 +61,12 @@ public final class PhasewiseCli implements Callable<Integer> {
   static Interval interval(String code) {
     return Interval.fromCode(code)
         .orElseThrow(() -> new IllegalArgumentException("unknown interval '" + code + "'; use 1m 5m 15m 30m 1h 4h 1d 1w"));
+  }
+
+  /** A use case's refusal as one line on {@code err}; exit code 1. */
+  static int refused(PrintWriter err, Failure failure) {
+    err.println("phasewise: " + failure.message());
+    return 1;
   }
 
   PhasewiseSettings settings() {
@@ -152,94 +160,78 @@ public final class PhasewiseCli implements Callable<Integer> {
     }
   }
 
-  /** Recomputes the snapshots of every asset, in parallel, printing one line per failed asset. */
-  @Command(name = "recompute", description = "Recompute the snapshots (market, indicators, features) of every asset.")
-  static final class Recompute implements Callable<Integer> {
+  /**
+   * A command on the bars of one {@code --interval}: checks the interval, then runs on the configured
+   * database, printing to the command line's streams; returns the exit code.
+   */
+  abstract static class OnBars implements Callable<Integer> {
     @CommandLine.ParentCommand
     PhasewiseCli parent;
 
     @Option(names = "--interval", defaultValue = "1d", description = "Bar interval (default: ${DEFAULT-VALUE}).")
     String interval;
 
-    @Option(names = "--rebuild", description = "Recompute every bar, not only bars without snapshots.")
-    boolean rebuild;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    abstract int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err);
 
     @Override
     public Integer call() {
       Interval bars = interval(interval);
       try (Phasewise app = Phasewise.start(parent.settings())) {
-        UniverseReport report = app.recomputeSnapshots()
-            .recomputeUniverse(bars, rebuild, UniverseRecomputeLog.to(spec.commandLine().getErr()));
-        spec.commandLine().getOut().println(UniverseRecomputeLog.summary(report));
-        return report.failed() == 0 ? 0 : 1;
+        return run(app, bars, spec.commandLine().getOut(), spec.commandLine().getErr());
       }
+    }
+  }
+
+  /** Recomputes the snapshots of every asset, in parallel, printing one line per failed asset. */
+  @Command(name = "recompute", description = "Recompute the snapshots (market, indicators, features) of every asset.")
+  static final class Recompute extends OnBars {
+    @Option(names = "--rebuild", description = "Recompute every bar, not only bars without snapshots.")
+    boolean rebuild;
+
+    @Override
+    int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {
+      UniverseReport report = app.recomputeSnapshots().recomputeUniverse(bars, rebuild, RecomputeLog.snapshotProgress(err));
+      out.println(RecomputeLog.snapshotSummary(report));
+      return report.failed() == 0 ? 0 : 1;
     }
   }
 
   /** Recomputes and records the phases of every active asset, or of one symbol, printing each outcome and a summary. */
   @Command(name = "phases", description = "Recompute the Tit-for-Tat phases of every active asset, or of one.")
-  static final class Phases implements Callable<Integer> {
-    @CommandLine.ParentCommand
-    PhasewiseCli parent;
-
-    @Option(names = "--interval", defaultValue = "1d", description = "Bar interval (default: ${DEFAULT-VALUE}).")
-    String interval;
-
+  static final class Phases extends OnBars {
     @Option(names = "--asset", paramLabel = "SYMBOL", description = "Only the asset(s) with this symbol.")
     String asset;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() {
-      Interval bars = interval(interval);
-      try (Phasewise app = Phasewise.start(parent.settings())) {
-        PrintWriter err = spec.commandLine().getErr();
-        PhaseRecomputeReport report;
-        if (asset == null) {
-          report = app.recomputePhases().recomputeAll(bars, PhaseRecomputeLog.to(err));
-        } else {
-          List<Asset> matching = app.assets().findBySymbol(asset.strip().toUpperCase(Locale.ROOT));
-          if (matching.isEmpty()) throw new IllegalArgumentException("no asset has the symbol '" + asset + "'");
-          report = app.recomputePhases().recompute(matching.stream().map(Asset::id).toList(), bars, PhaseRecomputeLog.to(err));
-        }
-        spec.commandLine().getOut().print(PhaseRecomputeLog.outcomes(report));
-        spec.commandLine().getOut().println(PhaseRecomputeLog.summary(report));
-        return report.failed() == 0 ? 0 : 1;
+    int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {
+      PhaseRecomputeReport report;
+      if (asset == null) {
+        report = app.recomputePhases().recomputeAll(bars, RecomputeLog.phaseProgress(err));
+      } else {
+        List<Asset> matching = app.assets().findBySymbol(asset.strip().toUpperCase(Locale.ROOT));
+        if (matching.isEmpty()) throw new IllegalArgumentException("no asset has the symbol '" + asset + "'");
+        report = app.recomputePhases().recompute(matching.stream().map(Asset::id).toList(), bars, RecomputeLog.phaseProgress(err));
       }
+      out.print(RecomputeLog.phaseOutcomes(report));
+      out.println(RecomputeLog.phaseSummary(report));
+      return report.failed() == 0 ? 0 : 1;
     }
   }
 
   /** Runs the pipeline once over every analysed asset, printing each outcome (failed ones first) and a summary. */
   @Command(name = "pipeline", description = "Run the analysis pipeline once: snapshots, phases and webhooks of every analysed asset.")
-  static final class Pipeline implements Callable<Integer> {
-    @CommandLine.ParentCommand
-    PhasewiseCli parent;
-
-    @Option(names = "--interval", defaultValue = "1d", description = "Bar interval (default: ${DEFAULT-VALUE}).")
-    String interval;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+  static final class Pipeline extends OnBars {
     @Override
-    public Integer call() {
-      Interval bars = interval(interval);
-      try (Phasewise app = Phasewise.start(parent.settings())) {
-        var result = app.runPipeline().run(PipelineTrigger.ON_DEMAND, bars);
-        if (result.isLeft()) {
-          spec.commandLine().getErr().println("phasewise: " + result.getLeft().message());
-          return 1;
-        }
-        PipelineRun run = result.get();
-        spec.commandLine().getOut().print(PipelineRunLog.outcomes(run));
-        spec.commandLine().getOut().println(PipelineRunLog.summary(run));
-        return run.assetsFailed() == 0 && run.failure() == null ? 0 : 1;
-      }
+    int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {
+      Either<Failure, PipelineRun> result = app.runPipeline().run(PipelineTrigger.ON_DEMAND, bars);
+      if (result.isLeft()) return refused(err, result.getLeft());
+      PipelineRun run = result.get();
+      out.print(PipelineRunLog.outcomes(run));
+      out.println(PipelineRunLog.summary(run));
+      return run.assetsFailed() == 0 && run.failure() == null ? 0 : 1;
     }
   }
 }

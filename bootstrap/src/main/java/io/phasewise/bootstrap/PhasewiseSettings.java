@@ -60,7 +60,7 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
         parsePort(env.getOrDefault("PHASEWISE_PORT", "8080")),
         home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".phasewise") : Path.of(home),
         db,
-        parseFlag("PHASEWISE_SNAPSHOTS_ON_IMPORT", env.getOrDefault("PHASEWISE_SNAPSHOTS_ON_IMPORT", "true")),
+        flag(env, "PHASEWISE_SNAPSHOTS_ON_IMPORT", true),
         SentimentSettings.weights(env),
         WebhookSettings.fromEnvironment(env),
         PipelineSettings.fromEnvironment(env));
@@ -74,7 +74,10 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
     }
   }
 
-  static boolean parseFlag(String name, String value) {
+  /** The flag {@code name} of {@code env}: {@code true} or {@code false} in any case, {@code absent} when unset. */
+  static boolean flag(Map<String, String> env, String name, boolean absent) {
+    String value = env.get(name);
+    if (value == null) return absent;
     return switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;

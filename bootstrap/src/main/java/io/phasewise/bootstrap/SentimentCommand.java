@@ -145,10 +145,7 @@ final class SentimentCommand implements Callable<Integer> {
       if (command.isLeft()) throw new IllegalArgumentException(command.getLeft().message());
       try (Phasewise app = Phasewise.start(sources.sentiment.parent.settings())) {
         Either<Failure, SentimentSource> registered = app.registerSentimentSource().register(command.get());
-        if (registered.isLeft()) {
-          spec.commandLine().getErr().println("phasewise: " + registered.getLeft().message());
-          return 1;
-        }
+        if (registered.isLeft()) return PhasewiseCli.refused(spec.commandLine().getErr(), registered.getLeft());
         spec.commandLine().getOut().println("registered " + describe(registered.get()));
         spec.commandLine().getOut().flush();
         return 0;

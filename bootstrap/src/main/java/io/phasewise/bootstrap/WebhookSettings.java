@@ -44,8 +44,8 @@ public record WebhookSettings(Duration poll, boolean allowLoopback, boolean allo
   public static WebhookSettings fromEnvironment(Map<String, String> env) {
     return new WebhookSettings(
         duration("PHASEWISE_WEBHOOK_POLL", env.getOrDefault("PHASEWISE_WEBHOOK_POLL", "2s")),
-        PhasewiseSettings.parseFlag("PHASEWISE_WEBHOOKS_ALLOW_LOOPBACK", env.getOrDefault("PHASEWISE_WEBHOOKS_ALLOW_LOOPBACK", "false")),
-        PhasewiseSettings.parseFlag("PHASEWISE_WEBHOOKS_ALLOW_PRIVATE", env.getOrDefault("PHASEWISE_WEBHOOKS_ALLOW_PRIVATE", "false")),
+        PhasewiseSettings.flag(env, "PHASEWISE_WEBHOOKS_ALLOW_LOOPBACK", false),
+        PhasewiseSettings.flag(env, "PHASEWISE_WEBHOOKS_ALLOW_PRIVATE", false),
         duration("PHASEWISE_WEBHOOK_LEASE", env.getOrDefault("PHASEWISE_WEBHOOK_LEASE", "60s")));
   }
 

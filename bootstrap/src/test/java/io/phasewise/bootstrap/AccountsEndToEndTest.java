@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.domain.account.EmailAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,18 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
  * revoke the token and be refused at once.
  */
 class AccountsEndToEndTest {
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpCalls http = HttpCalls.http11();
 
   @TempDir
   Path home;
 
   private HttpResponse<String> send(URI base, String method, String path, String json, String token) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) request.header("Content-Type", "application/json");
-    if (token != null) request.header("Authorization", "Bearer " + token);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(base, method, path, json, token);
   }
 
   private static String field(String json, String name) {

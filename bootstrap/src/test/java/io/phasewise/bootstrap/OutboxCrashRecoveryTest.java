@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutboxCrashRecoveryTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration STARTUP = Duration.ofSeconds(90);
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpCalls http = new HttpCalls(HttpClient.Version.HTTP_1_1, Duration.ofSeconds(60));
   private final List<Process> servers = new ArrayList<>();
 
   @TempDir
@@ -152,8 +150,7 @@ class OutboxCrashRecoveryTest {
     while (Instant.now().isBefore(deadline)) {
       if (!server.isAlive()) throw new AssertionError("the server exited: " + serverLog());
       try {
-        if (http.send(HttpRequest.newBuilder(base.resolve("api/health")).GET().build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) return;
+        if (http.get(base, "api/health").statusCode() == 200) return;
       } catch (IOException notYet) {
         // not listening yet
       }
@@ -168,23 +165,17 @@ class OutboxCrashRecoveryTest {
   }
 
   private String post(URI base, String path, String token, String json, int expected) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-    if (token != null) request.header("Authorization", "Bearer " + token);
-    return expect(http.send(request.build(), HttpResponse.BodyHandlers.ofString()), expected);
+    return expect(http.send(base, "POST", path, json, token), expected);
   }
 
   private String get(URI base, String path, String token) throws Exception {
-    return expect(http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()), 200);
+    return expect(http.send(base, "GET", path, null, token), 200);
   }
 
   private void importCandles(URI base, long asset, List<String> rows) throws Exception {
     String csv = "Date,Open,High,Low,Close,Adj Close,Volume\n" + String.join("\n", rows) + "\n";
-    HttpRequest request = HttpRequest.newBuilder(base.resolve("api/assets/" + asset + "/candles/import?format=yahoo"))
-        .timeout(Duration.ofSeconds(60)).header("Content-Type", "text/csv")
-        .POST(HttpRequest.BodyPublishers.ofString(csv)).build();
-    JsonNode report = JSON.readTree(expect(http.send(request, HttpResponse.BodyHandlers.ofString()), 200));
+    JsonNode report = JSON.readTree(expect(http.send(base, "POST", "api/assets/" + asset + "/candles/import?format=yahoo",
+        "text/csv", csv, null), 200));
     assertThat(report.get("rejectedCount").asLong()).as(report.toString()).isZero();
   }
 

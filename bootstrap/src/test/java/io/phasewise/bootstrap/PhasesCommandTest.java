@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,15 +15,10 @@ class PhasesCommandTest {
   @TempDir
   Path home;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    out.getBuffer().setLength(0);
-    CommandLine cli = PhasewiseCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -33,12 +26,12 @@ class PhasesCommandTest {
     assertThat(run("--home", home.toString(), "generate", "--assets", "2", "--bars", "400", "--seed", "7")).isZero();
 
     assertThat(run("--home", home.toString(), "phases")).isZero();
-    assertThat(out.toString()).contains("SYN001 (1): ", "SYN002 (2): ", " as of ", "events 0",
+    assertThat(cli.out()).contains("SYN001 (1): ", "SYN002 (2): ", " as of ", "events 0",
         "recomputed 1d phases of 2 asset(s)", ": 0 failed");
-    assertThat(err.toString()).contains("phases: 2 of 2 assets");
+    assertThat(cli.err()).contains("phases: 2 of 2 assets");
 
     assertThat(run("--home", home.toString(), "phases", "--asset", "syn002", "--interval", "1d")).isZero();
-    assertThat(out.toString()).doesNotContain("SYN001").contains("SYN002 (2): ", "written 0; events 0",
+    assertThat(cli.out()).doesNotContain("SYN001").contains("SYN002 (2): ", "written 0; events 0",
         "recomputed 1d phases of 1 asset(s)", "0 transition(s) written, 0 event(s) emitted");
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
@@ -51,8 +44,8 @@ class PhasesCommandTest {
   @Test
   void an_unknown_symbol_or_interval_is_one_clear_line_and_a_usage_exit_code() {
     assertThat(run("--home", home.toString(), "phases", "--asset", "NOPE")).isEqualTo(CommandLine.ExitCode.USAGE);
-    assertThat(err.toString()).contains("phasewise: no asset has the symbol 'NOPE'");
+    assertThat(cli.err()).contains("phasewise: no asset has the symbol 'NOPE'");
     assertThat(run("--home", home.toString(), "phases", "--interval", "2d")).isEqualTo(CommandLine.ExitCode.USAGE);
-    assertThat(err.toString()).contains("unknown interval '2d'");
+    assertThat(cli.err()).contains("unknown interval '2d'");
   }
 }

@@ -10,8 +10,6 @@ import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.snapshot.SnapshotSet;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +22,10 @@ class PhasewiseCliTest {
   @TempDir
   Path home;
 
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    CommandLine cli = PhasewiseCli.commandLine();
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -58,7 +54,7 @@ class PhasewiseCliTest {
       assertThat(latest.indicators().sma50()).isPositive();
       assertThat(latest.features().extras()).containsKey("adx_14");
     }
-    assertThat(err.toString()).contains("snapshots: 2 of 2 assets");
+    assertThat(cli.err()).contains("snapshots: 2 of 2 assets");
   }
 
   @Test
@@ -82,7 +78,7 @@ class PhasewiseCliTest {
     assertThat(run("--home", home.toString(), "import", "--interval", "2d", home.toString())).isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(run("--home", home.toString(), "recompute", "--interval", "3d")).isEqualTo(CommandLine.ExitCode.USAGE);
 
-    assertThat(err.toString()).contains("phasewise: no such file or folder: " + home.resolve("nope.csv"))
+    assertThat(cli.err()).contains("phasewise: no such file or folder: " + home.resolve("nope.csv"))
         .contains("phasewise: unknown interval '2d'")
         .contains("phasewise: unknown interval '3d'").doesNotContain("Exception");
   }

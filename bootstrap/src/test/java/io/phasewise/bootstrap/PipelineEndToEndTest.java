@@ -14,8 +14,6 @@ import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,14 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PipelineEndToEndTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final HttpCalls http = HttpCalls.http11();
 
   @TempDir
   Path home;
 
   private JsonNode call(URI base, String method, String path, int expectedStatus) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = http.send(base, method, path, null, null);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
     return JSON.readTree(response.body());
   }
@@ -114,9 +111,7 @@ class PipelineEndToEndTest {
   private JsonNode awaitCreated(URI base) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < deadline) {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("api/pipeline/runs?interval=1d"))
-          .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(base, "POST", "api/pipeline/runs?interval=1d", null, null);
       if (response.statusCode() == 201) return JSON.readTree(response.body());
       assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
       Thread.sleep(20);

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  * still there and the demo is not loaded twice.
  */
 class ServerEndToEndTest {
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).connectTimeout(Duration.ofSeconds(5)).build();
+  /** HTTP/2: the JDK client then offers an h2c upgrade, which the server must decline. */
+  private final HttpCalls http = new HttpCalls(HttpClient.Version.HTTP_2, Duration.ofSeconds(30));
 
   @TempDir
   Path home;
 
   private HttpResponse<String> get(URI base, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return http.get(base, path);
   }
 
   @Test
@@ -71,10 +71,8 @@ class ServerEndToEndTest {
         assertThat(timeline.statusCode()).isEqualTo(200);
         assertThat(timeline.body()).contains("\"to\":\"DEFECT\"", "crash shock");
         // the JDK client offers an h2c upgrade by default; a request with a body must still complete
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(server.baseUri().resolve("api/assets")).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"symbol\":\"MSFT\",\"name\":\"Microsoft\",\"type\":\"stock\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(server.baseUri(), "POST", "api/assets",
+            "{\"symbol\":\"MSFT\",\"name\":\"Microsoft\",\"type\":\"stock\"}", null);
         assertThat(created.statusCode()).isEqualTo(201);
         firstPage = get(server.baseUri(), "api/assets?limit=50").body();
       }
