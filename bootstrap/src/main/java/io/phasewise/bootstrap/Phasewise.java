@@ -34,7 +34,6 @@ import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
 import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
 import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
 import io.phasewise.application.alert.port.out.ResolveHostPort;
-import io.phasewise.application.alert.port.out.SendWebhookPort;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
 import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
 import io.phasewise.application.alert.service.ManageWebhooksService;
@@ -101,7 +100,6 @@ import io.phasewise.domain.alert.WebhookUrlPolicy;
 import io.phasewise.domain.phase.TitForTatClassifier;
 import io.phasewise.domain.sentiment.SentimentWeights;
 import io.phasewise.domain.snapshot.SnapshotEngine;
-import io.vavr.Lazy;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -217,11 +215,7 @@ public final class Phasewise implements AutoCloseable {
     ResolveHostPort dns = new DnsHostResolver();
     manageWebhooks = new ManageWebhooksService(alerts.subscriptions(), assets, urlPolicy, dns, tx, clock, random);
     listWebhookDeliveries = new ListWebhookDeliveriesService(alerts.subscriptions(), alerts.deliveries());
-    // the JDK's HTTP client starts a selector thread when built: only a first webhook POST builds it,
-    // so commands and embedding apps that never dispatch start no thread
-    Lazy<HttpWebhookSender> http = Lazy.of(HttpWebhookSender::standard);
-    SendWebhookPort sender = request -> http.get().send(request);
-    dispatchWebhooks = new DispatchWebhooksService(alerts.subscriptions(), alerts.outbox(), sender,
+    dispatchWebhooks = new DispatchWebhooksService(alerts.subscriptions(), alerts.outbox(), HttpWebhookSender.standard(),
         urlPolicy, dns, tx, clock, DispatchWebhooksService.Options.standard().withLease(webhooks.lease()));
     PhasePersistence phases = persistence.phases();
     LoadPhasesPort loadPhases = phases.loadPhases();

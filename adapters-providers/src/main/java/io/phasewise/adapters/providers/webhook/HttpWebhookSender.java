@@ -3,6 +3,7 @@ package io.phasewise.adapters.providers.webhook;
 import io.phasewise.application.alert.port.out.SendWebhookPort;
 import io.phasewise.domain.alert.WebhookRequest;
 import io.phasewise.domain.alert.WebhookResponse;
+import io.vavr.Lazy;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -23,24 +24,26 @@ import java.util.concurrent.Flow;
  * timeout for the response to start, redirects never followed (the target of a redirect was not
  * checked against the address policy), and the response body never read: only the status counts,
  * so a receiver cannot hold the dispatcher by streaming a body. Failures of the network or the
- * receiver come back as failed responses, never as exceptions.
+ * receiver come back as failed responses, never as exceptions. The client (whose selector thread the
+ * JDK starts when it is built) is built on the first POST, so an application that never sends a
+ * webhook starts no thread for them.
  */
 public final class HttpWebhookSender implements SendWebhookPort {
   /** Sent as {@code User-Agent}, so receivers can tell Phasewise's requests apart. */
   public static final String USER_AGENT = "Phasewise-Webhooks/0.1";
 
-  private final HttpClient client;
+  private final Lazy<HttpClient> client;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
 
   public HttpWebhookSender(Duration connectTimeout, Duration requestTimeout) {
     this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
     this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
-    this.client = HttpClient.newBuilder()
+    this.client = Lazy.of(() -> HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(connectTimeout)
-        .build();
+        .build());
   }
 
   /** Ten seconds to connect and ten more for the response to start. */
@@ -57,7 +60,7 @@ public final class HttpWebhookSender implements SendWebhookPort {
     request.headers().forEach(http::header);
     long started = System.nanoTime();
     try {
-      HttpResponse<Void> response = client.send(http.build(), info -> new StatusOnly());
+      HttpResponse<Void> response = client.get().send(http.build(), info -> new StatusOnly());
       return answered(response, elapsedSince(started));
     } catch (HttpConnectTimeoutException e) {
       return WebhookResponse.failed("connect timed out after " + connectTimeout.toMillis() + " ms", elapsedSince(started));

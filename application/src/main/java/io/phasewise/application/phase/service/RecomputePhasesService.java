@@ -188,8 +188,8 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
 
   /** The sentiment of each bar, from the observations of the whole range read in one call. */
   private SentimentTrack sentimentOf(SnapshotFrame frame) {
-    Instant firstEnd = frame.barTime(0).plus(frame.interval().length());
-    Instant lastEnd = frame.barTime(frame.size() - 1).plus(frame.interval().length());
+    Instant firstEnd = frame.endTime(0);
+    Instant lastEnd = frame.endTime(frame.size() - 1);
     List<SentimentObservation> observations = sentiment.observations(frame.asset(), firstEnd.minus(weights.lookback()), lastEnd);
     if (observations.isEmpty()) return SentimentTrack.none(frame);
     return SentimentTrack.of(frame, observations, sentiment.sources(), weights);

@@ -48,7 +48,7 @@ final class SentimentTrack {
     int first = 0;
     int end = 0;
     for (int i = 0; i < inputs.length; i++) {
-      Instant t = endOf(frame, i);
+      Instant t = frame.endTime(i);
       Instant oldest = t.minus(weights.lookback());
       while (end < sorted.size() && !sorted.get(end).observedAt().isAfter(t)) end++;
       while (first < end && sorted.get(first).observedAt().isBefore(oldest)) first++;
@@ -66,9 +66,5 @@ final class SentimentTrack {
       throw new IllegalArgumentException(asOf + " is not the end time of a bar of " + frame.asset());
     }
     return inputs[i];
-  }
-
-  private static Instant endOf(SnapshotFrame frame, int i) {
-    return Instant.ofEpochMilli(frame.openTimeMillis(i) + frame.interval().millis());
   }
 }
