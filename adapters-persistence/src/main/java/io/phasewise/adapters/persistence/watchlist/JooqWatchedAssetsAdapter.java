@@ -3,6 +3,7 @@ package io.phasewise.adapters.persistence.watchlist;
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.ASSETS;
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.WATCHLIST_ITEMS;
 
+import io.phasewise.adapters.persistence.shared.AssetKeys;
 import io.phasewise.application.watchlist.port.in.AssetLabel;
 import io.phasewise.application.watchlist.port.out.LoadAssetLabelsPort;
 import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
@@ -36,7 +37,7 @@ final class JooqWatchedAssetsAdapter implements LoadWatchedAssetsPort, LoadAsset
     Map<AssetId, AssetLabel> labels = new HashMap<>();
     if (ids.isEmpty()) return labels;
     sql.select(ASSETS.ID, ASSETS.SYMBOL, ASSETS.NAME, ASSETS.TYPE).from(ASSETS)
-        .where(ASSETS.ID.in(ids.stream().map(AssetId::value).distinct().toList()))
+        .where(AssetKeys.anyOf(ASSETS.ID, ids))
         .forEach(r -> {
           AssetId id = new AssetId(r.value1());
           AssetType type = AssetType.fromCode(r.value4())
