@@ -1,5 +1,7 @@
 package io.phasewise.adapters.persistence.market;
 
+import static io.phasewise.adapters.persistence.shared.StoredCodes.known;
+
 import io.phasewise.adapters.persistence.shared.JsonColumns;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetType;
@@ -7,7 +9,6 @@ import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.market.MarketCapBucket;
 import io.phasewise.domain.market.PeBucket;
 import java.util.Map;
-import java.util.Optional;
 import org.jooq.JSONB;
 
 /**
@@ -29,7 +30,7 @@ public final class MarketValues {
     return type == null ? null : type.code();
   }
 
-  static AssetType assetType(String code) {
+  public static AssetType assetType(String code) {
     return code == null ? null : known(AssetType.fromCode(code), "asset type", code);
   }
 
@@ -64,9 +65,5 @@ public final class MarketValues {
 
   public static Map<String, String> map(JSONB json) {
     return json == null ? null : JsonColumns.read(json, JsonColumns.TEXTS, "an object of strings");
-  }
-
-  private static <T> T known(Optional<T> value, String kind, String code) {
-    return value.orElseThrow(() -> new IllegalStateException("unknown " + kind + " stored: " + code));
   }
 }

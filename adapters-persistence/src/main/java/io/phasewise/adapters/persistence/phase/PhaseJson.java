@@ -6,6 +6,7 @@ import static io.phasewise.adapters.persistence.shared.JsonColumns.writeExact;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.adapters.persistence.shared.JsonColumns;
+import io.phasewise.adapters.persistence.shared.StoredCodes;
 import io.phasewise.domain.phase.Phase;
 import io.phasewise.domain.phase.PhaseEvent;
 import io.phasewise.domain.phase.PhaseTransition;
@@ -83,7 +84,7 @@ final class PhaseJson {
   }
 
   static Phase phase(String code) {
-    return Phase.fromCode(code).orElseThrow(() -> new IllegalStateException("stored phase is not COOP, DEFECT or FORGIVE: " + code));
+    return StoredCodes.known(Phase.fromCode(code), "phase", code);
   }
 
   private static String iso(Instant t) {

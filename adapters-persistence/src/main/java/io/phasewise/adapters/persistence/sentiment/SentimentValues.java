@@ -1,12 +1,13 @@
 package io.phasewise.adapters.persistence.sentiment;
 
+import static io.phasewise.adapters.persistence.shared.StoredCodes.known;
+
 import io.phasewise.adapters.persistence.market.MarketValues;
 import io.phasewise.adapters.persistence.shared.JsonColumns;
 import io.phasewise.domain.sentiment.ReliabilityTier;
 import io.phasewise.domain.sentiment.SentimentChannel;
 import io.phasewise.domain.sentiment.SentimentSourceId;
 import java.util.Map;
-import java.util.Optional;
 import org.jooq.JSONB;
 import org.mapstruct.Named;
 
@@ -52,9 +53,5 @@ final class SentimentValues {
   @Named("features")
   static Map<String, Double> features(JSONB json) {
     return json == null ? null : JsonColumns.read(json, JsonColumns.NUMBERS, "an object of numbers");
-  }
-
-  private static <T> T known(Optional<T> value, String kind, String code) {
-    return value.orElseThrow(() -> new IllegalStateException("unknown " + kind + " stored: " + code));
   }
 }
