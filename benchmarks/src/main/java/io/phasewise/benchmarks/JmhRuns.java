@@ -38,6 +38,24 @@ final class JmhRuns {
     return benchmark.substring(benchmark.lastIndexOf('.') + 1);
   }
 
+  /**
+   * The report of a single-shot benchmark measured in milliseconds: {@code heading}, then each operation's
+   * median and fastest time in seconds with {@code decimals} decimals, then the median of {@code target}
+   * against {@code targetSeconds} when that operation ran.
+   */
+  static String secondsPerRun(String heading, Map<String, Statistics> results, int decimals, String target,
+      double targetSeconds) {
+    StringBuilder report = new StringBuilder("\n" + heading + ", seconds per run (median, min):\n");
+    String line = "%-28s %8." + decimals + "f %8." + decimals + "f%n";
+    for (Map.Entry<String, Statistics> result : results.entrySet()) {
+      report.append(String.format(Locale.ROOT, line, result.getKey(),
+          result.getValue().getPercentile(50) / 1000, result.getValue().getMin() / 1000));
+    }
+    Statistics measured = results.get(target);
+    if (measured != null) report.append(atMost(target + " median s", measured.getPercentile(50) / 1000, targetSeconds));
+    return report.toString();
+  }
+
   /** One report line: {@code value} against a lower bound. */
   static String atLeast(String name, double value, double target) {
     return target(name, value, ">=", target, value >= target);

@@ -1,10 +1,7 @@
 package io.phasewise.benchmarks;
 
-import io.phasewise.adapters.providers.synthetic.SyntheticMarket;
-import io.phasewise.adapters.providers.synthetic.SyntheticMarketConfig;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.CandleSeries;
-import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.market.TradingCalendar;
 import io.phasewise.domain.phase.PhaseClassifier;
 import io.phasewise.domain.phase.PhaseTimeline;
@@ -54,14 +51,12 @@ public class PhaseReplayBenchmark {
   @Param("2520")
   public int bars;
 
-  private final List<CandleSeries> series = new ArrayList<>();
+  private SyntheticUniverseSeries universe;
   private ExecutorService pool;
 
   @Setup(Level.Trial)
   public void setUp() {
-    SyntheticMarket market = new SyntheticMarket(
-        SyntheticMarketConfig.defaults().withAssets(assets).withBars(bars).withInterval(Interval.D1));
-    for (int i = 0; i < assets; i++) series.add(market.series(i));
+    universe = new SyntheticUniverseSeries(assets, bars);
     pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
   }
 
@@ -76,8 +71,8 @@ public class PhaseReplayBenchmark {
     SnapshotEngine engine = SnapshotEngine.standard();
     List<Future<Long>> results = new ArrayList<>(assets);
     for (int i = 0; i < assets; i++) {
-      AssetId id = AssetId.of(i + 1);
-      CandleSeries s = series.get(i);
+      AssetId id = universe.assets().get(i).id();
+      CandleSeries s = universe.series(i);
       results.add(pool.submit(() -> {
         SnapshotFrame frame = engine.compute(id, s, TradingCalendar.STOCK);
         PhaseTimeline timeline = PhaseTimeline.replay(frame, classifier, t -> SentimentInput.NONE);

@@ -1,6 +1,5 @@
 package io.phasewise.benchmarks;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openjdk.jmh.runner.RunnerException;
@@ -19,14 +18,7 @@ public final class RunPhaseRecomputeBenchmark {
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
     String[] sized = Stream.concat(Stream.of("-p", "assets=500", "-p", "bars=2520"), Stream.of(args)).toArray(String[]::new);
     Map<String, Statistics> results = JmhRuns.run(PhaseRecomputeBenchmark.class, sized, JmhRuns::method);
-    StringBuilder report = new StringBuilder(
-        "\nPhases of the stored universe recomputed from scratch and recorded in PostgreSQL, seconds per run (median, min):\n");
-    for (Map.Entry<String, Statistics> result : results.entrySet()) {
-      report.append(String.format(Locale.ROOT, "%-28s %8.3f %8.3f%n", result.getKey(),
-          result.getValue().getPercentile(50) / 1000, result.getValue().getMin() / 1000));
-    }
-    Statistics scratch = results.get("fromScratch");
-    if (scratch != null) report.append(JmhRuns.atMost("fromScratch median s", scratch.getPercentile(50) / 1000, TARGET_SECONDS));
-    System.out.print(report);
+    System.out.print(JmhRuns.secondsPerRun("Phases of the stored universe recomputed from scratch and recorded in PostgreSQL",
+        results, 3, "fromScratch", TARGET_SECONDS));
   }
 }

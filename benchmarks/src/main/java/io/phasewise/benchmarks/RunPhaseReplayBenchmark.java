@@ -1,6 +1,5 @@
 package io.phasewise.benchmarks;
 
-import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -14,14 +13,7 @@ public final class RunPhaseReplayBenchmark {
 
   public static void main(String[] args) throws RunnerException, CommandLineOptionException {
     Map<String, Statistics> results = JmhRuns.run(PhaseReplayBenchmark.class, args, JmhRuns::method);
-    StringBuilder report = new StringBuilder(
-        "\nPhases of the universe recomputed from scratch (snapshots + replay), seconds per run (median, min):\n");
-    for (Map.Entry<String, Statistics> result : results.entrySet()) {
-      report.append(String.format(Locale.ROOT, "%-28s %8.3f %8.3f%n", result.getKey(),
-          result.getValue().getPercentile(50) / 1000, result.getValue().getMin() / 1000));
-    }
-    Statistics replay = results.get("replayUniverse");
-    if (replay != null) report.append(JmhRuns.atMost("replayUniverse median s", replay.getPercentile(50) / 1000, TARGET_SECONDS));
-    System.out.print(report);
+    System.out.print(JmhRuns.secondsPerRun("Phases of the universe recomputed from scratch (snapshots + replay)", results, 3,
+        "replayUniverse", TARGET_SECONDS));
   }
 }

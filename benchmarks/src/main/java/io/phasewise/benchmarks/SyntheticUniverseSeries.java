@@ -53,6 +53,11 @@ final class SyntheticUniverseSeries implements LoadAssetsPort, LoadCandlesPort {
     return assets;
   }
 
+  /** The daily bars of the asset with index {@code i} (id i + 1). */
+  CandleSeries series(int i) {
+    return series.get(i);
+  }
+
   long bars() {
     return series.stream().mapToLong(CandleSeries::size).sum();
   }

@@ -55,9 +55,12 @@ public final class PostgresExtension implements BeforeAllCallback, AfterAllCallb
     return persistence.market().saveAssets().insert(AssetProfile.of(symbol, symbol, AssetType.STOCK), Instant.EPOCH).id();
   }
 
-  /** Deletes every row of every table (assets cascade to all the rest) and restarts identities. */
+  /**
+   * Deletes every row of every table and restarts identities: the tables no other references (assets,
+   * users, sentiment sources, pipeline runs), and by cascade all the rest.
+   */
   public void truncate() {
-    execute("TRUNCATE assets RESTART IDENTITY CASCADE");
+    execute("TRUNCATE assets, users, sentiment_sources, pipeline_runs RESTART IDENTITY CASCADE");
   }
 
   /** Runs a statement outside the adapter, in autocommit mode. */

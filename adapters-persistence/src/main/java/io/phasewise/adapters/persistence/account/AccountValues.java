@@ -9,15 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Conversions of single account values to and from their column types, for the MapStruct mappers. */
-final class AccountValues {
+/**
+ * Conversions of single account values to and from their column types, used by the MapStruct mappers
+ * of every context that stores a user's id (watchlists, webhook subscriptions). Not an API for applications.
+ */
+public final class AccountValues {
   private AccountValues() {}
 
-  static UUID uuid(UserId id) {
+  public static UUID uuid(UserId id) {
     return id == null ? null : id.value();
   }
 
-  static UserId userId(UUID id) {
+  public static UserId userId(UUID id) {
     return id == null ? null : new UserId(id);
   }
 

@@ -1,15 +1,16 @@
 package io.phasewise.adapters.persistence.alert;
 
-import io.phasewise.domain.account.UserId;
+import static io.phasewise.adapters.persistence.shared.StoredCodes.known;
+
+import io.phasewise.adapters.persistence.account.AccountValues;
 import io.phasewise.domain.alert.DeliveryStatus;
 import io.phasewise.domain.alert.WebhookSecret;
 import io.phasewise.domain.alert.WebhookSubscriptionId;
 import io.phasewise.domain.phase.Phase;
 import java.net.URI;
-import java.util.Optional;
 import java.util.UUID;
 
-/** Conversions of single alert values to and from their column types, for the mappers of this package. */
+/** Conversions of single alert values to and from their column types, for the mappers of this package (user ids: {@link AccountValues}). */
 final class AlertValues {
   private AlertValues() {}
 
@@ -19,14 +20,6 @@ final class AlertValues {
 
   static WebhookSubscriptionId subscriptionId(UUID id) {
     return id == null ? null : WebhookSubscriptionId.of(id);
-  }
-
-  static UUID uuid(UserId id) {
-    return id == null ? null : id.value();
-  }
-
-  static UserId userId(UUID id) {
-    return id == null ? null : UserId.of(id);
   }
 
   static String text(URI url) {
@@ -59,9 +52,5 @@ final class AlertValues {
 
   static DeliveryStatus status(String code) {
     return code == null ? null : known(DeliveryStatus.fromCode(code), "delivery status", code);
-  }
-
-  private static <T> T known(Optional<T> value, String kind, String code) {
-    return value.orElseThrow(() -> new IllegalStateException("unknown " + kind + " stored: " + code));
   }
 }

@@ -1,17 +1,16 @@
 package io.phasewise.adapters.persistence.alert;
 
 import io.phasewise.adapters.persistence.shared.Database;
+import io.phasewise.adapters.persistence.shared.HibernateFailures;
 import io.phasewise.application.alert.port.out.StaleWebhookSubscriptionException;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.alert.WebhookSubscription;
 import io.phasewise.domain.alert.WebhookSubscriptionId;
 import io.phasewise.domain.market.AssetId;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.StaleStateException;
 
 /**
  * Stores webhook subscriptions in {@code webhook_subscriptions} and their filter tables with
@@ -79,8 +78,9 @@ final class HibernateWebhookSubscriptionPersistenceAdapter implements WebhookSub
       mapper.update(changed, entity);
       try {
         session.flush(); // the UPDATE ... WHERE version = ? runs now, so a concurrent change shows here
-      } catch (OptimisticLockException | StaleStateException e) {
-        throw stale(changed, e);
+      } catch (RuntimeException e) {
+        if (HibernateFailures.isOptimisticLockFailure(e)) throw stale(changed, e);
+        throw e;
       }
       return mapper.toSubscription(entity);
     });

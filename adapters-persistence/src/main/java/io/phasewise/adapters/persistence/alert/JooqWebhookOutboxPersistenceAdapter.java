@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep8;
 import org.jooq.Record;
 import org.jooq.Result;
 
@@ -60,19 +59,13 @@ final class JooqWebhookOutboxPersistenceAdapter implements WebhookOutboxPort, Lo
   @Override
   public int addDeliveries(Collection<WebhookDelivery> deliveries) {
     if (deliveries.isEmpty()) return 0;
-    InsertValuesStep8<WebhookDeliveriesRecord, UUID, UUID, UUID, String, Integer, Instant, Instant, Instant> insert =
-        sql.insertInto(WEBHOOK_DELIVERIES, WEBHOOK_DELIVERIES.ID, WEBHOOK_DELIVERIES.SUBSCRIPTION_ID,
-            WEBHOOK_DELIVERIES.EVENT_ID, WEBHOOK_DELIVERIES.STATUS, WEBHOOK_DELIVERIES.ATTEMPTS,
-            WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT, WEBHOOK_DELIVERIES.CREATED_AT, WEBHOOK_DELIVERIES.FINISHED_AT);
+    var insert = sql.insertInto(WEBHOOK_DELIVERIES).columns(WEBHOOK_DELIVERIES.fields());
     // sorted by key, so concurrent inserts of overlapping deliveries take their locks in one order
     List<WebhookDeliveriesRecord> rows = deliveries.stream().map(mapper::toRecord)
         .sorted(Comparator.comparing((WebhookDeliveriesRecord r) -> r.getSubscriptionId().toString())
             .thenComparing(r -> r.getEventId().toString()))
         .toList();
-    for (WebhookDeliveriesRecord r : rows) {
-      insert = insert.values(r.getId(), r.getSubscriptionId(), r.getEventId(), r.getStatus(), r.getAttempts(),
-          r.getNextAttemptAt(), r.getCreatedAt(), r.getFinishedAt());
-    }
+    for (WebhookDeliveriesRecord r : rows) insert = insert.values(r.intoArray());
     return insert.onConflict(WEBHOOK_DELIVERIES.SUBSCRIPTION_ID, WEBHOOK_DELIVERIES.EVENT_ID).doNothing().execute();
   }
 

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.persistence.alert;
 
+import io.phasewise.adapters.persistence.account.AccountValues;
 import io.phasewise.adapters.persistence.market.MarketValues;
 import io.phasewise.domain.alert.WebhookSubscription;
 import org.mapstruct.Mapper;
@@ -8,7 +9,7 @@ import org.mapstruct.MappingTarget;
 import org.mapstruct.factory.Mappers;
 
 /** Maps webhook subscriptions to and from {@link WebhookSubscriptionJpaEntity}. */
-@Mapper(uses = {AlertValues.class, MarketValues.class})
+@Mapper(uses = {AlertValues.class, AccountValues.class, MarketValues.class})
 interface WebhookSubscriptionEntityMapper {
   WebhookSubscriptionEntityMapper INSTANCE = Mappers.getMapper(WebhookSubscriptionEntityMapper.class);
 

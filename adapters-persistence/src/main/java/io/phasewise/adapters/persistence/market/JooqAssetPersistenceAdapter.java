@@ -2,6 +2,7 @@ package io.phasewise.adapters.persistence.market;
 
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.ASSETS;
 
+import io.phasewise.adapters.persistence.shared.AssetKeys;
 import io.phasewise.application.market.port.out.DeleteAssetPort;
 import io.phasewise.application.market.port.out.DuplicateAssetException;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
@@ -71,9 +72,8 @@ final class JooqAssetPersistenceAdapter implements SaveAssetPort, LoadAssetsPort
   @Override
   public Map<AssetId, Asset> findByIds(Collection<AssetId> ids) {
     if (ids.isEmpty()) return Map.of();
-    Long[] keys = ids.stream().map(AssetId::value).distinct().toArray(Long[]::new);
     Map<AssetId, Asset> found = new HashMap<>();
-    sql.selectFrom(ASSETS).where(ASSETS.ID.eq(DSL.any(keys))).forEach(row -> {
+    sql.selectFrom(ASSETS).where(AssetKeys.anyOf(ASSETS.ID, ids)).forEach(row -> {
       Asset asset = mapper.toAsset(row);
       found.put(asset.id(), asset);
     });

@@ -4,6 +4,7 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.CANDLES;
 
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.CandlesRecord;
+import io.phasewise.adapters.persistence.shared.AssetKeys;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
@@ -163,16 +164,11 @@ final class JooqCandlePersistenceAdapter implements SaveCandlesPort, LoadCandles
   @Override
   public Map<AssetId, Candle> latest(Collection<AssetId> assets, Interval interval) {
     if (assets.isEmpty()) return Map.of();
-    Table<?> requested = DSL.unnest(assets.stream().map(AssetId::value).distinct().toArray(Long[]::new))
-        .as("requested", "id");
-    Table<CandlesRecord> latest = DSL.lateral(sql.selectFrom(CANDLES)
-        .where(CANDLES.ASSET_ID.eq(requested.field("id", Long.class)), CANDLES.INTERVAL.eq(interval.code()))
-        .orderBy(CANDLES.TS.desc(), CANDLES.SOURCE)
-        .limit(1)
-        .asTable("latest"));
     Map<AssetId, Candle> candles = new LinkedHashMap<>();
-    for (Record row : sql.select(latest.fields()).from(requested).crossJoin(latest).fetch()) {
-      CandlesRecord candle = row.into(CANDLES);
+    for (CandlesRecord candle : AssetKeys.eachOf(sql, assets, CANDLES, asset -> sql.selectFrom(CANDLES)
+        .where(CANDLES.ASSET_ID.eq(asset), CANDLES.INTERVAL.eq(interval.code()))
+        .orderBy(CANDLES.TS.desc(), CANDLES.SOURCE)
+        .limit(1))) {
       candles.put(new AssetId(candle.getAssetId()), mapper.toCandle(candle));
     }
     return candles;

@@ -1,16 +1,14 @@
 package io.phasewise.adapters.persistence.market;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static io.phasewise.adapters.persistence.shared.StoredCodes.known;
+
+import io.phasewise.adapters.persistence.shared.JsonColumns;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.market.MarketCapBucket;
 import io.phasewise.domain.market.PeBucket;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import org.jooq.JSONB;
 
 /**
@@ -18,9 +16,6 @@ import org.jooq.JSONB;
  * of every context (snapshots are keyed by asset and interval too). Not an API for applications.
  */
 public final class MarketValues {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
-
   private MarketValues() {}
 
   public static Long id(AssetId id) {
@@ -35,7 +30,7 @@ public final class MarketValues {
     return type == null ? null : type.code();
   }
 
-  static AssetType assetType(String code) {
+  public static AssetType assetType(String code) {
     return code == null ? null : known(AssetType.fromCode(code), "asset type", code);
   }
 
@@ -64,23 +59,11 @@ public final class MarketValues {
   }
 
   /** A JSON object with the entries in key order, so that equal maps render equal documents. */
-  static JSONB json(Map<String, String> map) {
-    try {
-      return map == null ? null : JSONB.valueOf(JSON.writeValueAsString(new TreeMap<>(map)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot render a map of strings as JSON", e);
-    }
+  public static JSONB json(Map<String, String> map) {
+    return map == null ? null : JSONB.valueOf(JsonColumns.sortedObject(map));
   }
 
-  static Map<String, String> map(JSONB json) {
-    try {
-      return json == null ? null : JSON.readValue(json.data(), STRING_MAP);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON is not an object of strings: " + json.data(), e);
-    }
-  }
-
-  private static <T> T known(Optional<T> value, String kind, String code) {
-    return value.orElseThrow(() -> new IllegalStateException("unknown " + kind + " stored: " + code));
+  public static Map<String, String> map(JSONB json) {
+    return json == null ? null : JsonColumns.read(json, JsonColumns.TEXTS, "an object of strings");
   }
 }

@@ -6,7 +6,7 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.PHASE_TRAN
 
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.PhaseEventsRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.PhaseStatesRecord;
-import io.phasewise.adapters.persistence.jooq.generated.tables.records.PhaseTransitionsRecord;
+import io.phasewise.adapters.persistence.shared.AssetKeys;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.application.phase.port.out.LoadPhasesPort;
 import io.phasewise.application.phase.port.out.PhaseRecording;
@@ -29,7 +29,6 @@ import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep9;
 import org.jooq.JSONB;
 import org.jooq.Query;
-import org.jooq.impl.DSL;
 
 /**
  * Stores phases in {@code phase_states}, {@code phase_transitions} and the outbox {@code phase_events}.
@@ -96,10 +95,9 @@ final class JooqPhasePersistenceAdapter implements SavePhasesPort, LoadPhasesPor
   @Override
   public Map<AssetId, PhaseState> current(Collection<AssetId> assets, Interval interval) {
     if (assets.isEmpty()) return Map.of();
-    Long[] ids = assets.stream().map(AssetId::value).distinct().toArray(Long[]::new);
     Map<AssetId, PhaseState> current = new LinkedHashMap<>();
     for (PhaseStatesRecord row : sql.selectFrom(PHASE_STATES)
-        .where(PHASE_STATES.INTERVAL.eq(interval.code()), PHASE_STATES.ASSET_ID.eq(DSL.any(ids)))
+        .where(PHASE_STATES.INTERVAL.eq(interval.code()), AssetKeys.anyOf(PHASE_STATES.ASSET_ID, assets))
         .fetch()) {
       PhaseState state = mapper.toState(row);
       current.put(state.asset(), state);

@@ -1,19 +1,19 @@
 package io.phasewise.adapters.persistence.phase;
 
+import static io.phasewise.adapters.persistence.shared.JsonColumns.readExact;
+import static io.phasewise.adapters.persistence.shared.JsonColumns.writeExact;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.phasewise.adapters.persistence.shared.JsonColumns;
+import io.phasewise.adapters.persistence.shared.StoredCodes;
 import io.phasewise.domain.phase.Phase;
 import io.phasewise.domain.phase.PhaseEvent;
 import io.phasewise.domain.phase.PhaseTransition;
 import io.phasewise.domain.phase.Reason;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,52 +23,34 @@ import org.jooq.JSONB;
  * The JSON documents of the phase tables: reasons as an array of objects, signals as an object of
  * name to number, and the outbox payload of an event as webhooks send it.
  *
- * <p>Numbers: jsonb keeps a number as an exact decimal, so the shortest decimal {@link Double#toString}
- * writes reads back as the same double. The doubles no JSON number holds (NaN, the infinities, and
- * -0.0, which a decimal turns into 0) are written as the strings {@code "NaN"}, {@code "Infinity"},
- * {@code "-Infinity"} and {@code "-0.0"}, and read back as themselves.
+ * <p>Numbers are in {@link JsonColumns}' exact format: every double, NaN, the infinities and -0.0
+ * included, reads back as itself.
  */
 final class PhaseJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private PhaseJson() {}
 
   static JSONB reasons(List<Reason> reasons) {
-    return JSONB.valueOf(render(out -> writeReasons(out, reasons)));
+    return JSONB.valueOf(JsonColumns.render(256, out -> writeReasons(out, reasons)));
   }
 
   static List<Reason> reasons(JSONB json) {
-    JsonNode array = parse(json, "reasons");
+    JsonNode array = JsonColumns.tree(json, "an array of reasons");
     if (!array.isArray()) throw new IllegalStateException("stored reasons are not an array: " + json.data());
     List<Reason> reasons = new ArrayList<>(array.size());
     for (JsonNode r : array) {
-      reasons.add(new Reason(r.path("key").asText(), number(r.path("value")), number(r.path("threshold")),
-          phase(r.path("supports").asText()), number(r.path("strength")), r.path("text").asText()));
+      reasons.add(new Reason(r.path("key").asText(), readExact(r.path("value")), readExact(r.path("threshold")),
+          phase(r.path("supports").asText()), readExact(r.path("strength")), r.path("text").asText()));
     }
     return reasons;
   }
 
   /** The signals as an object with the names in order, so equal maps render equal documents. */
   static JSONB signals(Map<String, Double> signals) {
-    return JSONB.valueOf(render(out -> {
-      out.writeStartObject();
-      for (Map.Entry<String, Double> signal : new TreeMap<>(signals).entrySet()) {
-        out.writeFieldName(signal.getKey());
-        writeNumber(out, signal.getValue());
-      }
-      out.writeEndObject();
-    }));
+    return JSONB.valueOf(JsonColumns.exactNumbers(new TreeMap<>(signals)));
   }
 
   static Map<String, Double> signals(JSONB json) {
-    JsonNode object = parse(json, "signals");
-    if (!object.isObject()) throw new IllegalStateException("stored signals are not an object: " + json.data());
-    Map<String, Double> signals = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> signal = it.next();
-      signals.put(signal.getKey(), number(signal.getValue()));
-    }
-    return signals;
+    return JsonColumns.read(json, JsonColumns.NUMBERS, "an object of numbers (signals)");
   }
 
   /**
@@ -79,7 +61,7 @@ final class PhaseJson {
    */
   static JSONB payload(PhaseEvent event) {
     PhaseTransition t = event.transition();
-    return JSONB.valueOf(render(out -> {
+    return JSONB.valueOf(JsonColumns.render(256, out -> {
       out.writeStartObject();
       out.writeStringField("id", event.id().toString());
       out.writeStringField("type", "phase.transition");
@@ -91,7 +73,7 @@ final class PhaseJson {
       out.writeStringField("from", t.from() == null ? null : t.from().code());
       out.writeStringField("to", t.to().code());
       out.writeFieldName("confidence");
-      writeNumber(out, t.confidence());
+      writeExact(out, t.confidence());
       out.writeStringField("summary", t.rationale().summary());
       out.writeFieldName("reasons");
       writeReasons(out, t.rationale().reasons());
@@ -102,7 +84,7 @@ final class PhaseJson {
   }
 
   static Phase phase(String code) {
-    return Phase.fromCode(code).orElseThrow(() -> new IllegalStateException("stored phase is not COOP, DEFECT or FORGIVE: " + code));
+    return StoredCodes.known(Phase.fromCode(code), "phase", code);
   }
 
   private static String iso(Instant t) {
@@ -115,48 +97,15 @@ final class PhaseJson {
       out.writeStartObject();
       out.writeStringField("key", r.key());
       out.writeFieldName("value");
-      writeNumber(out, r.value());
+      writeExact(out, r.value());
       out.writeFieldName("threshold");
-      writeNumber(out, r.threshold());
+      writeExact(out, r.threshold());
       out.writeStringField("supports", r.supports().code());
       out.writeFieldName("strength");
-      writeNumber(out, r.strength());
+      writeExact(out, r.strength());
       out.writeStringField("text", r.text());
       out.writeEndObject();
     }
     out.writeEndArray();
-  }
-
-  private static void writeNumber(JsonGenerator out, double value) throws IOException {
-    if (Double.isFinite(value) && Double.doubleToRawLongBits(value) != Long.MIN_VALUE) out.writeNumber(value);
-    else out.writeString(Double.toString(value));
-  }
-
-  private static double number(JsonNode node) {
-    if (node.isNumber()) return node.doubleValue();
-    if (node.isTextual()) return Double.parseDouble(node.textValue());
-    throw new IllegalStateException("stored number is neither a number nor a string: " + node);
-  }
-
-  private static JsonNode parse(JSONB json, String what) {
-    try {
-      return JSON.readTree(json.data());
-    } catch (IOException e) {
-      throw new IllegalStateException("stored " + what + " are not JSON: " + json.data(), e);
-    }
-  }
-
-  private interface Writing {
-    void write(JsonGenerator out) throws IOException;
-  }
-
-  private static String render(Writing writing) {
-    StringWriter json = new StringWriter(256);
-    try (JsonGenerator out = JSON.createGenerator(json)) {
-      writing.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot render phase JSON", e);
-    }
-    return json.toString();
   }
 }

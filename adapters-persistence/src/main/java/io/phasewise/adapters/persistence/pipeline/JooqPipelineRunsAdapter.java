@@ -3,6 +3,7 @@ package io.phasewise.adapters.persistence.pipeline;
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.PIPELINE_RUNS;
 
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.PipelineRunsRecord;
+import io.phasewise.adapters.persistence.market.MarketValues;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
 import io.phasewise.application.pipeline.port.in.PipelineRun;
@@ -60,7 +61,7 @@ final class JooqPipelineRunsAdapter implements PipelineRunsPort {
   }
 
   private static PipelineRun toRun(PipelineRunsRecord row) {
-    return new PipelineRun(row.getId(), PipelineTrigger.valueOf(row.getTrigger()), Interval.fromCode(row.getInterval()).orElseThrow(),
+    return new PipelineRun(row.getId(), PipelineTrigger.valueOf(row.getTrigger()), MarketValues.interval(row.getInterval()),
         row.getStartedAt(), row.getFinishedAt(), PipelineRunJson.outcomes(row.getOutcomes()),
         PipelineRunJson.webhooks(row.getWebhooks()), row.getFailure());
   }

@@ -1,10 +1,10 @@
 package io.phasewise.adapters.persistence.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.phasewise.adapters.persistence.shared.JsonColumns;
 import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
 import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome.PhaseBrief;
 import io.phasewise.application.pipeline.port.in.WebhookRound;
@@ -18,12 +18,12 @@ import org.jooq.JSONB;
 
 /** The JSON columns of {@code pipeline_runs}: the outcomes per asset and the webhook round. */
 final class PipelineRunJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private PipelineRunJson() {}
 
   static JSONB outcomes(List<PipelineAssetOutcome> outcomes) {
-    ArrayNode array = JSON.createArrayNode();
+    ArrayNode array = NODES.arrayNode();
     for (PipelineAssetOutcome o : outcomes) {
       ObjectNode node = array.addObject();
       node.put("asset", o.asset().value());
@@ -49,7 +49,7 @@ final class PipelineRunJson {
 
   static List<PipelineAssetOutcome> outcomes(JSONB json) {
     List<PipelineAssetOutcome> outcomes = new ArrayList<>();
-    for (JsonNode node : parse(json)) {
+    for (JsonNode node : JsonColumns.tree(json, "an array of pipeline outcomes")) {
       List<String> failures = new ArrayList<>();
       node.get("failures").forEach(f -> failures.add(f.asText()));
       JsonNode phase = node.get("phase");
@@ -64,7 +64,7 @@ final class PipelineRunJson {
   }
 
   static JSONB webhooks(WebhookRound round) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = NODES.objectNode();
     node.put("events", round.events());
     node.put("deliveries", round.deliveries());
     node.put("attempted", round.attempted());
@@ -75,16 +75,8 @@ final class PipelineRunJson {
   }
 
   static WebhookRound webhooks(JSONB json) {
-    JsonNode node = parse(json);
+    JsonNode node = JsonColumns.tree(json, "a webhook round");
     return new WebhookRound(node.get("events").asInt(), node.get("deliveries").asInt(), node.get("attempted").asInt(),
         node.get("delivered").asInt(), node.get("retrying").asInt(), node.get("failed").asInt());
-  }
-
-  private static JsonNode parse(JSONB json) {
-    try {
-      return JSON.readTree(json.data());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable pipeline run JSON: " + json.data(), e);
-    }
   }
 }

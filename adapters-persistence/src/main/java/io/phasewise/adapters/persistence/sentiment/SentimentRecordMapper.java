@@ -20,13 +20,11 @@ interface SentimentRecordMapper {
 
   @Mapping(target = "id", ignore = true)
   @Mapping(target = "reliabilityTier", source = "tier")
-  @Mapping(target = "meta", source = "meta", qualifiedByName = "meta")
   @Mapping(target = "createdAt", source = "now")
   SentimentSourcesRecord newSource(String name, SentimentChannel channel, ReliabilityTier tier, Map<String, String> meta,
       Instant now);
 
   @Mapping(target = "tier", source = "reliabilityTier")
-  @Mapping(target = "meta", source = "meta", qualifiedByName = "meta")
   SentimentSource toSource(SentimentSourcesRecord row);
 
   @Mapping(target = "assetId", source = "asset")

@@ -3,6 +3,7 @@ package io.phasewise.adapters.persistence.sentiment;
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.SENTIMENT_OBSERVATIONS;
 
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.SentimentObservationsRecord;
+import io.phasewise.adapters.persistence.shared.JsonColumns;
 import io.phasewise.adapters.persistence.timeseries.CopyWriter;
 import io.phasewise.adapters.persistence.timeseries.RowFormat;
 import io.phasewise.domain.sentiment.SentimentObservation;
@@ -50,6 +51,6 @@ final class SentimentRowFormat implements RowFormat<SentimentObservation, Sentim
     out.number(observation.source().value());
     out.number(observation.score());
     out.number(observation.magnitude());
-    out.text(SentimentValues.json(observation.features()));
+    out.text(JsonColumns.sortedObject(observation.features()));
   }
 }

@@ -4,6 +4,7 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.CANDLES;
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.SNAPSHOTS;
 
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.SnapshotsRecord;
+import io.phasewise.adapters.persistence.shared.AssetKeys;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter;
 import io.phasewise.application.market.port.out.UpsertCount;
@@ -25,7 +26,6 @@ import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -92,16 +92,13 @@ final class JooqSnapshotPersistenceAdapter implements SaveSnapshotsPort, LoadSna
   @Override
   public Map<AssetId, SnapshotSet> latest(Collection<AssetId> assets, Interval interval, Instant asOf) {
     if (assets.isEmpty()) return Map.of();
-    Table<?> requested = DSL.unnest(ids(assets)).as("requested", "id");
-    Table<SnapshotsRecord> last = DSL.lateral(sql.selectFrom(SNAPSHOTS)
-        .where(SNAPSHOTS.ASSET_ID.eq(requested.field("id", Long.class)), SNAPSHOTS.INTERVAL.eq(interval.code()),
+    Map<AssetId, SnapshotSet> latest = new LinkedHashMap<>();
+    for (SnapshotsRecord row : AssetKeys.eachOf(sql, assets, SNAPSHOTS, asset -> sql.selectFrom(SNAPSHOTS)
+        .where(SNAPSHOTS.ASSET_ID.eq(asset), SNAPSHOTS.INTERVAL.eq(interval.code()),
             SNAPSHOTS.BAR_TIME.le(asOf.minus(interval.length())))
         .orderBy(SNAPSHOTS.BAR_TIME.desc())
-        .limit(1)
-        .asTable("last"));
-    Map<AssetId, SnapshotSet> latest = new LinkedHashMap<>();
-    for (Record row : sql.select(last.fields()).from(requested).crossJoin(last).fetch()) {
-      SnapshotSet snapshots = mapper.toSnapshotSet(row.into(SNAPSHOTS));
+        .limit(1))) {
+      SnapshotSet snapshots = mapper.toSnapshotSet(row);
       latest.put(snapshots.market().asset(), snapshots);
     }
     return latest;
@@ -136,7 +133,7 @@ final class JooqSnapshotPersistenceAdapter implements SaveSnapshotsPort, LoadSna
 
   private static Condition trainingBars(Interval interval, Instant from, Instant to, Collection<AssetId> assets) {
     Condition bars = SNAPSHOTS.INTERVAL.eq(interval.code()).and(barTimeIn(from, to));
-    return assets.isEmpty() ? bars : bars.and(SNAPSHOTS.ASSET_ID.eq(DSL.any(ids(assets))));
+    return assets.isEmpty() ? bars : bars.and(AssetKeys.anyOf(SNAPSHOTS.ASSET_ID, assets));
   }
 
   /** Candles of the snapshot's asset, interval and bar, from any source. */
@@ -144,9 +141,5 @@ final class JooqSnapshotPersistenceAdapter implements SaveSnapshotsPort, LoadSna
     return CANDLES.ASSET_ID.eq(SNAPSHOTS.ASSET_ID)
         .and(CANDLES.INTERVAL.eq(SNAPSHOTS.INTERVAL))
         .and(CANDLES.TS.eq(SNAPSHOTS.BAR_TIME));
-  }
-
-  private static Long[] ids(Collection<AssetId> assets) {
-    return assets.stream().map(AssetId::value).distinct().toArray(Long[]::new);
   }
 }

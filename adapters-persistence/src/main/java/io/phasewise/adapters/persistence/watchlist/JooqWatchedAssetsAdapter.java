@@ -3,12 +3,13 @@ package io.phasewise.adapters.persistence.watchlist;
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.ASSETS;
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.WATCHLIST_ITEMS;
 
+import io.phasewise.adapters.persistence.market.MarketValues;
+import io.phasewise.adapters.persistence.shared.AssetKeys;
 import io.phasewise.application.watchlist.port.in.AssetLabel;
 import io.phasewise.application.watchlist.port.out.LoadAssetLabelsPort;
 import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.AssetId;
-import io.phasewise.domain.market.AssetType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -36,12 +37,10 @@ final class JooqWatchedAssetsAdapter implements LoadWatchedAssetsPort, LoadAsset
     Map<AssetId, AssetLabel> labels = new HashMap<>();
     if (ids.isEmpty()) return labels;
     sql.select(ASSETS.ID, ASSETS.SYMBOL, ASSETS.NAME, ASSETS.TYPE).from(ASSETS)
-        .where(ASSETS.ID.in(ids.stream().map(AssetId::value).distinct().toList()))
+        .where(AssetKeys.anyOf(ASSETS.ID, ids))
         .forEach(r -> {
           AssetId id = new AssetId(r.value1());
-          AssetType type = AssetType.fromCode(r.value4())
-              .orElseThrow(() -> new IllegalStateException("stored asset " + id + " has an unknown type: " + r.value4()));
-          labels.put(id, new AssetLabel(id, r.value2(), r.value3(), type));
+          labels.put(id, new AssetLabel(id, r.value2(), r.value3(), MarketValues.assetType(r.value4())));
         });
     return labels;
   }

@@ -1,18 +1,17 @@
 package io.phasewise.adapters.persistence.watchlist;
 
+import io.phasewise.adapters.persistence.account.AccountValues;
 import io.phasewise.adapters.persistence.market.MarketValues;
-import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.watchlist.Watchlist;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
 
 /** Maps watchlists to and from {@link WatchlistJpaEntity}. */
-@Mapper(uses = MarketValues.class)
+@Mapper(uses = {MarketValues.class, AccountValues.class})
 interface WatchlistEntityMapper {
   WatchlistEntityMapper INSTANCE = Mappers.getMapper(WatchlistEntityMapper.class);
 
@@ -34,12 +33,4 @@ interface WatchlistEntityMapper {
   }
 
   List<Long> ids(List<AssetId> assets);
-
-  default UserId userId(UUID id) {
-    return id == null ? null : new UserId(id);
-  }
-
-  default UUID uuid(UserId id) {
-    return id == null ? null : id.value();
-  }
 }

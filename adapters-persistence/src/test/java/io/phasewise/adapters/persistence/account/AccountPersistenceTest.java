@@ -55,7 +55,7 @@ class AccountPersistenceTest {
 
   @BeforeEach
   void startEmpty() {
-    DB.execute("TRUNCATE users CASCADE");
+    DB.truncate();
     accounts = DB.persistence().accounts();
     tx = DB.persistence().transactions();
     authenticate = new AuthenticateService(accounts.loadTokens(), accounts.saveTokens(), cache, tx, CLOCK);

@@ -15,7 +15,7 @@ class PostgresAccountPortsTest extends AccountPortsContract {
 
   @BeforeEach
   void startEmpty() {
-    DB.execute("TRUNCATE users CASCADE");
+    DB.truncate();
   }
 
   @Override

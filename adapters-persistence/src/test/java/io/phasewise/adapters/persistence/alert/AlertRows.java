@@ -25,11 +25,6 @@ final class AlertRows {
     this.db = db;
   }
 
-  /** Empties every table: users cascade to subscriptions and deliveries, assets to events and the rest. */
-  void truncate() {
-    db.execute("TRUNCATE users, assets RESTART IDENTITY CASCADE");
-  }
-
   UserId newUser() {
     UUID id = UUID.randomUUID();
     db.execute("INSERT INTO users (id, version, email, created_at, updated_at) VALUES ('" + id + "', 0, 'u-" + id

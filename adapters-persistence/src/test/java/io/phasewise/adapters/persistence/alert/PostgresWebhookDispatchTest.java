@@ -62,7 +62,7 @@ class PostgresWebhookDispatchTest {
 
   @BeforeEach
   void startEmpty() {
-    rows.truncate();
+    DB.truncate();
     subscriptions = DB.persistence().alerts().subscriptions();
     outbox = DB.persistence().alerts().outbox();
     tx = DB.persistence().transactions();

@@ -35,7 +35,7 @@ class PostgresWebhookPortsTest extends WebhookPortsContract {
 
   @Override
   protected void startEmpty() {
-    rows.truncate();
+    DB.truncate();
   }
 
   @Override

@@ -23,8 +23,7 @@ class PostgresPipelineRunsPortTest extends PipelineRunsPortContract {
 
   @BeforeEach
   void startEmpty() {
-    // runs reference no asset, so the extension's truncate of assets does not reach them
-    DB.execute("TRUNCATE pipeline_runs RESTART IDENTITY");
+    DB.truncate();
   }
 
   @Override

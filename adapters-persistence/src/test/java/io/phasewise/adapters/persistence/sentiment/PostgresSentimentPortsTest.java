@@ -17,7 +17,6 @@ class PostgresSentimentPortsTest extends SentimentPortsContract {
   @BeforeEach
   void startEmpty() {
     DB.truncate();
-    DB.execute("TRUNCATE sentiment_sources RESTART IDENTITY CASCADE");
   }
 
   @Override

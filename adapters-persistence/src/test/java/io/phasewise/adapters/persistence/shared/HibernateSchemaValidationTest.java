@@ -1,11 +1,15 @@
 package io.phasewise.adapters.persistence.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.account.AccountPersistence;
 import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -35,6 +39,14 @@ class HibernateSchemaValidationTest {
   @Test
   void the_alert_entities_match_the_migrated_schema() {
     assertThatCode(() -> validated(AlertPersistence.entityClasses()).close()).doesNotThrowAnyException();
+  }
+
+  @Test
+  void account_and_watchlist_entities_match_the_schema_and_are_registered() {
+    assertThatCode(() -> validated(PostgresPersistence.entityClasses()).close()).doesNotThrowAnyException();
+    assertThat(PostgresPersistence.entityClasses())
+        .containsAll(AccountPersistence.entityClasses())
+        .containsAll(WatchlistPersistence.entityClasses());
   }
 
   @Test

@@ -19,7 +19,6 @@ class PostgresWatchlistPortsTest extends WatchlistPortsContract {
 
   @Override
   protected void startEmpty() {
-    DB.execute("TRUNCATE users CASCADE");
     DB.truncate();
   }
 

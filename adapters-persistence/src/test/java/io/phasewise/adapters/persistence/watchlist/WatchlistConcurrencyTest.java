@@ -49,7 +49,6 @@ class WatchlistConcurrencyTest {
 
   @BeforeEach
   void oneUserAndThreeAssets() {
-    DB.execute("TRUNCATE users CASCADE");
     DB.truncate();
     owner = UserId.random();
     DB.persistence().accounts().saveUsers().insert(User.register(owner, EmailAddress.of("race@example.org"), UserSettings.EMPTY, T0));
