@@ -57,7 +57,7 @@ public final class InMemoryWebhookSubscriptions implements WebhookSubscriptionsP
   public synchronized WebhookSubscription update(WebhookSubscription changed) {
     WebhookSubscription current = stored.get(changed.id());
     if (current == null || current.version() != changed.version()) {
-      throw new StaleWebhookSubscriptionException(changed.id(), changed.version());
+      throw new StaleWebhookSubscriptionException(changed.id(), changed.version(), null);
     }
     WebhookSubscription next = atVersion(changed, changed.version() + 1);
     stored.put(next.id(), next);

@@ -73,23 +73,17 @@ final class HibernateWebhookSubscriptionPersistenceAdapter implements WebhookSub
     return database.inSession(session -> {
       WebhookSubscriptionJpaEntity entity = session.find(WebhookSubscriptionJpaEntity.class, changed.id().value());
       if (entity == null || entity.getVersion() != changed.version()) {
-        throw new StaleWebhookSubscriptionException(changed.id(), changed.version());
+        throw new StaleWebhookSubscriptionException(changed.id(), changed.version(), null);
       }
       mapper.update(changed, entity);
       try {
         session.flush(); // the UPDATE ... WHERE version = ? runs now, so a concurrent change shows here
       } catch (RuntimeException e) {
-        if (HibernateFailures.isOptimisticLockFailure(e)) throw stale(changed, e);
+        if (HibernateFailures.isOptimisticLockFailure(e)) throw new StaleWebhookSubscriptionException(changed.id(), changed.version(), e);
         throw e;
       }
       return mapper.toSubscription(entity);
     });
-  }
-
-  private static StaleWebhookSubscriptionException stale(WebhookSubscription changed, RuntimeException cause) {
-    StaleWebhookSubscriptionException stale = new StaleWebhookSubscriptionException(changed.id(), changed.version());
-    stale.initCause(cause);
-    return stale;
   }
 
   @Override

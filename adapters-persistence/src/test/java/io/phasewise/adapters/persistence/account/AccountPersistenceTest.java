@@ -14,7 +14,7 @@ import io.phasewise.application.account.service.RevokeApiTokenService;
 import io.phasewise.application.account.service.TokenCache;
 import io.phasewise.application.account.service.UpdateUserSettingsService;
 import io.phasewise.application.shared.TransactionPort;
-import io.phasewise.application.testing.SettableClock;
+import io.phasewise.application.testing.MutableClock;
 import io.phasewise.domain.account.EmailAddress;
 import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.account.User;
@@ -160,7 +160,7 @@ class AccountPersistenceTest {
   @Test
   void a_use_is_written_once_a_minute_at_most() {
     Registration r = register("used@example.org", null);
-    SettableClock clock = new SettableClock(T0);
+    MutableClock clock = new MutableClock(T0);
     AuthenticateService timed = new AuthenticateService(accounts.loadTokens(), accounts.saveTokens(), cache, tx, clock);
 
     timed.authenticate(r.token().secret().value());
