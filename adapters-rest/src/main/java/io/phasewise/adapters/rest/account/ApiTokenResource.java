@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.account;
 
-import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.account.port.in.IssueApiTokenUseCase;
 import io.phasewise.application.account.port.in.IssuedToken;
 import io.phasewise.application.account.port.in.ListApiTokensUseCase;

@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.account;
 
-import io.phasewise.adapters.rest.shared.FieldErrors;
+import io.phasewise.adapters.rest.problem.FieldErrors;
 import io.phasewise.application.account.port.in.RegisterUserCommand;
 import io.phasewise.domain.account.EmailAddress;
 import io.phasewise.domain.account.UserSettings;

@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.account;
 
-import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.account.port.in.RegisterUserUseCase;
 import io.phasewise.application.account.port.in.Registration;
 import io.swagger.v3.oas.annotations.Operation;

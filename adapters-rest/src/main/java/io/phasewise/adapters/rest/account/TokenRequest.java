@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.account;
 
-import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.account.port.in.IssueApiTokenCommand;
 import io.phasewise.domain.account.ApiToken;
 import io.phasewise.domain.account.UserId;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.alert;
 
-import io.phasewise.adapters.rest.shared.AssetIds;
-import io.phasewise.adapters.rest.shared.FieldErrors;
+import io.phasewise.adapters.rest.param.AssetIds;
+import io.phasewise.adapters.rest.problem.FieldErrors;
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.AssetId;

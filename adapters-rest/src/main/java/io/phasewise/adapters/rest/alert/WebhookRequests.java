@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.alert;
 
-import io.phasewise.adapters.rest.shared.FieldErrors;
+import io.phasewise.adapters.rest.problem.FieldErrors;
 import io.phasewise.domain.phase.Phase;
 import java.util.ArrayList;
 import java.util.List;

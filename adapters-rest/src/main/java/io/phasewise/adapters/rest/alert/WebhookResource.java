@@ -2,8 +2,8 @@ package io.phasewise.adapters.rest.alert;
 
 import io.phasewise.adapters.rest.account.CurrentUser;
 import io.phasewise.adapters.rest.account.UserOnly;
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.PageResponse;
+import io.phasewise.adapters.rest.paging.PageResponse;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
 import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
 import io.phasewise.application.shared.PageRequest;

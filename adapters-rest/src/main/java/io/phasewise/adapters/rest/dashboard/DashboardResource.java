@@ -2,7 +2,7 @@ package io.phasewise.adapters.rest.dashboard;
 
 import io.phasewise.adapters.rest.account.CurrentUser;
 import io.phasewise.adapters.rest.account.MeResource;
-import io.phasewise.adapters.rest.shared.IntervalParams;
+import io.phasewise.adapters.rest.param.IntervalParams;
 import io.phasewise.application.dashboard.port.in.QueryDashboardUseCase;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.Interval;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.indicator;
 
-import io.phasewise.adapters.rest.shared.CsvDownload;
-import io.phasewise.adapters.rest.shared.CsvLine;
+import io.phasewise.adapters.rest.csv.CsvDownload;
+import io.phasewise.adapters.rest.csv.CsvLine;
 import io.phasewise.application.indicator.port.in.IndicatorSeries;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,9 +1,9 @@
 package io.phasewise.adapters.rest.indicator;
 
-import io.phasewise.adapters.rest.shared.BarRangeParams;
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.Params;
-import io.phasewise.adapters.rest.shared.TimeRange;
+import io.phasewise.adapters.rest.param.BarRangeParams;
+import io.phasewise.adapters.rest.param.Params;
+import io.phasewise.adapters.rest.param.TimeRange;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.indicator.port.in.IndicatorQuery;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.Parameter;

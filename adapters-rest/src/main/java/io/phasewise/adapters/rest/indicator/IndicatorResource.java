@@ -1,8 +1,8 @@
 package io.phasewise.adapters.rest.indicator;
 
+import io.phasewise.adapters.rest.csv.CsvDownload;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
-import io.phasewise.adapters.rest.shared.CsvDownload;
-import io.phasewise.adapters.rest.shared.FailureException;
 import io.phasewise.application.indicator.port.in.IndicatorSeries;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.adapters.rest.shared.FieldErrors;
+import io.phasewise.adapters.rest.problem.FieldErrors;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.MarketCapBucket;

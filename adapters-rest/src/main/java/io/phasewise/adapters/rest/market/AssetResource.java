@@ -1,8 +1,8 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.PageResponse;
-import io.phasewise.adapters.rest.shared.Params;
+import io.phasewise.adapters.rest.paging.PageResponse;
+import io.phasewise.adapters.rest.param.Params;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
 import io.phasewise.application.market.port.in.ListAssetsQuery;

@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.adapters.rest.shared.CsvLine;
+import io.phasewise.adapters.rest.csv.CsvLine;
 import io.phasewise.domain.market.Candle;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.adapters.rest.shared.CsvDownload;
-import io.phasewise.adapters.rest.shared.PagedItems;
+import io.phasewise.adapters.rest.csv.CsvDownload;
+import io.phasewise.adapters.rest.paging.PagedItems;
 import io.phasewise.application.market.port.in.CandleQuery;
 import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.shared.Page;

@@ -1,8 +1,8 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.adapters.rest.shared.BarRangeParams;
-import io.phasewise.adapters.rest.shared.Params;
-import io.phasewise.adapters.rest.shared.TimeRange;
+import io.phasewise.adapters.rest.param.BarRangeParams;
+import io.phasewise.adapters.rest.param.Params;
+import io.phasewise.adapters.rest.param.TimeRange;
 import io.phasewise.application.market.port.in.CandleQuery;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.AssetId;

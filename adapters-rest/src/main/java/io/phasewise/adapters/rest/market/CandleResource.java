@@ -1,11 +1,11 @@
 package io.phasewise.adapters.rest.market;
 
+import io.phasewise.adapters.rest.csv.CsvDownload;
+import io.phasewise.adapters.rest.paging.PageParams;
+import io.phasewise.adapters.rest.paging.PageResponse;
+import io.phasewise.adapters.rest.paging.PagedItems;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
-import io.phasewise.adapters.rest.shared.CsvDownload;
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.PageParams;
-import io.phasewise.adapters.rest.shared.PageResponse;
-import io.phasewise.adapters.rest.shared.PagedItems;
 import io.phasewise.application.market.port.in.CandleQuery;
 import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.shared.Page;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.adapters.rest.shared.MarketParams;
-import io.phasewise.adapters.rest.shared.Params;
+import io.phasewise.adapters.rest.param.MarketParams;
+import io.phasewise.adapters.rest.param.Params;
 import io.phasewise.application.market.port.out.ReadCandleFilePort.Format;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetType;

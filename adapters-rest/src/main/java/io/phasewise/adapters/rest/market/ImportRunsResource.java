@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.market.port.in.ListImportRunsUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.adapters.rest.shared.AssetIds;
-import io.phasewise.adapters.rest.shared.MarketParams;
+import io.phasewise.adapters.rest.param.AssetIds;
+import io.phasewise.adapters.rest.param.MarketParams;
 import io.phasewise.application.market.port.in.LatestCandlesUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;

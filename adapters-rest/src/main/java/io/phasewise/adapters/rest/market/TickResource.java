@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.FieldErrors;
+import io.phasewise.adapters.rest.problem.FieldErrors;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.market.port.in.RecordTicksCommand;
 import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.domain.market.AssetId;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.openapi;
 
+import io.phasewise.adapters.rest.problem.Problem;
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
-import io.phasewise.adapters.rest.shared.Problem;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.phase;
 
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.IntervalParams;
+import io.phasewise.adapters.rest.param.IntervalParams;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;

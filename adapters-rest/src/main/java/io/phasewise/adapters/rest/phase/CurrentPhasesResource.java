@@ -1,8 +1,8 @@
 package io.phasewise.adapters.rest.phase;
 
-import io.phasewise.adapters.rest.shared.AssetIds;
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.IntervalParams;
+import io.phasewise.adapters.rest.param.AssetIds;
+import io.phasewise.adapters.rest.param.IntervalParams;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,8 +1,8 @@
 package io.phasewise.adapters.rest.phase;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.phasewise.adapters.rest.shared.Problem;
-import io.phasewise.adapters.rest.shared.Problems;
+import io.phasewise.adapters.rest.problem.Problem;
+import io.phasewise.adapters.rest.problem.Problems;
 import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;

@@ -1,8 +1,8 @@
 package io.phasewise.adapters.rest.phase;
 
-import io.phasewise.adapters.rest.shared.BarRangeParams;
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.TimeRange;
+import io.phasewise.adapters.rest.param.BarRangeParams;
+import io.phasewise.adapters.rest.param.TimeRange;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.phase;
 
-import io.phasewise.adapters.rest.shared.IntervalParams;
+import io.phasewise.adapters.rest.param.IntervalParams;
 import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.swagger.v3.oas.annotations.Operation;

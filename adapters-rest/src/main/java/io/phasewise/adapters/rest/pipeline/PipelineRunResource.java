@@ -1,8 +1,8 @@
 package io.phasewise.adapters.rest.pipeline;
 
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.IntervalParams;
-import io.phasewise.adapters.rest.shared.PageResponse;
+import io.phasewise.adapters.rest.paging.PageResponse;
+import io.phasewise.adapters.rest.param.IntervalParams;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.pipeline.port.in.ListPipelineRunsUseCase;
 import io.phasewise.application.pipeline.port.in.PipelineRun;
 import io.phasewise.application.pipeline.port.in.PipelineTrigger;

@@ -1,9 +1,9 @@
 package io.phasewise.adapters.rest.sentiment;
 
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.PageParams;
-import io.phasewise.adapters.rest.shared.PageResponse;
-import io.phasewise.adapters.rest.shared.TimeRange;
+import io.phasewise.adapters.rest.paging.PageParams;
+import io.phasewise.adapters.rest.paging.PageResponse;
+import io.phasewise.adapters.rest.param.TimeRange;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
 import io.phasewise.application.sentiment.port.in.SentimentObservationsQuery;
 import io.phasewise.domain.market.AssetId;

@@ -2,7 +2,7 @@ package io.phasewise.adapters.rest.sentiment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.phasewise.adapters.rest.shared.FieldErrors;
+import io.phasewise.adapters.rest.problem.FieldErrors;
 import io.phasewise.application.sentiment.port.in.Reference;
 import io.phasewise.application.sentiment.port.in.SentimentRow;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * The API's one JSON configuration: times as ISO-8601 strings, decimals as exact plain strings
  * (JavaScript numbers would round prices), unknown and null-for-primitive properties rejected.
  */
-final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
+public final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
   private final ObjectMapper mapper = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.snapshot;
 
-import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.domain.market.AssetId;

@@ -1,8 +1,8 @@
 package io.phasewise.adapters.rest.snapshot;
 
-import io.phasewise.adapters.rest.shared.CsvDownload;
-import io.phasewise.adapters.rest.shared.CsvLine;
-import io.phasewise.adapters.rest.shared.PagedItems;
+import io.phasewise.adapters.rest.csv.CsvDownload;
+import io.phasewise.adapters.rest.csv.CsvLine;
+import io.phasewise.adapters.rest.paging.PagedItems;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.snapshot.port.out.TrainingRow;
 import io.phasewise.domain.snapshot.FeatureVector;

@@ -1,14 +1,14 @@
 package io.phasewise.adapters.rest.snapshot;
 
+import io.phasewise.adapters.rest.csv.CsvDownload;
+import io.phasewise.adapters.rest.paging.PageParams;
+import io.phasewise.adapters.rest.paging.PageResponse;
+import io.phasewise.adapters.rest.paging.PagedItems;
+import io.phasewise.adapters.rest.param.AssetIds;
+import io.phasewise.adapters.rest.param.BarRangeParams;
+import io.phasewise.adapters.rest.param.TimeRange;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
-import io.phasewise.adapters.rest.shared.AssetIds;
-import io.phasewise.adapters.rest.shared.BarRangeParams;
-import io.phasewise.adapters.rest.shared.CsvDownload;
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.PageParams;
-import io.phasewise.adapters.rest.shared.PageResponse;
-import io.phasewise.adapters.rest.shared.PagedItems;
-import io.phasewise.adapters.rest.shared.TimeRange;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;

@@ -1,9 +1,9 @@
 package io.phasewise.adapters.rest.snapshot;
 
-import io.phasewise.adapters.rest.shared.AssetIds;
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.IntervalParams;
-import io.phasewise.adapters.rest.shared.TimeRange;
+import io.phasewise.adapters.rest.param.AssetIds;
+import io.phasewise.adapters.rest.param.IntervalParams;
+import io.phasewise.adapters.rest.param.TimeRange;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.domain.market.AssetId;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.snapshot;
 
-import io.phasewise.adapters.rest.shared.IntervalParams;
-import io.phasewise.adapters.rest.shared.Params;
+import io.phasewise.adapters.rest.param.IntervalParams;
+import io.phasewise.adapters.rest.param.Params;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;

@@ -1,10 +1,10 @@
 package io.phasewise.adapters.rest.snapshot;
 
-import io.phasewise.adapters.rest.shared.BarRangeParams;
-import io.phasewise.adapters.rest.shared.FailureException;
-import io.phasewise.adapters.rest.shared.PageParams;
-import io.phasewise.adapters.rest.shared.PageResponse;
-import io.phasewise.adapters.rest.shared.TimeRange;
+import io.phasewise.adapters.rest.paging.PageParams;
+import io.phasewise.adapters.rest.paging.PageResponse;
+import io.phasewise.adapters.rest.param.BarRangeParams;
+import io.phasewise.adapters.rest.param.TimeRange;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.Operation;

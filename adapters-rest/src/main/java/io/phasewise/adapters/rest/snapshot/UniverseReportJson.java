@@ -1,8 +1,8 @@
 package io.phasewise.adapters.rest.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.phasewise.adapters.rest.shared.Problem;
-import io.phasewise.adapters.rest.shared.Problems;
+import io.phasewise.adapters.rest.problem.Problem;
+import io.phasewise.adapters.rest.problem.Problems;
 import io.phasewise.application.snapshot.port.in.AssetRecompute;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.swagger.v3.oas.annotations.media.Schema;

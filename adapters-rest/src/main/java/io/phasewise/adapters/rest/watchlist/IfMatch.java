@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.watchlist;
 
-import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.adapters.rest.problem.FailureException;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.watchlist;
 
-import io.phasewise.adapters.rest.shared.AssetIds;
-import io.phasewise.adapters.rest.shared.FieldErrors;
+import io.phasewise.adapters.rest.param.AssetIds;
+import io.phasewise.adapters.rest.problem.FieldErrors;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;

@@ -2,7 +2,7 @@ package io.phasewise.adapters.rest.watchlist;
 
 import io.phasewise.adapters.rest.account.CurrentUser;
 import io.phasewise.adapters.rest.account.MeResource;
-import io.phasewise.adapters.rest.shared.FailureException;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.watchlist.port.in.AddToWatchlistCommand;
 import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
 import io.phasewise.application.watchlist.port.in.MoveWatchlistItemCommand;

@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.csv;
 
 import java.io.IOException;
 import java.io.Writer;

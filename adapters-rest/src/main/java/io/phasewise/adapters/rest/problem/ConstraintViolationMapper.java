@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.problem;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;

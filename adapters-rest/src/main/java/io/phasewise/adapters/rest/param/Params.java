@@ -1,9 +1,8 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.param;
 
-import java.util.Arrays;
-import java.util.Optional;
+import io.phasewise.adapters.rest.problem.FailureException;
+import io.phasewise.adapters.rest.problem.FieldErrors;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Strict readers of request values given as text: a value that does not fit fails naming its
@@ -21,16 +20,7 @@ public final class Params {
 
   /** The constant whose code is exactly {@code raw}; rejects any other value, naming the allowed ones. */
   public static <E extends Enum<E>> E oneOf(String name, String raw, E[] values, Function<E, String> code) {
-    return byCode(raw, values, code).orElseThrow(() -> FailureException.invalid(name, oneOfProblem(raw, values, code)));
-  }
-
-  /** The constant whose code is exactly {@code raw}, if any. */
-  static <E extends Enum<E>> Optional<E> byCode(String raw, E[] values, Function<E, String> code) {
-    return Arrays.stream(values).filter(v -> code.apply(v).equals(raw)).findFirst();
-  }
-
-  /** What to say about a value that is none of the codes. */
-  static <E extends Enum<E>> String oneOfProblem(String raw, E[] values, Function<E, String> code) {
-    return "must be one of " + Arrays.stream(values).map(code).collect(Collectors.joining(", ")) + ", not '" + raw + "'";
+    return FieldErrors.byCode(raw, values, code)
+        .orElseThrow(() -> FailureException.invalid(name, FieldErrors.oneOfProblem(raw, values, code)));
   }
 }

@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.problem;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

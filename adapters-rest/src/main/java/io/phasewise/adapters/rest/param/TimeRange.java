@@ -1,5 +1,6 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.param;
 
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.domain.market.Interval;
 import java.time.Clock;

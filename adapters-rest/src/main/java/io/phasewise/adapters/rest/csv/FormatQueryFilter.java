@@ -1,5 +1,7 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.csv;
 
+import io.phasewise.adapters.rest.problem.FailureException;
+import io.phasewise.adapters.rest.shared.ApiMediaTypes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,7 +15,7 @@ import java.util.Map;
  * cannot set {@code Accept}: the parameter replaces the Accept header before the method is chosen.
  */
 @PreMatching
-final class FormatQueryFilter implements ContainerRequestFilter {
+public final class FormatQueryFilter implements ContainerRequestFilter {
   private static final String PARAMETER = "format";
 
   private static final Map<String, String> MEDIA_TYPES =

@@ -1,5 +1,10 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest;
 
+import io.phasewise.adapters.rest.csv.FormatQueryFilter;
+import io.phasewise.adapters.rest.paging.NextPageLinkFilter;
+import io.phasewise.adapters.rest.param.ParameterNames;
+import io.phasewise.adapters.rest.problem.ProblemResponses;
+import io.phasewise.adapters.rest.shared.ObjectMapperResolver;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -16,14 +21,7 @@ public final class ApiConventions implements Feature {
     context.register(new ObjectMapperResolver());
     context.register(ValidationFeature.class);
     context.register(new ParameterNames());
-    context.register(new FailureExceptionMapper());
-    context.register(new ConstraintViolationMapper());
-    context.register(new JsonProblemMapper());
-    context.register(new ParamExceptionMapper());
-    context.register(new IllegalArgumentMapper());
-    context.register(new PortUnavailableMapper());
-    context.register(new WebApplicationExceptionMapper());
-    context.register(new UnexpectedExceptionMapper());
+    context.register(new ProblemResponses());
     context.register(new NextPageLinkFilter());
     context.register(new FormatQueryFilter());
     return true;

@@ -1,5 +1,6 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.csv;
 
+import io.phasewise.adapters.rest.shared.ApiMediaTypes;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;

@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.param;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.ws.rs.QueryParam;

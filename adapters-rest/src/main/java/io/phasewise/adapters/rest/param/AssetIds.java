@@ -1,5 +1,7 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.param;
 
+import io.phasewise.adapters.rest.problem.FieldErrors;
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.domain.market.AssetId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.paging;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Link;
 import java.net.URI;
 
 /** Adds {@code Link: <same query, next offset>; rel="next"} to every page response that has a next page. */
-final class NextPageLinkFilter implements ContainerResponseFilter {
+public final class NextPageLinkFilter implements ContainerResponseFilter {
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (!(response.getEntity() instanceof PageResponse<?> page)) return;

@@ -1,9 +1,10 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.problem;
 
+import io.phasewise.adapters.rest.shared.ApiMediaTypes;
 import io.phasewise.domain.shared.Failure;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.Response.StatusType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.paging;
 
 import io.phasewise.application.shared.PageRequest;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.paging;
 
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;

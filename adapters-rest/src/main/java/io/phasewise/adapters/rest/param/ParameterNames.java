@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.param;
 
 import jakarta.validation.ParameterNameProvider;
 import jakarta.ws.rs.FormParam;
@@ -19,7 +19,7 @@ import org.glassfish.jersey.server.validation.ValidationConfig;
  * Names resource-method parameters in validation errors as clients know them: the query, path,
  * header or form name, and {@code body} for the entity, so problems never say {@code arg2}.
  */
-final class ParameterNames implements ContextResolver<ValidationConfig>, ParameterNameProvider {
+public final class ParameterNames implements ContextResolver<ValidationConfig>, ParameterNameProvider {
   private final ValidationConfig config = new ValidationConfig().parameterNameProvider(this);
 
   @Override

@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.shared;
+package io.phasewise.adapters.rest.problem;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;

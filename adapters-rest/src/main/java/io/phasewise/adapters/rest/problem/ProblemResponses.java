@@ -1,0 +1,20 @@
+package io.phasewise.adapters.rest.problem;
+
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+
+/** Feature: every exception a request can end in becomes an RFC 9457 problem response; the mappers stay private here. */
+public final class ProblemResponses implements Feature {
+  @Override
+  public boolean configure(FeatureContext context) {
+    context.register(new FailureExceptionMapper());
+    context.register(new ConstraintViolationMapper());
+    context.register(new JsonProblemMapper());
+    context.register(new ParamExceptionMapper());
+    context.register(new IllegalArgumentMapper());
+    context.register(new PortUnavailableMapper());
+    context.register(new WebApplicationExceptionMapper());
+    context.register(new UnexpectedExceptionMapper());
+    return true;
+  }
+}
