@@ -1,6 +1,6 @@
 package io.phasewise.benchmarks;
 
-import io.phasewise.application.market.port.in.ImportReport;
+import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.domain.market.Interval;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package io.phasewise.benchmarks;
 
 import io.phasewise.adapters.providers.synthetic.SyntheticMarket;
 import io.phasewise.adapters.providers.synthetic.SyntheticMarketConfig;
-import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
-import io.phasewise.application.market.port.in.ImportReport;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.bootstrap.Phasewise;
 import io.phasewise.bootstrap.PhasewiseSettings;

@@ -1,8 +1,8 @@
 package io.phasewise.bootstrap;
 
-import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
-import io.phasewise.application.market.port.in.ImportReport;
 import io.phasewise.application.market.port.in.ListAssetsQuery;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;

@@ -1,8 +1,8 @@
 package io.phasewise.bootstrap;
 
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
-import io.phasewise.application.pipeline.port.in.PipelineRun;
-import io.phasewise.application.pipeline.port.in.PipelineTrigger;
+import io.phasewise.application.pipeline.model.PipelineRun;
+import io.phasewise.application.pipeline.model.PipelineTrigger;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.Interval;
@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.bridge.SLF4JBridgeHandler;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * The {@code phasewise} command line: {@code serve} (the default), {@code import}, {@code generate},

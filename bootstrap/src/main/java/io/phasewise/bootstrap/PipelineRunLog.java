@@ -1,8 +1,8 @@
 package io.phasewise.bootstrap;
 
-import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
-import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome.PhaseBrief;
-import io.phasewise.application.pipeline.port.in.PipelineRun;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome.PhaseBrief;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.model.PipelineRun;
 import java.util.Comparator;
 import java.util.Locale;
 

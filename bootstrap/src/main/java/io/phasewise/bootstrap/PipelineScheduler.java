@@ -1,8 +1,8 @@
 package io.phasewise.bootstrap;
 
-import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
-import io.phasewise.application.pipeline.port.in.PipelineRun;
-import io.phasewise.application.pipeline.port.in.PipelineTrigger;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.model.PipelineRun;
+import io.phasewise.application.pipeline.model.PipelineTrigger;
 import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;

@@ -2,8 +2,8 @@ package io.phasewise.bootstrap;
 
 import io.phasewise.adapters.providers.synthetic.SyntheticMarket;
 import io.phasewise.adapters.providers.synthetic.SyntheticMarketConfig;
+import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
-import io.phasewise.application.market.port.in.ImportReport;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetProfile;

@@ -2,7 +2,7 @@ package io.phasewise.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.domain.market.AssetId;

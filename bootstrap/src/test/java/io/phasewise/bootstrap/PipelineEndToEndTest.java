@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.domain.market.AssetId;

@@ -2,9 +2,9 @@ package io.phasewise.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.CandleQuery;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
-import io.phasewise.application.market.port.in.ImportReport;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.shared.PageRequest;

@@ -3,8 +3,8 @@ package io.phasewise.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
-import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.account.UserId;

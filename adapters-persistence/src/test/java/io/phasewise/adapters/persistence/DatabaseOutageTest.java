@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
-import io.phasewise.application.market.port.in.ImportReport;
-import io.phasewise.application.market.port.out.ImportRun;
+import io.phasewise.application.market.model.ImportReport;
+import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.shared.PageRequest;
-import io.phasewise.application.snapshot.port.out.TrainingRow;
+import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest;
 
-import io.phasewise.application.market.port.in.CandleFeed;
-import io.phasewise.application.market.port.in.CandleRow;
+import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.domain.market.Candle;
 import java.io.BufferedReader;

@@ -2,11 +2,11 @@ package io.phasewise.adapters.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.phasewise.application.sentiment.port.in.Reference;
-import io.phasewise.application.sentiment.port.in.SentimentRejection;
-import io.phasewise.application.sentiment.port.in.SentimentRow;
+import io.phasewise.application.sentiment.model.Reference;
+import io.phasewise.application.sentiment.model.SentimentFile;
+import io.phasewise.application.sentiment.model.SentimentRejection;
+import io.phasewise.application.sentiment.model.SentimentRow;
 import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort;
-import io.phasewise.application.sentiment.port.out.SentimentFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

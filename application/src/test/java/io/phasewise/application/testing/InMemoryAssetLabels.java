@@ -1,7 +1,7 @@
 package io.phasewise.application.testing;
 
 import io.phasewise.application.market.port.out.LoadAssetsPort;
-import io.phasewise.application.watchlist.port.in.AssetLabel;
+import io.phasewise.application.watchlist.model.AssetLabel;
 import io.phasewise.application.watchlist.port.out.LoadAssetLabelsPort;
 import io.phasewise.domain.market.AssetId;
 import java.util.Collection;

@@ -1,8 +1,8 @@
 package io.phasewise.application.testing;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
-import io.phasewise.application.market.port.out.UpsertCount;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.CandleSeries;

@@ -1,8 +1,8 @@
 package io.phasewise.application.testing;
 
-import io.phasewise.application.market.port.in.CandleRow;
-import io.phasewise.application.market.port.in.ImportReport;
-import io.phasewise.application.market.port.out.ImportRun;
+import io.phasewise.application.market.model.CandleRow;
+import io.phasewise.application.market.model.ImportReport;
+import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.application.market.port.out.LoadImportRunsPort;
 import io.phasewise.application.market.port.out.SaveImportRunPort;
 import io.phasewise.domain.market.AssetId;

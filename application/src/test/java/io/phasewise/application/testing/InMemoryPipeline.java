@@ -1,7 +1,7 @@
 package io.phasewise.application.testing;
 
+import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
-import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.application.phase.port.out.PhaseRecording;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
 import io.phasewise.application.phase.service.RecomputePhasesService;

@@ -1,9 +1,9 @@
 package io.phasewise.application.testing;
 
-import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
-import io.phasewise.application.pipeline.port.in.PipelineRun;
-import io.phasewise.application.pipeline.port.in.PipelineTrigger;
-import io.phasewise.application.pipeline.port.in.WebhookRound;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.model.PipelineRun;
+import io.phasewise.application.pipeline.model.PipelineTrigger;
+import io.phasewise.application.pipeline.model.WebhookRound;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.phasewise.application.testing;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
-import io.phasewise.application.market.port.out.UpsertCount;
 import io.phasewise.application.sentiment.port.out.DuplicateSentimentSourceException;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPagesPort;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPort;

@@ -1,10 +1,10 @@
 package io.phasewise.application.testing;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
-import io.phasewise.application.snapshot.port.out.TrainingRow;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;

@@ -2,9 +2,9 @@ package io.phasewise.application.testing;
 
 import static io.phasewise.application.testing.InMemoryCandleStore.eq;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.out.LoadTicksPort;
 import io.phasewise.application.market.port.out.SaveTicksPort;
-import io.phasewise.application.market.port.out.UpsertCount;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Tick;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.phasewise.application.testing;
 
-import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
+import io.phasewise.application.alert.model.OutboxEvent;
+import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.out.DueDelivery;
 import io.phasewise.application.alert.port.out.LoadWebhookDeliveriesPort;
-import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;

@@ -1,6 +1,6 @@
 package io.phasewise.application.testing;
 
-import io.phasewise.application.alert.port.out.OutboxEvent;
+import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
 import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
 import io.phasewise.application.alert.service.ManageWebhooksService;

@@ -7,10 +7,10 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.WEBHOOK_DE
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.PhaseEventsRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.WebhookDeliveriesRecord;
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
+import io.phasewise.application.alert.model.OutboxEvent;
+import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.out.DueDelivery;
 import io.phasewise.application.alert.port.out.LoadWebhookDeliveriesPort;
-import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;

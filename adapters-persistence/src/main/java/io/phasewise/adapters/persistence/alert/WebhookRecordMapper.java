@@ -4,7 +4,7 @@ import io.phasewise.adapters.persistence.jooq.generated.tables.records.PhaseEven
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.WebhookAttemptsRecord;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.WebhookDeliveriesRecord;
 import io.phasewise.adapters.persistence.market.MarketValues;
-import io.phasewise.application.alert.port.out.OutboxEvent;
+import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.domain.alert.WebhookAttempt;
 import io.phasewise.domain.alert.WebhookDelivery;
 import io.phasewise.domain.alert.WebhookResponse;

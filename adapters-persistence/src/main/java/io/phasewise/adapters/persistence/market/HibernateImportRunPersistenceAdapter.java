@@ -1,7 +1,7 @@
 package io.phasewise.adapters.persistence.market;
 
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.market.port.out.ImportRun;
+import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.application.market.port.out.LoadImportRunsPort;
 import io.phasewise.application.market.port.out.SaveImportRunPort;
 import io.phasewise.domain.market.AssetId;

@@ -1,8 +1,8 @@
 package io.phasewise.adapters.persistence.market;
 
-import io.phasewise.application.market.port.in.CandleRow;
-import io.phasewise.application.market.port.in.ImportReport;
-import io.phasewise.application.market.port.out.ImportRun;
+import io.phasewise.application.market.model.CandleRow;
+import io.phasewise.application.market.model.ImportReport;
+import io.phasewise.application.market.model.ImportRun;
 import java.util.ArrayList;
 import java.util.List;
 import org.mapstruct.Mapper;

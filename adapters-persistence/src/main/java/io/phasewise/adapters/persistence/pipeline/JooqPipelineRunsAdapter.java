@@ -5,10 +5,10 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.PIPELINE_R
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.PipelineRunsRecord;
 import io.phasewise.adapters.persistence.market.MarketValues;
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
-import io.phasewise.application.pipeline.port.in.PipelineRun;
-import io.phasewise.application.pipeline.port.in.PipelineTrigger;
-import io.phasewise.application.pipeline.port.in.WebhookRound;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.model.PipelineRun;
+import io.phasewise.application.pipeline.model.PipelineTrigger;
+import io.phasewise.application.pipeline.model.WebhookRound;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.SENTIMENT_
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.SentimentObservationsRecord;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter;
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.sentiment.port.out.DuplicateSentimentSourceException;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPagesPort;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPort;

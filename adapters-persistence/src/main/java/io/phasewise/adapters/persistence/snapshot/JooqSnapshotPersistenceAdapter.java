@@ -7,10 +7,10 @@ import io.phasewise.adapters.persistence.jooq.generated.tables.records.Snapshots
 import io.phasewise.adapters.persistence.shared.AssetKeys;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter;
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.market.model.UpsertCount;
+import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
-import io.phasewise.application.snapshot.port.out.TrainingRow;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.snapshot.SnapshotFrame;

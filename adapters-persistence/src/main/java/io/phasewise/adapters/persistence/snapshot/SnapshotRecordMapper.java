@@ -2,7 +2,7 @@ package io.phasewise.adapters.persistence.snapshot;
 
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.SnapshotsRecord;
 import io.phasewise.adapters.persistence.market.MarketValues;
-import io.phasewise.application.snapshot.port.out.TrainingRow;
+import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.domain.snapshot.FeatureVector;
 import io.phasewise.domain.snapshot.IndicatorSnapshot;
 import io.phasewise.domain.snapshot.MarketSnapshot;

@@ -1,6 +1,6 @@
 package io.phasewise.adapters.persistence.timeseries;
 
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.market.model.UpsertCount;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.persistence.timeseries;
 
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.market.model.UpsertCount;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;

@@ -5,7 +5,7 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.WATCHLIST_
 
 import io.phasewise.adapters.persistence.market.MarketValues;
 import io.phasewise.adapters.persistence.shared.AssetKeys;
-import io.phasewise.application.watchlist.port.in.AssetLabel;
+import io.phasewise.application.watchlist.model.AssetLabel;
 import io.phasewise.application.watchlist.port.out.LoadAssetLabelsPort;
 import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
 import io.phasewise.domain.account.UserId;

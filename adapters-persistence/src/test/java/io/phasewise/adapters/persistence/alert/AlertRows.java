@@ -1,7 +1,7 @@
 package io.phasewise.adapters.persistence.alert;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
-import io.phasewise.application.alert.port.out.OutboxEvent;
+import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;

@@ -3,10 +3,10 @@ package io.phasewise.adapters.persistence.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.DeliveryReport;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.FanOutReport;
 import io.phasewise.application.alert.port.out.DueDelivery;
-import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
 import io.phasewise.application.alert.service.DispatchWebhooksService;

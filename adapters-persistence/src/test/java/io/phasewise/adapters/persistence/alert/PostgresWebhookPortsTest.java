@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.port.out.LoadWebhookDeliveriesPort;
-import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.application.alert.port.out.StaleWebhookSubscriptionException;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.alert.port.out.WebhookPortsContract;

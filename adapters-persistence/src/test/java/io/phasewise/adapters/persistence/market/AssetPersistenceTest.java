@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
-import io.phasewise.application.market.port.in.CandleRow;
-import io.phasewise.application.market.port.in.ImportReport;
+import io.phasewise.application.market.model.CandleRow;
+import io.phasewise.application.market.model.ImportReport;
+import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.application.market.port.out.DuplicateAssetException;
-import io.phasewise.application.market.port.out.ImportRun;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetId;

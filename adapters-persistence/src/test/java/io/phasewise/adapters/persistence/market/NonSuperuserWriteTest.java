@@ -9,7 +9,7 @@ import io.phasewise.adapters.persistence.PostgresExtension;
 import io.phasewise.adapters.persistence.PostgresPersistence;
 import io.phasewise.adapters.persistence.TestPostgres;
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import java.util.List;

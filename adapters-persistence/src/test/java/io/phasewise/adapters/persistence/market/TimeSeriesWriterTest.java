@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Tick;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.market.port.in.ImportReport;
-import io.phasewise.application.market.port.out.ImportRun;
+import io.phasewise.application.market.model.ImportReport;
+import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;

@@ -3,9 +3,9 @@ package io.phasewise.adapters.persistence.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
-import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
-import io.phasewise.application.pipeline.port.in.PipelineTrigger;
-import io.phasewise.application.pipeline.port.in.WebhookRound;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.model.PipelineTrigger;
+import io.phasewise.application.pipeline.model.WebhookRound;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPortContract;
 import io.phasewise.domain.market.AssetId;

@@ -1,6 +1,6 @@
 package io.phasewise.adapters.providers.csv;
 
-import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.model.CandleFeed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

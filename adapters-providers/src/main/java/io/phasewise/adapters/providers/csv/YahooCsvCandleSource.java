@@ -1,6 +1,6 @@
 package io.phasewise.adapters.providers.csv;
 
-import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.domain.market.AssetType;
 import java.io.InputStream;
 import java.nio.file.Path;

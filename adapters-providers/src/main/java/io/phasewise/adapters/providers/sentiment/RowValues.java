@@ -1,8 +1,8 @@
 package io.phasewise.adapters.providers.sentiment;
 
-import io.phasewise.application.sentiment.port.in.Reference;
-import io.phasewise.application.sentiment.port.in.SentimentRejection;
-import io.phasewise.application.sentiment.port.in.SentimentRow;
+import io.phasewise.application.sentiment.model.Reference;
+import io.phasewise.application.sentiment.model.SentimentRejection;
+import io.phasewise.application.sentiment.model.SentimentRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;

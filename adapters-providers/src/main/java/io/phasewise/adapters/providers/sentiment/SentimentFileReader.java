@@ -1,10 +1,10 @@
 package io.phasewise.adapters.providers.sentiment;
 
 import io.phasewise.adapters.providers.csv.NumberedLines;
-import io.phasewise.application.sentiment.port.in.SentimentRejection;
-import io.phasewise.application.sentiment.port.in.SentimentRow;
+import io.phasewise.application.sentiment.model.SentimentFile;
+import io.phasewise.application.sentiment.model.SentimentRejection;
+import io.phasewise.application.sentiment.model.SentimentRow;
 import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort;
-import io.phasewise.application.sentiment.port.out.SentimentFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

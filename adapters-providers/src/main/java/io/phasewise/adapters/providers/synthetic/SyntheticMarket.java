@@ -1,6 +1,6 @@
 package io.phasewise.adapters.providers.synthetic;
 
-import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.CandleSeries;
 import java.math.BigDecimal;

@@ -14,7 +14,7 @@ import static io.phasewise.adapters.providers.csv.Rows.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasewise.application.market.port.in.CandleRow;
+import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.domain.market.Candle;
 import java.math.BigDecimal;
 import java.time.Instant;

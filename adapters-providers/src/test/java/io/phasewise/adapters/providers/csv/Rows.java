@@ -1,7 +1,7 @@
 package io.phasewise.adapters.providers.csv;
 
-import io.phasewise.application.market.port.in.CandleFeed;
-import io.phasewise.application.market.port.in.CandleRow;
+import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.CandleRow;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package io.phasewise.adapters.providers.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasewise.application.market.port.in.CandleFeed;
-import io.phasewise.application.market.port.in.CandleRow;
+import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.CandleRow;
 import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static io.phasewise.adapters.providers.csv.Rows.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasewise.application.market.port.in.CandleRow;
+import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Candle;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package io.phasewise.adapters.providers.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasewise.application.market.port.in.CandleRow;
+import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Candle;
 import java.math.BigDecimal;

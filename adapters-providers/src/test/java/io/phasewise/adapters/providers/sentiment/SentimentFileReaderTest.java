@@ -3,11 +3,11 @@ package io.phasewise.adapters.providers.sentiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasewise.application.sentiment.port.in.Reference;
-import io.phasewise.application.sentiment.port.in.SentimentRejection;
-import io.phasewise.application.sentiment.port.in.SentimentRow;
+import io.phasewise.application.sentiment.model.Reference;
+import io.phasewise.application.sentiment.model.SentimentFile;
+import io.phasewise.application.sentiment.model.SentimentRejection;
+import io.phasewise.application.sentiment.model.SentimentRow;
 import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort.Format;
-import io.phasewise.application.sentiment.port.out.SentimentFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.phasewise.application.market.port.in.CandleFeed;
-import io.phasewise.application.market.port.in.CandleRow;
+import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.CandleSeries;
 import io.phasewise.domain.market.Interval;

@@ -2,10 +2,10 @@ package io.phasewise.adapters.providers.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasewise.application.alert.model.OutboxEvent;
+import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.DeliveryReport;
-import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
-import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
 import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
 import io.phasewise.application.alert.service.ManageWebhooksService;

@@ -1,8 +1,8 @@
 package io.phasewise.adapters.rest.alert;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
-import io.phasewise.application.alert.port.out.OutboxEvent;
+import io.phasewise.application.alert.model.OutboxEvent;
+import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.domain.alert.WebhookAttempt;
 import io.phasewise.domain.alert.WebhookDelivery;
 import io.swagger.v3.oas.annotations.media.Schema;

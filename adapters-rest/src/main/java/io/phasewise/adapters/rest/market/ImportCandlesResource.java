@@ -2,7 +2,7 @@ package io.phasewise.adapters.rest.market;
 
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
-import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;

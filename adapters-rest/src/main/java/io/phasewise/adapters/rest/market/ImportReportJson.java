@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.application.market.port.in.ImportReport;
+import io.phasewise.application.market.model.ImportReport;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 

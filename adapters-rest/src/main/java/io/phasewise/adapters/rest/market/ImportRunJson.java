@@ -1,6 +1,6 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.application.market.port.out.ImportRun;
+import io.phasewise.application.market.model.ImportRun;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 

@@ -1,9 +1,9 @@
 package io.phasewise.adapters.rest.pipeline;
 
-import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
-import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome.PhaseBrief;
-import io.phasewise.application.pipeline.port.in.PipelineRun;
-import io.phasewise.application.pipeline.port.in.WebhookRound;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome.PhaseBrief;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.model.PipelineRun;
+import io.phasewise.application.pipeline.model.WebhookRound;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;

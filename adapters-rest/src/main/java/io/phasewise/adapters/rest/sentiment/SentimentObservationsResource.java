@@ -1,13 +1,13 @@
 package io.phasewise.adapters.rest.sentiment;
 
-import io.phasewise.adapters.rest.problem.FieldErrors;
 import io.phasewise.adapters.rest.problem.FailureException;
+import io.phasewise.adapters.rest.problem.FieldErrors;
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
+import io.phasewise.application.sentiment.model.SentimentRow;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
 import io.phasewise.application.sentiment.port.in.RecordSentimentCommand;
 import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
-import io.phasewise.application.sentiment.port.in.SentimentRow;
 import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort.Format;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;

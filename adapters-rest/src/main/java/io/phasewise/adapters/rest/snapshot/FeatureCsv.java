@@ -4,7 +4,7 @@ import io.phasewise.adapters.rest.csv.CsvDownload;
 import io.phasewise.adapters.rest.csv.CsvLine;
 import io.phasewise.adapters.rest.paging.PagedItems;
 import io.phasewise.application.shared.Page;
-import io.phasewise.application.snapshot.port.out.TrainingRow;
+import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.domain.snapshot.FeatureVector;
 import java.io.IOException;
 import java.io.Writer;

@@ -2,7 +2,7 @@ package io.phasewise.adapters.rest.snapshot;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.phasewise.adapters.rest.shared.JsonNumbers;
-import io.phasewise.application.snapshot.port.out.TrainingRow;
+import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.domain.snapshot.FeatureVector;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.phasewise.application.alert.service;
 
+import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
 import io.phasewise.application.alert.port.out.DueDelivery;
-import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.application.alert.port.out.ResolveHostPort;
 import io.phasewise.application.alert.port.out.SendWebhookPort;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;

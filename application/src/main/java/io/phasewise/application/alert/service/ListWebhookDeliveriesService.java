@@ -1,7 +1,7 @@
 package io.phasewise.application.alert.service;
 
+import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
-import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.out.LoadWebhookDeliveriesPort;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
 import io.phasewise.application.shared.Page;

@@ -1,8 +1,8 @@
 package io.phasewise.application.market.service;
 
-import io.phasewise.application.market.port.in.CandleRow;
-import io.phasewise.application.market.port.in.ImportReport;
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.market.model.CandleRow;
+import io.phasewise.application.market.model.ImportReport;
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package io.phasewise.application.market.service;
 
-import io.phasewise.application.market.port.in.CandleFeed;
-import io.phasewise.application.market.port.in.CandleRow;
+import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.CandleRow;
+import io.phasewise.application.market.model.ImportReport;
+import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;
-import io.phasewise.application.market.port.in.ImportReport;
 import io.phasewise.application.market.port.out.CandlesChangedPort;
-import io.phasewise.application.market.port.out.ImportRun;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
 import io.phasewise.application.market.port.out.SaveImportRunPort;

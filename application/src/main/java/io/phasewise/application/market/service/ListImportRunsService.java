@@ -1,7 +1,7 @@
 package io.phasewise.application.market.service;
 
+import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.application.market.port.in.ListImportRunsUseCase;
-import io.phasewise.application.market.port.out.ImportRun;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadImportRunsPort;
 import io.phasewise.domain.market.AssetId;

@@ -1,5 +1,6 @@
 package io.phasewise.application.market.service;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.in.RecordTicksCommand;
 import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.TickReport;
@@ -8,7 +9,6 @@ import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadTicksPort;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
 import io.phasewise.application.market.port.out.SaveTicksPort;
-import io.phasewise.application.market.port.out.UpsertCount;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;

@@ -1,7 +1,7 @@
 package io.phasewise.application.pipeline.service;
 
+import io.phasewise.application.pipeline.model.PipelineRun;
 import io.phasewise.application.pipeline.port.in.ListPipelineRunsUseCase;
-import io.phasewise.application.pipeline.port.in.PipelineRun;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;

@@ -1,13 +1,13 @@
 package io.phasewise.application.sentiment.service;
 
+import io.phasewise.application.sentiment.model.SentimentFile;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
 import io.phasewise.application.sentiment.port.in.RecordSentimentCommand;
 import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
 import io.phasewise.application.sentiment.port.in.SentimentReport;
-import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort;
 import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort.Format;
-import io.phasewise.application.sentiment.port.out.SentimentFile;
+import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package io.phasewise.application.sentiment.service;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.sentiment.model.SentimentRejection;
+import io.phasewise.application.sentiment.model.SentimentRow;
 import io.phasewise.application.sentiment.port.in.RecordSentimentCommand;
 import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
-import io.phasewise.application.sentiment.port.in.SentimentRejection;
 import io.phasewise.application.sentiment.port.in.SentimentReport;
-import io.phasewise.application.sentiment.port.in.SentimentRow;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
 import io.phasewise.application.sentiment.port.out.SaveSentimentObservationsPort;
 import io.phasewise.application.shared.TransactionPort;

@@ -1,9 +1,9 @@
 package io.phasewise.application.sentiment.service;
 
 import io.phasewise.application.market.port.out.LoadAssetsPort;
-import io.phasewise.application.sentiment.port.in.Reference;
-import io.phasewise.application.sentiment.port.in.SentimentRejection;
-import io.phasewise.application.sentiment.port.in.SentimentRow;
+import io.phasewise.application.sentiment.model.Reference;
+import io.phasewise.application.sentiment.model.SentimentRejection;
+import io.phasewise.application.sentiment.model.SentimentRow;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetId;

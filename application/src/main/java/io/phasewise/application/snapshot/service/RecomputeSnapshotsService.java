@@ -1,8 +1,8 @@
 package io.phasewise.application.snapshot.service;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
-import io.phasewise.application.market.port.out.UpsertCount;
 import io.phasewise.application.shared.ParallelBatch;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TimeBounds;

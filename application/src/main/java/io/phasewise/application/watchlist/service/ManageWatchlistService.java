@@ -1,8 +1,8 @@
 package io.phasewise.application.watchlist.service;
 
 import io.phasewise.application.shared.TransactionPort;
+import io.phasewise.application.watchlist.model.AssetLabel;
 import io.phasewise.application.watchlist.port.in.AddToWatchlistCommand;
-import io.phasewise.application.watchlist.port.in.AssetLabel;
 import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
 import io.phasewise.application.watchlist.port.in.MoveWatchlistItemCommand;
 import io.phasewise.application.watchlist.port.in.RemoveFromWatchlistCommand;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.phasewise.application.alert.model.OutboxEvent;
+import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.DeliveryReport;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.FanOutReport;
 import io.phasewise.application.alert.port.in.UpdateWebhookCommand;
-import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.out.DueDelivery;
-import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.PortUnavailableException;

@@ -7,10 +7,10 @@ import static io.phasewise.application.testing.MarketFixtures.feed;
 import static io.phasewise.application.testing.MarketFixtures.good;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasewise.application.market.port.in.CandleFeed;
-import io.phasewise.application.market.port.in.CandleRow;
+import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.CandleRow;
+import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
-import io.phasewise.application.market.port.in.ImportReport;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.domain.market.AssetId;

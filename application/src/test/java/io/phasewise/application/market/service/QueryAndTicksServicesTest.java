@@ -7,7 +7,7 @@ import static io.phasewise.application.testing.MarketFixtures.trade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.application.market.port.in.CandleQuery;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.RecordTicksCommand;

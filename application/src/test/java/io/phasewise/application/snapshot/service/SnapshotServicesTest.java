@@ -6,9 +6,9 @@ import static io.phasewise.application.testing.MarketFixtures.good;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
-import io.phasewise.application.market.port.out.UpsertCount;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.snapshot.port.in.AssetRecompute;

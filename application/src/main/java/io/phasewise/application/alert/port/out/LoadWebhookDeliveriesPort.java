@@ -1,6 +1,6 @@
 package io.phasewise.application.alert.port.out;
 
-import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
+import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.alert.WebhookSubscriptionId;

@@ -1,5 +1,6 @@
 package io.phasewise.application.alert.port.out;
 
+import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.domain.alert.WebhookAttempt;
 import io.phasewise.domain.alert.WebhookDelivery;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.phasewise.application.market.port.in;
 
+import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.phasewise.application.market.port.in;
 
+import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 

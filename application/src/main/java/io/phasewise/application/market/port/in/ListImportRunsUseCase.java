@@ -1,6 +1,6 @@
 package io.phasewise.application.market.port.in;
 
-import io.phasewise.application.market.port.out.ImportRun;
+import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;

@@ -1,5 +1,6 @@
 package io.phasewise.application.market.port.out;
 
+import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.domain.market.AssetId;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.phasewise.application.market.port.out;
 
-import io.phasewise.application.market.port.in.CandleFeed;
+import io.phasewise.application.market.model.CandleFeed;
 import java.io.InputStream;
 
 /**

@@ -1,5 +1,6 @@
 package io.phasewise.application.market.port.out;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;

@@ -1,5 +1,6 @@
 package io.phasewise.application.pipeline.port.in;
 
+import io.phasewise.application.pipeline.model.PipelineRun;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.shared.Failure;

@@ -1,5 +1,7 @@
 package io.phasewise.application.pipeline.port.in;
 
+import io.phasewise.application.pipeline.model.PipelineRun;
+import io.phasewise.application.pipeline.model.PipelineTrigger;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;

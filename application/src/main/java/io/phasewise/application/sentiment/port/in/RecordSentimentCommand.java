@@ -1,5 +1,7 @@
 package io.phasewise.application.sentiment.port.in;
 
+import io.phasewise.application.sentiment.model.SentimentRejection;
+import io.phasewise.application.sentiment.model.SentimentRow;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.phasewise.application.sentiment.port.in;
 
+import io.phasewise.application.sentiment.model.SentimentRejection;
 import java.util.Comparator;
 import java.util.List;
 

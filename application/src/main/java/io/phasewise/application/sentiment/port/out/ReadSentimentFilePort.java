@@ -1,5 +1,6 @@
 package io.phasewise.application.sentiment.port.out;
 
+import io.phasewise.application.sentiment.model.SentimentFile;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;

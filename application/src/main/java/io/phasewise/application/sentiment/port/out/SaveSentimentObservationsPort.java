@@ -1,6 +1,6 @@
 package io.phasewise.application.sentiment.port.out;
 
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.domain.sentiment.SentimentObservation;
 import java.util.List;
 

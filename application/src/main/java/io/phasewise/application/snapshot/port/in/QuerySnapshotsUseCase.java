@@ -2,7 +2,7 @@ package io.phasewise.application.snapshot.port.in;
 
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;
-import io.phasewise.application.snapshot.port.out.TrainingRow;
+import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;

@@ -1,5 +1,6 @@
 package io.phasewise.application.snapshot.port.out;
 
+import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.snapshot.SnapshotSet;

@@ -1,6 +1,6 @@
 package io.phasewise.application.snapshot.port.out;
 
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.snapshot.SnapshotFrame;

@@ -1,5 +1,6 @@
 package io.phasewise.application.watchlist.port.in;
 
+import io.phasewise.application.watchlist.model.AssetLabel;
 import io.phasewise.domain.account.UserId;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.phasewise.application.watchlist.port.out;
 
-import io.phasewise.application.watchlist.port.in.AssetLabel;
+import io.phasewise.application.watchlist.model.AssetLabel;
 import io.phasewise.domain.market.AssetId;
 import java.util.Collection;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.phasewise.application.alert.port.out;
 
+import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.testing.InMemoryAssetStore;
 import io.phasewise.application.testing.InMemoryWebhookOutbox;
 import io.phasewise.application.testing.InMemoryWebhookSubscriptions;

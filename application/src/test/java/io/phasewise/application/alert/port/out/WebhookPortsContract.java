@@ -3,7 +3,8 @@ package io.phasewise.application.alert.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasewise.application.alert.port.in.WebhookDeliveryLog;
+import io.phasewise.application.alert.model.OutboxEvent;
+import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.account.UserId;

@@ -6,6 +6,7 @@ import static io.phasewise.application.testing.MarketFixtures.d;
 import static io.phasewise.application.testing.MarketFixtures.dailyCandles;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.CandleSeries;

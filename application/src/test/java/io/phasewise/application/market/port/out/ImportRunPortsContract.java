@@ -2,8 +2,9 @@ package io.phasewise.application.market.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasewise.application.market.port.in.CandleRow;
-import io.phasewise.application.market.port.in.ImportReport;
+import io.phasewise.application.market.model.CandleRow;
+import io.phasewise.application.market.model.ImportReport;
+import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import static io.phasewise.application.testing.MarketFixtures.d;
 import static io.phasewise.application.testing.MarketFixtures.trade;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Tick;
 import java.math.BigDecimal;

@@ -2,11 +2,11 @@ package io.phasewise.application.pipeline.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome;
-import io.phasewise.application.pipeline.port.in.PipelineAssetOutcome.PhaseBrief;
-import io.phasewise.application.pipeline.port.in.PipelineRun;
-import io.phasewise.application.pipeline.port.in.PipelineTrigger;
-import io.phasewise.application.pipeline.port.in.WebhookRound;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome.PhaseBrief;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.model.PipelineRun;
+import io.phasewise.application.pipeline.model.PipelineTrigger;
+import io.phasewise.application.pipeline.model.WebhookRound;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.Phase;

@@ -3,7 +3,7 @@ package io.phasewise.application.sentiment.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.sentiment.ReliabilityTier;
 import io.phasewise.domain.sentiment.SentimentChannel;

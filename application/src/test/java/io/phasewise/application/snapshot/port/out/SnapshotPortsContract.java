@@ -3,8 +3,9 @@ package io.phasewise.application.snapshot.port.out;
 import static io.phasewise.application.testing.MarketFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
-import io.phasewise.application.market.port.out.UpsertCount;
+import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.CandleSeries;

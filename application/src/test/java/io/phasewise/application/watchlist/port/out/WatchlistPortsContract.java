@@ -3,7 +3,7 @@ package io.phasewise.application.watchlist.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.phasewise.application.watchlist.port.in.AssetLabel;
+import io.phasewise.application.watchlist.model.AssetLabel;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetType;

@@ -1,6 +1,5 @@
-package io.phasewise.application.alert.port.in;
+package io.phasewise.application.alert.model;
 
-import io.phasewise.application.alert.port.out.OutboxEvent;
 import io.phasewise.domain.alert.WebhookAttempt;
 import io.phasewise.domain.alert.WebhookDelivery;
 import java.util.List;

@@ -1,6 +1,5 @@
-package io.phasewise.application.market.port.out;
+package io.phasewise.application.market.model;
 
-import io.phasewise.application.market.port.in.ImportReport;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.phasewise.application.watchlist.port.in;
+package io.phasewise.application.watchlist.model;
 
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetType;

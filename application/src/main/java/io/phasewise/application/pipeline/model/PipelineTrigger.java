@@ -1,4 +1,4 @@
-package io.phasewise.application.pipeline.port.in;
+package io.phasewise.application.pipeline.model;
 
 /** What started a pipeline run. */
 public enum PipelineTrigger {

@@ -1,7 +1,5 @@
-package io.phasewise.application.sentiment.port.out;
+package io.phasewise.application.sentiment.model;
 
-import io.phasewise.application.sentiment.port.in.SentimentRejection;
-import io.phasewise.application.sentiment.port.in.SentimentRow;
 import java.util.List;
 import java.util.Objects;
 

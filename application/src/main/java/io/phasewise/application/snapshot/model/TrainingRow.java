@@ -1,4 +1,4 @@
-package io.phasewise.application.snapshot.port.out;
+package io.phasewise.application.snapshot.model;
 
 import io.phasewise.domain.snapshot.FeatureVector;
 

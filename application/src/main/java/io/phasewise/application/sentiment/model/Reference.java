@@ -1,4 +1,4 @@
-package io.phasewise.application.sentiment.port.in;
+package io.phasewise.application.sentiment.model;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.phasewise.application.alert.port.out;
+package io.phasewise.application.alert.model;
 
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;

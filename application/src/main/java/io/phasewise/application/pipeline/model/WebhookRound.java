@@ -1,4 +1,4 @@
-package io.phasewise.application.pipeline.port.in;
+package io.phasewise.application.pipeline.model;
 
 /**
  * What the webhook step at the end of a run did: outbox events fanned out into deliveries, then the

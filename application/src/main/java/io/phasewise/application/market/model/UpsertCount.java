@@ -1,4 +1,4 @@
-package io.phasewise.application.market.port.out;
+package io.phasewise.application.market.model;
 
 /** What an idempotent bulk write did: rows inserted, rows updated because they changed, rows unchanged. */
 public record UpsertCount(long inserted, long updated, long unchanged) {

@@ -1,4 +1,4 @@
-package io.phasewise.application.pipeline.port.in;
+package io.phasewise.application.pipeline.model;
 
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.phase.Phase;

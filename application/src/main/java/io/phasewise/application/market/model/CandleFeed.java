@@ -1,4 +1,4 @@
-package io.phasewise.application.market.port.in;
+package io.phasewise.application.market.model;
 
 import io.phasewise.domain.market.Candle;
 import java.util.Iterator;

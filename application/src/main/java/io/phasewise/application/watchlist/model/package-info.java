@@ -1,0 +1,2 @@
+/** Records of the watchlist context that both its use cases (port.in) and its outgoing ports (port.out) speak. */
+package io.phasewise.application.watchlist.model;
