@@ -1,0 +1,14 @@
+package io.phasewise.application.shared;
+
+import java.util.UUID;
+
+/** Source of new identifiers: injected, so a replay with fixed ids is reproducible. */
+@FunctionalInterface
+public interface IdGenerator {
+  UUID next();
+
+  /** Random (version 4) UUIDs. */
+  static IdGenerator random() {
+    return UUID::randomUUID;
+  }
+}
