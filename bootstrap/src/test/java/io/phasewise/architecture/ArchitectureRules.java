@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The dependency rules of ARCHITECTURE.md as ArchUnit rules over a root package, so the same rules
+ * The dependency rules of docs/ARCHITECTURE.md as ArchUnit rules over a root package, so the same rules
  * check the production code ({@code io.phasewise}) and the planted violations of the tests.
  */
 final class ArchitectureRules {

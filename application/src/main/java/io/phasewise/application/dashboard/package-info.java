@@ -1,5 +1,5 @@
 /**
- * Application layer of the dashboard (seed 000's usage mapping): one card per watched asset with its
+ * Application layer of the dashboard: one card per watched asset with its
  * current phase and latest market snapshot, read for a user in one call.
  */
 package io.phasewise.application.dashboard;

@@ -3,7 +3,7 @@ package io.phasewise.domain.account;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A person using Phasewise (seed 000 {@code users}): identity, unique e-mail, settings, and when it was made and changed. */
+/** A person using Phasewise: identity, unique e-mail, settings, and when it was made and changed. */
 public record User(UserId id, EmailAddress email, UserSettings settings, Instant createdAt, Instant updatedAt) {
   public User {
     Objects.requireNonNull(id, "id");

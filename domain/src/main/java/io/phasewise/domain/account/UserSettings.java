@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A user's free-form preferences (seed 000 {@code users.settings jsonb}): a JSON object as a map whose
+ * A user's free-form preferences (stored as {@code jsonb}): a JSON object as a map whose
  * values are JSON values, i.e. {@code null}, {@link String}, {@link Boolean}, a number ({@link Integer},
  * {@link Long}, {@link Double}, {@link BigInteger}, {@link BigDecimal}), a {@link List} of JSON values
  * or a {@link Map} with string keys of JSON values. Immutable (copied deeply) and bounded in size, so

@@ -1,5 +1,7 @@
 /**
- * Alerts on phase transitions: signed webhooks (seed 000 "alerts/webhooks on phase_history inserts").
+ * Alerts: telling users that something happened. Webhooks on phase transitions are the first channel;
+ * the alert rules that come later (price, phase and portfolio alerts) and the notifications they send
+ * belong in this context too (see docs/ARCHITECTURE.md, "The alert context").
  *
  * <ul>
  *   <li><b>Webhook subscription</b>: a user's endpoint ({@link io.phasewise.domain.alert.WebhookSubscription})

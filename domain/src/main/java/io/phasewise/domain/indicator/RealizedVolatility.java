@@ -3,7 +3,7 @@ package io.phasewise.domain.indicator;
 /**
  * Realized volatility: the sample standard deviation (n − 1) of the last {@code window} one-bar log
  * returns, annualised by √{@code periodsPerYear}. The caller states periods per year (252 for daily
- * stock bars, 365 for daily crypto, bars per session × 252 intraday; see ANALYTICS.md): there is no
+ * stock bars, 365 for daily crypto, bars per session × 252 intraday; see docs/ANALYTICS.md): there is no
  * default. Flat prices give exactly 0. Prices must be positive.
  */
 public final class RealizedVolatility {

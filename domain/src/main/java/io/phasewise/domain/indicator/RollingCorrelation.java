@@ -2,7 +2,7 @@ package io.phasewise.domain.indicator;
 
 /**
  * Rolling Pearson correlation and beta of two price series on one-bar log returns over the last
- * {@code window} returns (ANALYTICS.md: align the two calendars first, then take returns):
+ * {@code window} returns (docs/ANALYTICS.md: align the two calendars first, then take returns):
  * correlation = cov(a, b) / (σa σb), beta = cov(a, b) / var(b), with b the benchmark; sample (n − 1)
  * moments. When a window of returns is constant its variance is 0: correlation is then defined as 0,
  * and so is beta (its covariance is exactly 0 when a is constant; it is undefined when b is). Correlation is clamped to −1..1 against rounding.

@@ -2,7 +2,7 @@ package io.phasewise.domain.indicator;
 
 /**
  * Rolling standard deviation over the last {@code period} values, as a sample ({@code n − 1}, the
- * convention of {@code ANALYTICS.md}) or population ({@code n}, TA-Lib's {@code STDDEV} with
+ * convention of {@code docs/ANALYTICS.md}) or population ({@code n}, TA-Lib's {@code STDDEV} with
  * {@code nbDev = 1}) statistic. Each window's variance is exact to rounding (see {@link WindowMoments}),
  * not a drifting running sum of squares.
  */

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Everything that describes an asset apart from its identity: what a user registers or updates.
- * Unifies the asset tables of all seeds (000 assets, 001 assets, 002 assets, 004 instruments).
+ * One profile for every kind of instrument, whether a stock, a fund, a crypto token or a macro series.
  *
  * @param symbol ticker or trading symbol, upper case, e.g. {@code AAPL}, {@code BTC-USD}, {@code ^TNX}
  * @param quoteCurrency ISO-4217 or crypto code the asset is priced in, e.g. {@code USD}, {@code USDT}

@@ -3,7 +3,7 @@ package io.phasewise.domain.market;
 import java.math.BigDecimal;
 
 /**
- * Token supply facts of a crypto asset (seed 001 assets): circulating ≤ total ≤ max where known.
+ * Token supply facts of a crypto asset: circulating ≤ total ≤ max where known.
  * Any figure may be {@code null} when unknown (max is {@code null} for uncapped tokens).
  */
 public record CryptoSupply(BigDecimal circulating, BigDecimal total, BigDecimal max) {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Size class of a company by market capitalisation (seed 004 instruments.market_cap_bucket). */
+/** Size class of a company by market capitalisation. */
 public enum MarketCapBucket {
   SMALL, MID, LARGE;
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Valuation class of a company by price/earnings ratio (seed 004 instruments.pe_bucket). */
+/** Valuation class of a company by price/earnings ratio. */
 public enum PeBucket {
   LOW, MEDIUM, HIGH;
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How many bars of an interval make a trading year and a trading day for a kind of asset, the
- * explicit periods-per-year of every annualised statistic (ANALYTICS.md): stock-like assets trade
+ * explicit periods-per-year of every annualised statistic (docs/ANALYTICS.md): stock-like assets trade
  * 252 days of one 6.5-hour session, crypto 365 days round the clock, forex 260 days round the clock;
  * weekly bars are 52 a year for all.
  *

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The Tit-for-Tat phase of an asset (seed 000 {@code phase_enum}): the market cooperates with the
+ * The Tit-for-Tat phase of an asset: the market cooperates with the
  * holder (COOP), it defected (DEFECT), or, after a defection, it shows credible signs of recovery and
  * is given the benefit of the doubt (FORGIVE). {@link #code()} is the name used in storage and APIs.
  */

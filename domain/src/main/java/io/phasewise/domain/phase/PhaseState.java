@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The phase of one asset as of a time (seed 000 {@code phase_state}).
+ * The phase of one asset as of a time, with its confidence and rationale.
  *
  * @param asset the asset
  * @param phase its phase

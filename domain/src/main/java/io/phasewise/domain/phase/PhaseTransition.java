@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A change of phase (seed 000 {@code phase_history}): {@code from} is null for an asset's first
+ * A change of phase (one entry of the phase history): {@code from} is null for an asset's first
  * phase; {@code changedAt} is the end time of the bar that decided the change.
  */
 public record PhaseTransition(AssetId asset, Phase from, Phase to, double confidence, Rationale rationale,

@@ -1,5 +1,5 @@
 /**
- * Tit-for-Tat phases (seed 000 {@code phase_state}, {@code phase_history}): every asset is in a
+ * Tit-for-Tat phases (the current phase state of each asset and its history of transitions): every asset is in a
  * {@link io.phasewise.domain.phase.Phase} — COOP, DEFECT or FORGIVE — decided bar by bar by a pure
  * {@link io.phasewise.domain.phase.PhaseClassifier} (default
  * {@link io.phasewise.domain.phase.TitForTatClassifier}) from the snapshots of that bar and earlier

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Sentiment Meter of seed 000: an asset's reliability-weighted, time-decayed sentiment as of a
+ * The Sentiment Meter: an asset's reliability-weighted, time-decayed sentiment as of a
  * time, computed by {@link #asOf}.
  *
  * <p>With weights {@code wᵢ} from {@link SentimentWeights} and scores {@code sᵢ} of the observations

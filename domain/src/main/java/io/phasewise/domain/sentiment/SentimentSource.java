@@ -7,13 +7,13 @@ import java.util.Objects;
  * A provider of sentiment observations, e.g. Finnhub (news), Reddit (forum) or X (social).
  *
  * @param name display name, not blank
- * @param tier how far its observations are trusted; seed 000 defaults it to {@link #DEFAULT_TIER}
+ * @param tier how far its observations are trusted; it defaults to {@link #DEFAULT_TIER}
  * @param meta free facts about the source (endpoint, language, ...), copied immutably
  */
 public record SentimentSource(
     SentimentSourceId id, String name, SentimentChannel channel, ReliabilityTier tier, Map<String, String> meta) {
 
-  /** The tier a source gets when none is given (seed 000: {@code reliability_tier default 'B'}). */
+  /** The tier a source gets when none is given: B, the middle one. */
   public static final ReliabilityTier DEFAULT_TIER = ReliabilityTier.B;
 
   public SentimentSource {

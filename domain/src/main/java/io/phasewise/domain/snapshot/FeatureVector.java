@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Model-training features of one bar (seed 004 features). The seed's names count days; here they count
+ * Model-training features of one bar. Their names count days, as training data usually does; here they count
  * bars of the snapshot's interval, so on daily bars they mean what they say.
  *
  * @param ret1d simple return over 1 bar

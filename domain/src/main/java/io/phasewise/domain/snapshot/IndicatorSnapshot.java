@@ -5,7 +5,7 @@ import io.phasewise.domain.market.Interval;
 import java.time.Instant;
 
 /**
- * The seed 000 indicator_snapshot of one bar, TA-Lib definitions on closes (and highs and lows for
+ * The indicator snapshot of one bar, TA-Lib definitions on closes (and highs and lows for
  * ATR): RSI(14), MACD(12, 26, 9) line and signal, ATR(14), SMA(20), SMA(50); NaN during warm-up.
  */
 public record IndicatorSnapshot(

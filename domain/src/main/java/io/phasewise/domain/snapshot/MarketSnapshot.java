@@ -5,7 +5,7 @@ import io.phasewise.domain.market.Interval;
 import java.time.Instant;
 
 /**
- * The market at the end of one bar (seed 000 market_snapshot); NaN where a value is still warming up.
+ * The market at the end of one bar (price, change, volume, VWAP, volatility); NaN where a value is still warming up.
  *
  * @param price the bar's close
  * @param changePct close-to-close change from the previous bar, in percent

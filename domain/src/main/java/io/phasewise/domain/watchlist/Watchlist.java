@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A user's watchlist (seed 000 {@code user_asset}): distinct assets in display order, at most
+ * A user's watchlist (the assets they watch): distinct assets in display order, at most
  * {@value #MAX_ASSETS}. Every change returns a new watchlist with the same {@code version}; the store
  * assigns the next version when it saves one, and refuses a save based on an older version.
  *

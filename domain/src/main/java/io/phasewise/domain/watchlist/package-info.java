@@ -1,5 +1,5 @@
 /**
- * Watchlists (seed 000 {@code user_asset}): each user's {@link io.phasewise.domain.watchlist.Watchlist},
+ * Watchlists (the user's watched assets): each user's {@link io.phasewise.domain.watchlist.Watchlist},
  * the distinct assets they follow in the order their dashboard shows them, with a version that
  * detects concurrent edits.
  */

@@ -36,7 +36,7 @@ final class Direct {
     return out;
   }
 
-  /** Two price series inner-joined on their bar times, as ANALYTICS.md asks before taking returns. */
+  /** Two price series inner-joined on their bar times, as docs/ANALYTICS.md asks before taking returns. */
   static double[][] alignedCloses(Bars a, Bars b) {
     double[] left = new double[Math.min(a.size(), b.size())];
     double[] right = new double[left.length];

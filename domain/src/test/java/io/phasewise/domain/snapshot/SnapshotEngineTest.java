@@ -93,7 +93,7 @@ class SnapshotEngineTest {
     assertThat(frame.features(59).extras()).containsOnlyKeys(ENGINE.extraNames());
   }
 
-  /** ANALYTICS.md test 1: the frame on the full series, cut at t, equals the frame on the series truncated at t. */
+  /** Look-ahead test 1 of docs/ANALYTICS.md: the frame on the full series, cut at t, equals the frame on the series truncated at t. */
   @ParameterizedTest
   @MethodSource("seeds")
   void prefix_invariance(long seed) {
@@ -106,7 +106,7 @@ class SnapshotEngineTest {
     }
   }
 
-  /** ANALYTICS.md test 2: replacing every bar after t with random bars changes nothing at or before t. */
+  /** Look-ahead test 2 of docs/ANALYTICS.md: replacing every bar after t with random bars changes nothing at or before t. */
   @ParameterizedTest
   @MethodSource("seeds")
   void scrambled_future(long seed) {
@@ -115,7 +115,7 @@ class SnapshotEngineTest {
     assertSameUpTo(frame(series), frame(SnapshotSeries.scrambledAfter(series, t + 1, seed * 31)), 0, t, 0);
   }
 
-  /** ANALYTICS.md test 3: after {@link SnapshotEngine#HISTORY_BARS} bars, earlier history does not matter. */
+  /** Look-ahead test 3 of docs/ANALYTICS.md: after {@link SnapshotEngine#HISTORY_BARS} bars, earlier history does not matter. */
   @ParameterizedTest
   @EnumSource(value = Interval.class, names = {"D1", "H1"})
   void warm_up_convergence(Interval interval) {

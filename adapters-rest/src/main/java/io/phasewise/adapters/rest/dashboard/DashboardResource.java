@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Objects;
 
-/** Resource: the caller's dashboard cards (seed 000's "Dashboard Cards": current phase + latest snapshot) in one read. */
+/** Resource: the caller's dashboard cards (current phase + latest snapshot of each watched asset) in one read. */
 @Path("/api/me/dashboard")
 @Tag(name = "dashboard")
 @Produces(MediaType.APPLICATION_JSON)

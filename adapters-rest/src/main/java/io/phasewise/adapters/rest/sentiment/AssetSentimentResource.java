@@ -21,7 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 
-/** Resource: an asset's sentiment meter (the seed's Sentiment Meter) and its stored observations. */
+/** Resource: an asset's Sentiment Meter and its stored observations. */
 @Path("/api/assets/{id}/sentiment")
 @Tag(name = "sentiment")
 @Produces(MediaType.APPLICATION_JSON)

@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * Computes a catalogued indicator over the asset's whole history up to the end of the range, so
  * values match a computation from the first bar (as TA-Lib would give), then cuts the range out.
- * Pair indicators run on the bars both assets have (inner join on open time, ANALYTICS.md).
+ * Pair indicators run on the bars both assets have (inner join on open time, docs/ANALYTICS.md).
  */
 public final class QueryIndicatorService implements QueryIndicatorUseCase {
   private final LoadAssetsPort assets;

@@ -2,5 +2,5 @@ package io.phasewise.application.snapshot.model;
 
 import io.phasewise.domain.snapshot.FeatureVector;
 
-/** One row of model-training data (seed 004's "features for model training"): a bar's features and its close. */
+/** One row of model-training data (the feature vector a model trains on): a bar's features and its close. */
 public record TrainingRow(FeatureVector features, double close) {}

@@ -1,0 +1,2 @@
+/** Pipeline resource: start a run now, and read the log of runs. */
+package io.phasewise.adapters.rest.pipeline;
