@@ -5,19 +5,14 @@ import io.phasewise.domain.market.CandleSeries;
 import io.phasewise.domain.market.TradingCalendar;
 import io.phasewise.domain.snapshot.SnapshotEngine;
 import io.phasewise.domain.snapshot.SnapshotFrame;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -142,72 +137,5 @@ public final class PhaseTimeline {
   public Phase phaseAt(int i) {
     Objects.checkIndex(i, phases.length);
     return phases[i];
-  }
-
-  /**
-   * Changes of phase per calendar year (UTC) of the bar that decided them, for every year the
-   * timeline covers (zero included); the first phase (from null) is not a change.
-   */
-  public SortedMap<Integer, Integer> transitionsPerYear() {
-    SortedMap<Integer, Integer> perYear = new TreeMap<>();
-    if (states.isEmpty()) return perYear;
-    int first = year(frame().barTime(0));
-    int last = year(frame().barTime(frame().size() - 1));
-    for (int y = first; y <= last; y++) perYear.put(y, 0);
-    // transition 0 is the first phase (from null); every later one is a change
-    for (int k = 1; k < transitions.size(); k++) perYear.merge(year(frame().barTime(transitionBars[k])), 1, Integer::sum);
-    return perYear;
-  }
-
-  /** Changes of phase per year: their number over the calendar span of the timeline in years of 365.25 days. */
-  public double transitionsPerYearAverage() {
-    if (states.size() < 2) return 0;
-    int changes = transitions.size() - 1;
-    double years = Duration.between(frame().barTime(0), frame().barTime(frame().size() - 1)).toMillis() / (365.25 * 86_400_000.0);
-    return changes / years;
-  }
-
-  /** The completed stays in {@code phase} (ended by a change), each as its number of bars. */
-  public int[] spellBars(Phase phase) {
-    return completedSpells(phase).map(k -> transitionBars[k + 1] - transitionBars[k]).toArray();
-  }
-
-  /** The completed stays in {@code phase}, each in calendar days from the bar that entered it to the bar that left it. */
-  public double[] spellDays(Phase phase) {
-    return completedSpells(phase).mapToDouble(
-        k -> (frame().openTimeMillis(transitionBars[k + 1]) - frame().openTimeMillis(transitionBars[k])) / 86_400_000.0).toArray();
-  }
-
-  /** Median bars spent in {@code phase} over its completed stays; NaN if none was completed. */
-  public double medianBarsIn(Phase phase) {
-    return median(Arrays.stream(spellBars(phase)).asDoubleStream().toArray());
-  }
-
-  /** Median calendar days spent in {@code phase} over its completed stays; NaN if none was completed. */
-  public double medianDaysIn(Phase phase) {
-    return median(spellDays(phase));
-  }
-
-  /** Median bars of every completed stay, whatever its phase; NaN if none. */
-  public double medianBarsInAnyPhase() {
-    return median(Arrays.stream(Phase.values()).flatMapToInt(p -> Arrays.stream(spellBars(p))).asDoubleStream().toArray());
-  }
-
-  /** The transitions k into {@code phase} that a later one ended: the stay runs from bar k's transition to k + 1's. */
-  private IntStream completedSpells(Phase phase) {
-    return IntStream.range(0, transitions.size() - 1).filter(k -> transitions.get(k).to() == phase);
-  }
-
-  /** The median (mean of the two middle values for an even count); NaN for no values. */
-  static double median(double[] values) {
-    if (values.length == 0) return Double.NaN;
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  }
-
-  private static int year(Instant t) {
-    return t.atOffset(ZoneOffset.UTC).getYear();
   }
 }
