@@ -97,6 +97,7 @@ import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
 import io.phasewise.application.watchlist.service.ManageWatchlistService;
 import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
+import io.phasewise.domain.indicator.IndicatorRegistry;
 import io.phasewise.domain.phase.TitForTatClassifier;
 import io.phasewise.domain.sentiment.SentimentWeights;
 import io.phasewise.domain.snapshot.SnapshotEngine;
@@ -160,7 +161,7 @@ public final class Phasewise implements AutoCloseable {
   private final QueryDashboardUseCase queryDashboard;
 
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
-      WebhookSettings webhooks, Clock clock, SentimentWeights sentimentWeights) {
+      WebhookSettings webhooks, Clock clock, SentimentWeights sentimentWeights, IndicatorRegistry indicators) {
     this.embedded = embedded;
     this.persistence = persistence;
     this.market = persistence.market();
@@ -185,7 +186,7 @@ public final class Phasewise implements AutoCloseable {
     queryCandles = new QueryCandlesService(assets, candles);
     latestCandles = new LatestCandlesService(candles);
     listImportRuns = new ListImportRunsService(assets, market.loadImportRuns());
-    queryIndicator = new QueryIndicatorService(assets, queryCandles);
+    queryIndicator = new QueryIndicatorService(assets, queryCandles, indicators);
     querySnapshots = new QuerySnapshotsService(assets, loadSnapshots);
     SentimentPersistence sentiment = persistence.sentiment();
     LoadSentimentPort loadSentiment = sentiment.loadSentiment();
@@ -238,7 +239,7 @@ public final class Phasewise implements AutoCloseable {
         .orElseGet(() -> new DatabaseSettings(embedded.get().jdbcUrl(), embedded.get().user(), "", POOL_SIZE));
     try {
       return new Phasewise(embedded, PostgresPersistence.start(db), settings.snapshotsOnImport(), settings.webhooks(),
-          Clock.systemUTC(), settings.sentimentWeights());
+          Clock.systemUTC(), settings.sentimentWeights(), settings.indicators());
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedDatabase::close);
       throw e;

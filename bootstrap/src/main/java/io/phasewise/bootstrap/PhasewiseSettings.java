@@ -1,5 +1,6 @@
 package io.phasewise.bootstrap;
 
+import io.phasewise.domain.indicator.IndicatorRegistry;
 import io.phasewise.domain.sentiment.SentimentWeights;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,9 +16,11 @@ import java.util.Optional;
  * @param externalDb the external database, or empty for the embedded one
  * @param sentimentWeights how the sentiment meter weighs observations ({@code PHASEWISE_SENTIMENT_*})
  * @param pipeline how {@code serve} schedules the analysis pipeline ({@code PHASEWISE_PIPELINE_*})
+ * @param indicators the indicators served by name: the built-in ones, and an embedder's own registered
  */
 public record PhasewiseSettings(String host, int port, Path home, Optional<ExternalDatabase> externalDb,
-    boolean snapshotsOnImport, SentimentWeights sentimentWeights, WebhookSettings webhooks, PipelineSettings pipeline) {
+    boolean snapshotsOnImport, SentimentWeights sentimentWeights, WebhookSettings webhooks, PipelineSettings pipeline,
+    IndicatorRegistry indicators) {
 
   /** Connection facts of an external PostgreSQL. */
   public record ExternalDatabase(String jdbcUrl, String user, String password) {
@@ -36,6 +39,7 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
     Objects.requireNonNull(sentimentWeights, "sentimentWeights");
     Objects.requireNonNull(webhooks, "webhooks");
     Objects.requireNonNull(pipeline, "pipeline");
+    Objects.requireNonNull(indicators, "indicators");
     if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be in 0..65535: " + port);
   }
 
@@ -63,7 +67,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
         flag(env, "PHASEWISE_SNAPSHOTS_ON_IMPORT", true),
         SentimentSettings.weights(env),
         WebhookSettings.fromEnvironment(env),
-        PipelineSettings.fromEnvironment(env));
+        PipelineSettings.fromEnvironment(env),
+        IndicatorRegistry.standard());
   }
 
   private static int parsePort(String value) {
@@ -86,11 +91,19 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
   }
 
   public PhasewiseSettings withPort(int newPort) {
-    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, sentimentWeights, webhooks, pipeline);
+    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, sentimentWeights, webhooks, pipeline,
+        indicators);
   }
 
   public PhasewiseSettings withHome(Path newHome) {
-    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, sentimentWeights, webhooks, pipeline);
+    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, sentimentWeights, webhooks, pipeline,
+        indicators);
+  }
+
+  /** These settings serving {@code newIndicators}, e.g. {@code IndicatorRegistry.standard().register(mine)}. */
+  public PhasewiseSettings withIndicators(IndicatorRegistry newIndicators) {
+    return new PhasewiseSettings(host, port, home, externalDb, snapshotsOnImport, sentimentWeights, webhooks, pipeline,
+        newIndicators);
   }
 
   /** Data directory of the embedded database. */

@@ -13,6 +13,7 @@ import io.phasewise.application.testing.InMemorySentiment;
 import io.phasewise.domain.sentiment.SentimentWeights;
 import io.phasewise.application.testing.InMemoryWebhooks;
 import io.phasewise.domain.account.UserId;
+import io.phasewise.domain.indicator.IndicatorRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -37,14 +38,22 @@ final class ApiServer implements AutoCloseable {
   private static final Map<String, UserId> TEST_USERS = Map.of(ALICE_TOKEN, ALICE, BOB_TOKEN, BOB);
   private static final AuthenticateUseCase TEST_TOKENS = token -> Optional.ofNullable(TEST_USERS.get(token));
 
-  final InMemoryMarket market = new InMemoryMarket(CLOCK);
-  final InMemoryWebhooks webhooks = new InMemoryWebhooks(CLOCK, market.assets);
-  final InMemoryAccounts accounts = new InMemoryAccounts(market, CLOCK);
-  final InMemoryPipeline pipeline = new InMemoryPipeline(market, webhooks, CLOCK);
+  final InMemoryMarket market;
+  final InMemoryWebhooks webhooks;
+  final InMemoryAccounts accounts;
+  final InMemoryPipeline pipeline;
   final Http http;
   private final HttpServer server;
 
   private ApiServer(Function<ApiServer, RestApi.Dependencies> wiring) {
+    this(IndicatorRegistry.standard(), wiring);
+  }
+
+  private ApiServer(IndicatorRegistry indicators, Function<ApiServer, RestApi.Dependencies> wiring) {
+    market = new InMemoryMarket(CLOCK, indicators);
+    webhooks = new InMemoryWebhooks(CLOCK, market.assets);
+    accounts = new InMemoryAccounts(market, CLOCK);
+    pipeline = new InMemoryPipeline(market, webhooks, CLOCK);
     server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://localhost:0/"),
         RestApi.resourceConfig(wiring.apply(this)), false);
     try {
@@ -58,6 +67,11 @@ final class ApiServer implements AutoCloseable {
   /** The API over the in-memory market with a healthy database component. */
   static ApiServer start() {
     return new ApiServer(s -> wiring(s, HEALTHY, s.market.importRuns, s.market.delete));
+  }
+
+  /** The API computing the indicators of {@code indicators}, e.g. with an embedder's own registered. */
+  static ApiServer start(IndicatorRegistry indicators) {
+    return new ApiServer(indicators, s -> wiring(s, HEALTHY, s.market.importRuns, s.market.delete));
   }
 
   static ApiServer start(HealthProbe health) {

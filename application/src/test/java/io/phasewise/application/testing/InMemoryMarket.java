@@ -13,6 +13,7 @@ import io.phasewise.application.market.service.RegisterAssetService;
 import io.phasewise.application.market.service.UpdateAssetService;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
+import io.phasewise.domain.indicator.IndicatorRegistry;
 import io.phasewise.domain.snapshot.SnapshotEngine;
 import java.time.Clock;
 
@@ -45,6 +46,11 @@ public final class InMemoryMarket {
   public final InMemoryPhases phases;
 
   public InMemoryMarket(Clock clock) {
+    this(clock, IndicatorRegistry.standard());
+  }
+
+  /** The market computing the indicators of {@code indicators}, e.g. with a researcher's own registered. */
+  public InMemoryMarket(Clock clock, IndicatorRegistry indicators) {
     assets.cascadeTo(candles::deleteAsset);
     assets.cascadeTo(ticks::deleteAsset);
     assets.cascadeTo(importRuns::deleteAsset);
@@ -60,7 +66,7 @@ public final class InMemoryMarket {
     queryCandles = new QueryCandlesService(assets, candles);
     latestCandles = new LatestCandlesService(candles);
     listImportRuns = new ListImportRunsService(assets, importRuns);
-    queryIndicator = new QueryIndicatorService(assets, queryCandles);
+    queryIndicator = new QueryIndicatorService(assets, queryCandles, indicators);
     querySnapshots = new QuerySnapshotsService(assets, snapshots);
     phases = new InMemoryPhases(this, clock);
   }

@@ -5,19 +5,14 @@ import io.phasewise.domain.market.CandleSeries;
 import io.phasewise.domain.market.TradingCalendar;
 import io.phasewise.domain.snapshot.SnapshotEngine;
 import io.phasewise.domain.snapshot.SnapshotFrame;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -31,27 +26,33 @@ public final class PhaseTimeline {
 
   private static final Rationale NOT_READ = new Rationale(List.of(), "");
 
-  private final SnapshotFrame frame;
+  private final PhaseFrame input;
   private final PhaseClassifier classifier;
-  private final SentimentInput[] sentiments;
   private final Phase[] phases;
   private final int[] barsInPhase;
   private final int[] sinceBar;
-  /** States built so far (all of them for a classifier without a numeric replay); see {@link #states}. */
+  /** States built so far (all of them for a classifier that classifies bar after bar); see {@link #states}. */
   private final PhaseState[] built;
   private final List<PhaseState> states;
   private final List<PhaseTransition> transitions;
   private final int[] transitionBars;
 
-  private PhaseTimeline(SnapshotFrame frame, PhaseClassifier classifier, SentimentInput[] sentiments, Phase[] phases,
-      int[] barsInPhase, int[] sinceBar, PhaseState[] built) {
-    this.frame = frame;
+  private PhaseTimeline(PhaseFrame input, PhaseClassifier classifier, PhaseDecisions decided) {
+    int n = input.size();
+    if (decided.size() != n) throw new IllegalStateException("the classifier decided " + decided.size() + " of " + n + " bars");
+    this.input = input;
     this.classifier = classifier;
-    this.sentiments = sentiments;
-    this.phases = phases;
-    this.barsInPhase = barsInPhase;
-    this.sinceBar = sinceBar;
-    this.built = built;
+    this.phases = new Phase[n];
+    this.barsInPhase = new int[n];
+    this.sinceBar = new int[n];
+    this.built = new PhaseState[n];
+    for (int i = 0; i < n; i++) {
+      phases[i] = decided.phase(i);
+      built[i] = decided.state(i).orElse(null);
+      boolean stays = i > 0 && phases[i] == phases[i - 1];
+      barsInPhase[i] = stays ? barsInPhase[i - 1] + 1 : 1;
+      sinceBar[i] = stays ? sinceBar[i - 1] : i;
+    }
     this.states = new States();
     this.transitionBars = IntStream.range(0, phases.length).filter(i -> i == 0 || phases[i] != phases[i - 1]).toArray();
     List<PhaseTransition> transitions = new ArrayList<>(transitionBars.length);
@@ -69,34 +70,15 @@ public final class PhaseTimeline {
    * The replay of every bar of {@code frame}; {@code sentimentAsOf} gives the sentiment known at a bar's
    * end time (it must read nothing observed later).
    *
-   * <p>With a {@link TitForTatClassifier} the phases of all bars are decided numerically in one pass;
-   * the full states (rationale texts, signals) are then built only for the transitions and on demand
-   * by {@link #states}, and are the same as classifying bar after bar.
+   * <p>The classifier decides all bars in one {@link PhaseClassifier#classifyAll} call; states it did not
+   * build (a numeric fast path builds none) are built for the transitions and on demand by
+   * {@link #states}, and are the same as classifying bar after bar.
    */
   public static PhaseTimeline replay(SnapshotFrame frame, PhaseClassifier classifier,
       Function<Instant, SentimentInput> sentimentAsOf) {
     Objects.requireNonNull(classifier, "classifier");
-    Objects.requireNonNull(sentimentAsOf, "sentimentAsOf");
-    int n = frame.size();
-    SentimentInput[] sentiments = new SentimentInput[n];
-    for (int i = 0; i < n; i++) sentiments[i] = Objects.requireNonNull(sentimentAsOf.apply(frame.endTime(i)), "sentiment");
-    int[] barsInPhase = new int[n];
-    int[] sinceBar = new int[n];
-    PhaseState[] built = new PhaseState[n];
-    Phase[] phases;
-    if (classifier instanceof TitForTatClassifier titForTat) {
-      phases = titForTat.replayPhases(frame, sentiments, barsInPhase, sinceBar);
-    } else {
-      phases = new Phase[n];
-      PhaseState previous = null;
-      for (int i = 0; i < n; i++) {
-        PhaseState state = classifier.classify(new PhaseInputs(SnapshotHistory.of(frame, i), sentiments[i], previous));
-        built[i] = state;
-        phases[i] = state.phase();
-        previous = state;
-      }
-    }
-    return new PhaseTimeline(frame, classifier, sentiments, phases, barsInPhase, sinceBar, built);
+    PhaseFrame input = PhaseFrame.of(frame, sentimentAsOf);
+    return new PhaseTimeline(input, classifier, classifier.classifyAll(input));
   }
 
   /**
@@ -106,9 +88,10 @@ public final class PhaseTimeline {
   private PhaseState stateAt(int i) {
     PhaseState state = built[i];
     if (state != null) return state;
+    SnapshotFrame frame = input.snapshots();
     PhaseState previous = i == 0 ? null : new PhaseState(frame.asset(), phases[i - 1], 0, NOT_READ, Map.of(),
         frame.endTime(i - 1), frame.endTime(sinceBar[i - 1]), barsInPhase[i - 1]);
-    state = classifier.classify(new PhaseInputs(SnapshotHistory.of(frame, i), sentiments[i], previous));
+    state = classifier.classify(input.inputs(i, previous));
     if (state.phase() != phases[i] || state.barsInPhase() != barsInPhase[i]) {
       throw new IllegalStateException("replay of bar " + i + " decided " + phases[i] + " (" + barsInPhase[i]
           + " bars), the classifier " + state.phase() + " (" + state.barsInPhase() + " bars)");
@@ -132,7 +115,7 @@ public final class PhaseTimeline {
   }
 
   public SnapshotFrame frame() {
-    return frame;
+    return input.snapshots();
   }
 
   /** The state at every bar, in bar order. */
@@ -154,72 +137,5 @@ public final class PhaseTimeline {
   public Phase phaseAt(int i) {
     Objects.checkIndex(i, phases.length);
     return phases[i];
-  }
-
-  /**
-   * Changes of phase per calendar year (UTC) of the bar that decided them, for every year the
-   * timeline covers (zero included); the first phase (from null) is not a change.
-   */
-  public SortedMap<Integer, Integer> transitionsPerYear() {
-    SortedMap<Integer, Integer> perYear = new TreeMap<>();
-    if (states.isEmpty()) return perYear;
-    int first = year(frame.barTime(0));
-    int last = year(frame.barTime(frame.size() - 1));
-    for (int y = first; y <= last; y++) perYear.put(y, 0);
-    // transition 0 is the first phase (from null); every later one is a change
-    for (int k = 1; k < transitions.size(); k++) perYear.merge(year(frame.barTime(transitionBars[k])), 1, Integer::sum);
-    return perYear;
-  }
-
-  /** Changes of phase per year: their number over the calendar span of the timeline in years of 365.25 days. */
-  public double transitionsPerYearAverage() {
-    if (states.size() < 2) return 0;
-    int changes = transitions.size() - 1;
-    double years = Duration.between(frame.barTime(0), frame.barTime(frame.size() - 1)).toMillis() / (365.25 * 86_400_000.0);
-    return changes / years;
-  }
-
-  /** The completed stays in {@code phase} (ended by a change), each as its number of bars. */
-  public int[] spellBars(Phase phase) {
-    return completedSpells(phase).map(k -> transitionBars[k + 1] - transitionBars[k]).toArray();
-  }
-
-  /** The completed stays in {@code phase}, each in calendar days from the bar that entered it to the bar that left it. */
-  public double[] spellDays(Phase phase) {
-    return completedSpells(phase).mapToDouble(
-        k -> (frame.openTimeMillis(transitionBars[k + 1]) - frame.openTimeMillis(transitionBars[k])) / 86_400_000.0).toArray();
-  }
-
-  /** Median bars spent in {@code phase} over its completed stays; NaN if none was completed. */
-  public double medianBarsIn(Phase phase) {
-    return median(Arrays.stream(spellBars(phase)).asDoubleStream().toArray());
-  }
-
-  /** Median calendar days spent in {@code phase} over its completed stays; NaN if none was completed. */
-  public double medianDaysIn(Phase phase) {
-    return median(spellDays(phase));
-  }
-
-  /** Median bars of every completed stay, whatever its phase; NaN if none. */
-  public double medianBarsInAnyPhase() {
-    return median(Arrays.stream(Phase.values()).flatMapToInt(p -> Arrays.stream(spellBars(p))).asDoubleStream().toArray());
-  }
-
-  /** The transitions k into {@code phase} that a later one ended: the stay runs from bar k's transition to k + 1's. */
-  private IntStream completedSpells(Phase phase) {
-    return IntStream.range(0, transitions.size() - 1).filter(k -> transitions.get(k).to() == phase);
-  }
-
-  /** The median (mean of the two middle values for an even count); NaN for no values. */
-  static double median(double[] values) {
-    if (values.length == 0) return Double.NaN;
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  }
-
-  private static int year(Instant t) {
-    return t.atOffset(ZoneOffset.UTC).getYear();
   }
 }

@@ -1,6 +1,5 @@
 package io.phasewise.domain.phase;
 
-import io.phasewise.domain.snapshot.SnapshotFrame;
 import io.phasewise.domain.snapshot.SnapshotFrame.Column;
 import java.time.Instant;
 import java.util.Objects;
@@ -55,7 +54,7 @@ import java.util.Objects;
  *
  * <p>The numbers of a bar come from {@link BarConditions} and the transition from {@link PhaseRule},
  * for {@link #classify} (persistence counted back through the history, {@link ConditionRuns.CountedBack})
- * and for the numeric replay alike; {@link BarEvidence} and {@link RationaleWriter} only explain them.
+ * and for the numeric {@link #classifyAll} alike; {@link BarEvidence} and {@link RationaleWriter} only explain them.
  */
 public final class TitForTatClassifier implements PhaseClassifier {
 
@@ -100,32 +99,29 @@ public final class TitForTatClassifier implements PhaseClassifier {
   }
 
   /**
-   * The phases of a whole replay of {@code frame} from scratch, numerically: the same decisions as
-   * {@link #classify} bar after bar (each fed the state of the bar before), without building reasons,
-   * texts or signal maps, and with the runs of condition bars carried along instead of counted back.
-   * Phase decisions do not read sentiment except on a first bar with SMA50 known, hence
-   * {@code sentiments} (one per bar).
+   * The phases of a whole replay of {@code frame} numerically: the same decisions as {@link #classify}
+   * bar after bar, without building reasons, texts or signal maps, and with the runs of condition bars
+   * carried along instead of counted back. Phase decisions do not read sentiment except on a first bar
+   * with SMA50 known.
    */
-  Phase[] replayPhases(SnapshotFrame frame, SentimentInput[] sentiments, int[] barsInPhase, int[] sinceBar) {
+  @Override
+  public PhaseDecisions classifyAll(PhaseFrame frame) {
     int n = frame.size();
     Phase[] phases = new Phase[n];
-    BarConditions bar = new BarConditions(frame, rules);
+    BarConditions bar = new BarConditions(frame.snapshots(), rules);
     ConditionRuns.Carried runs = new ConditionRuns.Carried();
     Phase previous = null;
     int previousBars = 0;
     for (int i = 0; i < n; i++) {
       runs.advance(bar.at(i, SentimentInput.NONE));
       // Sentiment moves only the composite, of which the rule reads the breakdown on a first bar only.
-      if (previous == null && sentiments[i].isPresent()) bar.at(i, sentiments[i]);
+      if (previous == null && frame.sentiment(i).isPresent()) bar.at(i, frame.sentiment(i));
       Phase phase = rule.next(previous, previousBars, bar, runs);
-      boolean stays = previous == phase;
-      previousBars = stays ? previousBars + 1 : 1;
+      previousBars = previous == phase ? previousBars + 1 : 1;
       phases[i] = phase;
-      barsInPhase[i] = previousBars;
-      sinceBar[i] = stays ? sinceBar[i - 1] : i;
       previous = phase;
     }
-    return phases;
+    return PhaseDecisions.ofPhases(phases);
   }
 
   private double confidence(Phase phase, BarConditions b) {

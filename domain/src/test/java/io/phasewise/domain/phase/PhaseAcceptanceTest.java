@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +41,8 @@ class PhaseAcceptanceTest {
   @Test
   void aaplEntersDefectWithinThreeTradingDaysOf2000_09_29() {
     int bar = index(aapl, "2000-09-29");
-    assertThat(IntStream.range(0, aapl.transitions().size())
-        .filter(k -> aapl.transitions().get(k).to() == Phase.DEFECT)
-        .anyMatch(k -> Math.abs(aapl.transitionBar(k) - bar) <= 3)).isTrue();
+    assertThat(PhaseStatistics.of(aapl).spells()).anyMatch(
+        spell -> spell.phase() == Phase.DEFECT && Math.abs(spell.firstBar() - bar) <= 3);
     assertThat(aapl.phaseAt(bar + 3)).isEqualTo(Phase.DEFECT);
   }
 
@@ -56,9 +55,12 @@ class PhaseAcceptanceTest {
   void spyReachesForgiveAndThenCoopDuring2009() {
     int from = index(spy, "2009-01-01");
     int to = index(spy, "2010-01-01");
-    int forgive = firstEntry(spy, Phase.FORGIVE, from, to);
-    assertThat(forgive).isNotNegative();
-    assertThat(firstEntry(spy, Phase.COOP, forgive, to)).isGreaterThan(forgive);
+    PhaseStatistics stats = PhaseStatistics.of(spy);
+    OptionalInt forgive = stats.firstEntry(Phase.FORGIVE, from, to);
+    assertThat(forgive).isPresent();
+    OptionalInt coop = stats.firstEntry(Phase.COOP, forgive.getAsInt(), to);
+    assertThat(coop).isPresent();
+    assertThat(coop.getAsInt()).isGreaterThan(forgive.getAsInt());
   }
 
   @Test
@@ -70,24 +72,15 @@ class PhaseAcceptanceTest {
   @Test
   void theClassifierDoesNotFlap() {
     for (PhaseTimeline t : List.of(aapl, spy, btc)) {
-      assertThat(t.transitionsPerYearAverage()).isLessThanOrEqualTo(MAX_TRANSITIONS_PER_YEAR);
-      assertThat(t.medianBarsInAnyPhase()).isGreaterThanOrEqualTo(MIN_MEDIAN_BARS_IN_PHASE);
-      for (Phase p : Phase.values()) assertThat(t.medianBarsIn(p)).isGreaterThanOrEqualTo(MIN_MEDIAN_BARS_IN_PHASE);
+      PhaseStatistics stats = PhaseStatistics.of(t);
+      assertThat(stats.transitionsPerYearAverage()).isLessThanOrEqualTo(MAX_TRANSITIONS_PER_YEAR);
+      assertThat(stats.medianBarsInAnyPhase()).isGreaterThanOrEqualTo(MIN_MEDIAN_BARS_IN_PHASE);
+      for (Phase p : Phase.values()) assertThat(stats.medianBarsIn(p)).isGreaterThanOrEqualTo(MIN_MEDIAN_BARS_IN_PHASE);
     }
-  }
-
-  private static int firstEntry(PhaseTimeline t, Phase phase, int fromBar, int toBar) {
-    for (int k = 0; k < t.transitions().size(); k++) {
-      int bar = t.transitionBar(k);
-      if (t.transitions().get(k).to() == phase && bar >= fromBar && bar < toBar) return bar;
-    }
-    return -1;
   }
 
   private static double share(PhaseTimeline t, Phase phase, String from, String to) {
-    int a = index(t, from);
-    int b = index(t, to);
-    return (double) IntStream.range(a, b).filter(i -> t.phaseAt(i) == phase).count() / (b - a);
+    return PhaseStatistics.of(t).share(phase, index(t, from), index(t, to));
   }
 
   private static int index(PhaseTimeline t, String date) {
@@ -95,12 +88,13 @@ class PhaseAcceptanceTest {
   }
 
   private static void report(String name, PhaseTimeline t, String... years) {
+    PhaseStatistics stats = PhaseStatistics.of(t);
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "%s: %.2f transitions/year, per year %s", name, t.transitionsPerYearAverage(),
-        t.transitionsPerYear()));
+    lines.add(String.format(Locale.ROOT, "%s: %.2f transitions/year, per year %s", name, stats.transitionsPerYearAverage(),
+        stats.transitionsPerYear()));
     for (Phase p : Phase.values()) {
-      lines.add(String.format(Locale.ROOT, "  %-7s median %.1f bars, %.1f days over %d completed stays", p, t.medianBarsIn(p),
-          t.medianDaysIn(p), t.spellBars(p).length));
+      lines.add(String.format(Locale.ROOT, "  %-7s median %.1f bars, %.1f days over %d completed stays", p,
+          stats.medianBarsIn(p), stats.medianDaysIn(p), stats.spellBars(p).length));
     }
     for (int k = 0; k < t.transitions().size(); k++) {
       String date = t.frame().barTime(t.transitionBar(k)).toString().substring(0, 10);

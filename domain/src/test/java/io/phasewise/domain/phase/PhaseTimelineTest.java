@@ -62,16 +62,17 @@ class PhaseTimelineTest {
         .containsExactly(Phase.COOP, Phase.DEFECT, Phase.FORGIVE, Phase.COOP, Phase.DEFECT);
     assertThat(t.transitions().get(0).from()).isNull();
     assertThat(t.states().get(20).barsInPhase()).isEqualTo(11);
+    PhaseStatistics stats = PhaseStatistics.of(t);
     // Bars 10 and 30 fall on 2019-12-30 and 2020-01-19: one change in 2019, three in 2020.
-    assertThat(t.transitionsPerYear()).containsExactly(Map.entry(2019, 1), Map.entry(2020, 3));
-    assertThat(t.transitionsPerYearAverage()).isCloseTo(4 / (59 / 365.25), org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(t.spellBars(Phase.COOP)).containsExactly(10, 10);
-    assertThat(t.spellBars(Phase.DEFECT)).containsExactly(20); // the last DEFECT stay is not completed
-    assertThat(t.medianBarsIn(Phase.FORGIVE)).isEqualTo(5);
-    assertThat(t.medianDaysIn(Phase.DEFECT)).isEqualTo(20);
-    assertThat(t.medianBarsInAnyPhase()).isEqualTo(10);
-    assertThat(PhaseTimeline.median(new double[] {3, 1, 2, 10})).isEqualTo(2.5);
-    assertThat(PhaseTimeline.median(new double[0])).isNaN();
+    assertThat(stats.transitionsPerYear()).containsExactly(Map.entry(2019, 1), Map.entry(2020, 3));
+    assertThat(stats.transitionsPerYearAverage()).isCloseTo(4 / (59 / 365.25), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(stats.spellBars(Phase.COOP)).containsExactly(10, 10);
+    assertThat(stats.spellBars(Phase.DEFECT)).containsExactly(20); // the last DEFECT stay is not completed
+    assertThat(stats.medianBarsIn(Phase.FORGIVE)).isEqualTo(5);
+    assertThat(stats.medianDaysIn(Phase.DEFECT)).isEqualTo(20);
+    assertThat(stats.medianBarsInAnyPhase()).isEqualTo(10);
+    assertThat(PhaseStatistics.median(new double[] {3, 1, 2, 10})).isEqualTo(2.5);
+    assertThat(PhaseStatistics.median(new double[0])).isNaN();
   }
 
   private static void assertPrefixInvariant(CandleSeries series, TradingCalendar calendar, int cuts, long seed) {
