@@ -43,6 +43,7 @@ import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
+import io.phasewise.application.market.port.in.ImportCandleFileUseCase;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;
 import io.phasewise.application.market.port.in.LatestCandlesUseCase;
 import io.phasewise.application.market.port.in.ListAssetsUseCase;
@@ -54,9 +55,9 @@ import io.phasewise.application.market.port.in.UpdateAssetUseCase;
 import io.phasewise.application.market.port.out.CandlesChangedPort;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
-import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.market.service.DeleteAssetService;
 import io.phasewise.application.market.service.FindAssetService;
+import io.phasewise.application.market.service.ImportCandleFileService;
 import io.phasewise.application.market.service.ImportCandlesService;
 import io.phasewise.application.market.service.LatestCandlesService;
 import io.phasewise.application.market.service.ListAssetsService;
@@ -93,7 +94,6 @@ import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
 import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
-import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
 import io.phasewise.application.watchlist.service.ManageWatchlistService;
 import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
@@ -118,14 +118,13 @@ public final class Phasewise implements AutoCloseable {
 
   private final Optional<EmbeddedDatabase> embedded;
   private final PostgresPersistence persistence;
-  private final MarketPersistence market;
-  private final ReadCandleFilePort readCandleFile = new CsvCandleFileReader();
   private final RegisterAssetUseCase registerAsset;
   private final UpdateAssetUseCase updateAsset;
   private final FindAssetUseCase findAsset;
   private final ListAssetsUseCase listAssets;
   private final DeleteAssetUseCase deleteAsset;
   private final ImportCandlesUseCase importCandles;
+  private final ImportCandleFileUseCase importCandleFile;
   private final RecordTicksUseCase recordTicks;
   private final QueryCandlesUseCase queryCandles;
   private final LatestCandlesUseCase latestCandles;
@@ -138,7 +137,6 @@ public final class Phasewise implements AutoCloseable {
   private final RecordSentimentUseCase recordSentiment;
   private final ImportSentimentFileUseCase importSentimentFile;
   private final QuerySentimentUseCase querySentiment;
-  private final WatchlistPersistence watchlists;
   private final RegisterUserUseCase registerUser;
   private final FindUserUseCase findUser;
   private final UpdateUserSettingsUseCase updateUserSettings;
@@ -163,7 +161,7 @@ public final class Phasewise implements AutoCloseable {
       WebhookSettings webhooks, Clock clock, SentimentWeights sentimentWeights) {
     this.embedded = embedded;
     this.persistence = persistence;
-    this.market = persistence.market();
+    MarketPersistence market = persistence.market();
     TransactionPort tx = persistence.transactions();
     LoadAssetsPort assets = market.loadAssets();
     LoadCandlesPort candles = market.loadCandles();
@@ -180,6 +178,7 @@ public final class Phasewise implements AutoCloseable {
         threads);
     CandlesChangedPort followCandles = snapshotsOnImport ? new SnapshotsFollowCandles(recomputeSnapshots) : CandlesChangedPort.NONE;
     importCandles = new ImportCandlesService(assets, market.saveCandles(), market.saveImportRuns(), tx, followCandles, clock);
+    importCandleFile = new ImportCandleFileService(assets, new CsvCandleFileReader(), importCandles);
     recordTicks = new RecordTicksService(assets, market.saveTicks(), market.loadTicks(), market.saveCandles(), tx,
         followCandles);
     queryCandles = new QueryCandlesService(assets, candles);
@@ -207,7 +206,7 @@ public final class Phasewise implements AutoCloseable {
     listApiTokens = new ListApiTokensService(tokens);
     revokeApiToken = new RevokeApiTokenService(tokens, accounts.saveTokens(), tokenCache, tx, clock);
     authenticate = new AuthenticateService(tokens, accounts.saveTokens(), tokenCache, tx, clock);
-    watchlists = persistence.watchlists();
+    WatchlistPersistence watchlists = persistence.watchlists();
     manageWatchlist = new ManageWatchlistService(watchlists.loadWatchlists(), watchlists.saveWatchlists(),
         watchlists.assetLabels(), tx, clock);
     AlertPersistence alerts = persistence.alerts();
@@ -281,13 +280,8 @@ public final class Phasewise implements AutoCloseable {
     return latestCandles;
   }
 
-  public ReadCandleFilePort readCandleFile() {
-    return readCandleFile;
-  }
-
-  /** Direct read access to assets (lookups by symbol for the CLI and demo loader). */
-  public LoadAssetsPort assets() {
-    return market.loadAssets();
+  public ImportCandleFileUseCase importCandleFile() {
+    return importCandleFile;
   }
 
   public ListImportRunsUseCase listImportRuns() {
@@ -358,11 +352,6 @@ public final class Phasewise implements AutoCloseable {
 
   public ManageWatchlistUseCase manageWatchlist() {
     return manageWatchlist;
-  }
-
-  /** A user's watched assets in display order, in one query (the dashboard's read). */
-  public LoadWatchedAssetsPort watchedAssets() {
-    return watchlists.watchedAssets();
   }
 
   public ManageWebhooksUseCase manageWebhooks() {

@@ -34,8 +34,8 @@ class PhasewiseCliTest {
     assertThat(run("--home", home.toString(), "generate", "--assets", "2", "--bars", "300", "--seed", "3")).isZero();
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      assertThat(app.assets().findBySymbol("SYN002")).hasSize(1);
-      assertThat(app.listImportRuns().recent(app.assets().findBySymbol("SYN001").get(0).id(), 10).get())
+      assertThat(app.findAsset().withSymbol("SYN002")).hasSize(1);
+      assertThat(app.listImportRuns().recent(app.findAsset().withSymbol("SYN001").get(0).id(), 10).get())
           .extracting(r -> r.report().stored()).containsExactly(0L, 300L);
     }
   }
@@ -47,7 +47,7 @@ class PhasewiseCliTest {
     assertThat(run("--home", home.toString(), "recompute", "--interval", "1w")).isZero();
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      AssetId first = app.assets().findBySymbol("SYN001").get(0).id();
+      AssetId first = app.findAsset().withSymbol("SYN001").get(0).id();
       SnapshotSet latest = app.querySnapshots().latest(List.of(first), Interval.D1, TimeBounds.END).get().snapshots().get(0);
       assertThat(app.querySnapshots().history(first, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(1))
           .get().total()).isEqualTo(300);
@@ -63,7 +63,7 @@ class PhasewiseCliTest {
         Map.of("PHASEWISE_HOME", home.toString(), "PHASEWISE_SNAPSHOTS_ON_IMPORT", "false"));
     try (Phasewise app = Phasewise.start(bulk)) {
       SyntheticUniverse.generate(app, 1, 100, 9, new PrintStream(OutputStream.nullOutputStream()));
-      AssetId asset = app.assets().findBySymbol("SYN001").get(0).id();
+      AssetId asset = app.findAsset().withSymbol("SYN001").get(0).id();
       assertThat(app.querySnapshots().latest(List.of(asset), Interval.D1, TimeBounds.END).get().withoutSnapshots())
           .containsExactly(asset);
       assertThat(app.recomputeSnapshots().recompute(asset, Interval.D1).get().written().inserted()).isEqualTo(100);
