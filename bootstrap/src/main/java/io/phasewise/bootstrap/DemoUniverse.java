@@ -5,7 +5,7 @@ import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.ListAssetsQuery;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
-import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
 import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceCommand;
 import io.phasewise.application.sentiment.port.in.SentimentReport;
@@ -65,7 +65,7 @@ final class DemoUniverse {
     progress.println("  " + SyntheticUniverse.generate(app, SYNTHETIC_ASSETS, SYNTHETIC_BARS, SYNTHETIC_SEED, progress));
     progress.println("  " + loadSentiment(app));
     // phases last, from everything loaded above; a first computation records history and emits no event
-    progress.println("  " + RecomputeLog.phaseSummary(app.recomputePhases().recomputeAll(Interval.D1, PhaseRecomputeProgress.NONE)));
+    progress.println("  " + RecomputeLog.phaseSummary(app.recomputePhases().recomputeAll(Interval.D1, RecomputePhasesUseCase.Progress.NONE)));
     return true;
   }
 

@@ -87,6 +87,8 @@ import io.phasewise.application.sentiment.service.ListSentimentSourcesService;
 import io.phasewise.application.sentiment.service.QuerySentimentService;
 import io.phasewise.application.sentiment.service.RecordSentimentService;
 import io.phasewise.application.sentiment.service.RegisterSentimentSourceService;
+import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
@@ -167,6 +169,8 @@ public final class Phasewise implements AutoCloseable {
     LoadCandlesPort candles = market.loadCandles();
     SnapshotEngine engine = SnapshotEngine.standard();
     int threads = Runtime.getRuntime().availableProcessors();
+    IdGenerator ids = IdGenerator.random();
+    Ticker ticker = Ticker.system();
     registerAsset = new RegisterAssetService(assets, market.saveAssets(), tx, clock);
     updateAsset = new UpdateAssetService(market.saveAssets(), tx, clock);
     findAsset = new FindAssetService(assets);
@@ -175,7 +179,7 @@ public final class Phasewise implements AutoCloseable {
     SnapshotPersistence snapshots = persistence.snapshots();
     LoadSnapshotsPort loadSnapshots = snapshots.loadSnapshots();
     recomputeSnapshots = new RecomputeSnapshotsService(assets, candles, snapshots.saveSnapshots(), loadSnapshots, tx, engine,
-        threads);
+        threads, ticker);
     CandlesChangedPort followCandles = snapshotsOnImport ? new SnapshotsFollowCandles(recomputeSnapshots) : CandlesChangedPort.NONE;
     importCandles = new ImportCandlesService(assets, market.saveCandles(), market.saveImportRuns(), tx, followCandles, clock);
     importCandleFile = new ImportCandleFileService(assets, new CsvCandleFileReader(), importCandles);
@@ -199,10 +203,10 @@ public final class Phasewise implements AutoCloseable {
     SecureRandom random = new SecureRandom();
     TokenSecretGenerator secrets = new TokenSecretGenerator(random);
     TokenCache tokenCache = new TokenCache(TOKEN_CACHE_TIME, TOKEN_CACHE_ENTRIES);
-    registerUser = new RegisterUserService(users, accounts.saveUsers(), accounts.saveTokens(), secrets, tx, clock);
+    registerUser = new RegisterUserService(users, accounts.saveUsers(), accounts.saveTokens(), secrets, tx, clock, ids);
     findUser = new FindUserService(users);
     updateUserSettings = new UpdateUserSettingsService(users, accounts.saveUsers(), tx, clock);
-    issueApiToken = new IssueApiTokenService(users, tokens, accounts.saveTokens(), secrets, tx, clock);
+    issueApiToken = new IssueApiTokenService(users, tokens, accounts.saveTokens(), secrets, tx, clock, ids);
     listApiTokens = new ListApiTokensService(tokens);
     revokeApiToken = new RevokeApiTokenService(tokens, accounts.saveTokens(), tokenCache, tx, clock);
     authenticate = new AuthenticateService(tokens, accounts.saveTokens(), tokenCache, tx, clock);
@@ -212,14 +216,14 @@ public final class Phasewise implements AutoCloseable {
     AlertPersistence alerts = persistence.alerts();
     WebhookUrlPolicy urlPolicy = WebhookUrlPolicy.allowing(webhooks.allowLoopback(), webhooks.allowPrivate());
     ResolveHostPort dns = new DnsHostResolver();
-    manageWebhooks = new ManageWebhooksService(alerts.subscriptions(), assets, urlPolicy, dns, tx, clock, random);
+    manageWebhooks = new ManageWebhooksService(alerts.subscriptions(), assets, urlPolicy, dns, tx, clock, random, ids);
     listWebhookDeliveries = new ListWebhookDeliveriesService(alerts.subscriptions(), alerts.deliveries());
     dispatchWebhooks = new DispatchWebhooksService(alerts.subscriptions(), alerts.outbox(), HttpWebhookSender.standard(),
-        urlPolicy, dns, tx, clock, DispatchWebhooksService.Options.standard().withLease(webhooks.lease()));
+        urlPolicy, dns, tx, clock, DispatchWebhooksService.Options.standard().withLease(webhooks.lease()), ids);
     PhasePersistence phases = persistence.phases();
     LoadPhasesPort loadPhases = phases.loadPhases();
     recomputePhases = new RecomputePhasesService(assets, candles, loadSentiment, loadPhases, phases.savePhases(), tx, clock,
-        engine, TitForTatClassifier.standard(), sentimentWeights, threads);
+        engine, TitForTatClassifier.standard(), sentimentWeights, threads, ids, ticker);
     queryPhases = new QueryPhasesService(assets, loadPhases, candles);
     PipelineRunsPort pipelineRuns = persistence.pipeline().runs();
     runPipeline = new RunPipelineService(assets, recomputeSnapshots, recomputePhases, dispatchWebhooks, pipelineRuns, tx, clock);

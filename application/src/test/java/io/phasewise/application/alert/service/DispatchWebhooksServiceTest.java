@@ -12,6 +12,7 @@ import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.FanOutRepo
 import io.phasewise.application.alert.port.in.UpdateWebhookCommand;
 import io.phasewise.application.alert.port.out.DueDelivery;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.testing.InMemoryWebhooks;
@@ -227,7 +228,7 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
     Duration lease = Duration.ofSeconds(30);
     DispatchWebhooksService crashing = new DispatchWebhooksService(webhooks.subscriptions, outbox, webhooks.sender,
         WebhookUrlPolicy.publicOnly(), webhooks.resolver, webhooks.tx, clock,
-        DispatchWebhooksService.Options.standard().withLease(lease));
+        DispatchWebhooksService.Options.standard().withLease(lease), IdGenerator.random());
     WebhookSubscription s = subscribe(List.of(), List.of());
     transition(aapl, Phase.COOP, Phase.DEFECT);
     crashing.fanOut();

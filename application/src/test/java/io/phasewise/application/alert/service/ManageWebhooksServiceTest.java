@@ -14,10 +14,11 @@ import io.phasewise.domain.shared.Failure;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ManageWebhooksServiceTest extends WebhookServicesFixture {
-  private final UserId bob = UserId.random();
+  private final UserId bob = new UserId(UUID.randomUUID());
 
   ManageWebhooksServiceTest() {
     webhooks.resolver.register("intranet.example.com", "10.1.2.3");
@@ -136,7 +137,7 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
   @Test
   void another_users_subscription_is_not_found_exactly_like_a_missing_one_and_stays_unchanged() {
     WebhookSubscription bobs = create(bob, URL);
-    WebhookSubscriptionId missing = WebhookSubscriptionId.random();
+    WebhookSubscriptionId missing = new WebhookSubscriptionId(UUID.randomUUID());
 
     assertThat(webhooks.manage.get(alice, bobs.id()).getLeft()).isEqualTo(new Failure.NotFound("webhook", bobs.id().toString()));
     assertThat(webhooks.manage.get(alice, missing).getLeft()).isEqualTo(new Failure.NotFound("webhook", missing.toString()));
