@@ -6,6 +6,7 @@ import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.DeliveryReport;
+import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
 import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
 import io.phasewise.application.alert.service.ManageWebhooksService;
@@ -203,7 +204,7 @@ class HttpWebhookSenderTest {
     assertThat(got.get(1).header("Idempotency-Key")).isEqualTo(got.get(0).header("Idempotency-Key"));
     assertThat(got).extracting(r -> r.header("Phasewise-Delivery-Attempt")).containsExactly("1", "2");
     WebhookDeliveryLog log = new ListWebhookDeliveriesService(subscriptions, outbox)
-        .deliveries(owner, subscription.id(), PageRequest.first(10)).get().items().get(0);
+        .deliveries(new WebhookDeliveriesQuery(owner, subscription.id(), PageRequest.first(10))).get().items().get(0);
     assertThat(log.delivery().status()).isEqualTo(DeliveryStatus.DELIVERED);
     assertThat(log.attempts()).extracting(WebhookAttempt::statusCode).containsExactly(500, 200);
   }

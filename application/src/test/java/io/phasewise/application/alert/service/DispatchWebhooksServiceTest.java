@@ -10,6 +10,7 @@ import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.DeliveryReport;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.FanOutReport;
 import io.phasewise.application.alert.port.in.UpdateWebhookCommand;
+import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.alert.port.out.DueDelivery;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.shared.IdGenerator;
@@ -54,7 +55,7 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
   }
 
   private List<WebhookDeliveryLog> logOf(WebhookSubscription s) {
-    return webhooks.deliveries.deliveries(alice, s.id(), PageRequest.first(100)).get().items();
+    return webhooks.deliveries.deliveries(new WebhookDeliveriesQuery(alice, s.id(), PageRequest.first(100))).get().items();
   }
 
   @Test

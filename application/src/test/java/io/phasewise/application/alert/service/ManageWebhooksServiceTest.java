@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.UpdateWebhookCommand;
+import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.alert.WebhookSubscription;
@@ -145,7 +146,7 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
         .isInstanceOf(Failure.NotFound.class);
     assertThat(webhooks.manage.rotateSecret(alice, bobs.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
     assertThat(webhooks.manage.delete(alice, bobs.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
-    assertThat(webhooks.deliveries.deliveries(alice, bobs.id(), PageRequest.first(10)).getLeft())
+    assertThat(webhooks.deliveries.deliveries(new WebhookDeliveriesQuery(alice, bobs.id(), PageRequest.first(10))).getLeft())
         .isInstanceOf(Failure.NotFound.class);
     assertThat(webhooks.manage.list(alice)).isEmpty();
 
@@ -159,6 +160,6 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
     assertThat(webhooks.manage.delete(alice, s.id()).get()).isEqualTo(s.id());
     assertThat(webhooks.manage.get(alice, s.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
     assertThat(webhooks.manage.delete(alice, s.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
-    assertThat(webhooks.deliveries.deliveries(alice, s.id(), PageRequest.first(5)).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(webhooks.deliveries.deliveries(new WebhookDeliveriesQuery(alice, s.id(), PageRequest.first(5))).getLeft()).isInstanceOf(Failure.NotFound.class);
   }
 }
