@@ -1,9 +1,11 @@
 package io.phasewise.benchmarks;
 
 import io.phasewise.adapters.persistence.PostgresPersistence;
-import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.service.RecomputePhasesService;
+import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.domain.market.Interval;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,8 +51,8 @@ public class PhaseRecomputeBenchmark {
     PostgresPersistence db = stored.persistence();
     RecomputePhasesService service = new RecomputePhasesService(db.market().loadAssets(), db.market().loadCandles(),
         db.sentiment().loadSentiment(), db.phases().loadPhases(), db.phases().savePhases(), db.transactions(), Clock.systemUTC(),
-        Runtime.getRuntime().availableProcessors());
-    PhaseRecomputeReport report = service.recomputeAll(Interval.D1, PhaseRecomputeProgress.NONE);
+        Runtime.getRuntime().availableProcessors(), IdGenerator.random(), Ticker.system());
+    PhaseRecomputeReport report = service.recomputeAll(Interval.D1, RecomputePhasesUseCase.Progress.NONE);
     if (report.failed() > 0 || report.assets().size() != universe.series().assets().size()) {
       throw new IllegalStateException(report.failed() + " of " + report.assets().size() + " assets failed: " + report.assets());
     }

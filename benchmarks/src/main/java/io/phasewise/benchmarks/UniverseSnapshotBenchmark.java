@@ -4,8 +4,9 @@ import io.phasewise.adapters.persistence.PostgresPersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
-import io.phasewise.application.snapshot.port.in.UniverseProgress;
+import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
@@ -71,8 +72,8 @@ public class UniverseSnapshotBenchmark {
   private static UniverseReport recompute(LoadAssetsPort assets, LoadCandlesPort candles, SaveSnapshotsPort save,
       LoadSnapshotsPort load, TransactionPort tx, boolean rebuild) {
     RecomputeSnapshotsService service = new RecomputeSnapshotsService(assets, candles, save, load, tx, SnapshotEngine.standard(),
-        Runtime.getRuntime().availableProcessors());
-    UniverseReport report = service.recomputeUniverse(Interval.D1, rebuild, UniverseProgress.NONE);
+        Runtime.getRuntime().availableProcessors(), Ticker.system());
+    UniverseReport report = service.recomputeUniverse(Interval.D1, rebuild, RecomputeSnapshotsUseCase.Progress.NONE);
     if (report.failed() > 0) throw new IllegalStateException(report.failed() + " assets failed: " + report.assets());
     return report;
   }

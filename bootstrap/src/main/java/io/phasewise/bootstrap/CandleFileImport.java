@@ -1,10 +1,9 @@
 package io.phasewise.bootstrap;
 
-import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.model.ImportReport;
-import io.phasewise.application.market.port.in.ImportCandlesCommand;
+import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
-import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
@@ -78,22 +77,20 @@ final class CandleFileImport {
     if (!AssetProfile.isValidSymbol(symbol)) {
       return Either.left(Failure.InvalidInput.of("file", "'" + file.getFileName() + "' does not name a valid asset symbol"));
     }
-    return findOrRegister(symbol).flatMap(asset -> {
-      try {
-        InputStream in = Files.newInputStream(file);
-        CandleFeed feed = app.readCandleFile().open(in, file.getFileName().toString(), ReadCandleFilePort.Format.YAHOO,
-            asset.type() == AssetType.CRYPTO || asset.type() == AssetType.STABLECOIN);
-        return app.importCandles().importCandles(new ImportCandlesCommand(asset.id(), interval, feed));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file, e);
-      } catch (IllegalArgumentException badHeader) {
-        return Either.left(Failure.InvalidInput.of("file", badHeader.getMessage()));
-      }
-    });
+    return findOrRegister(symbol).flatMap(asset -> app.importCandleFile().importFile(
+        ImportCandleFileCommand.of(asset.id(), interval, open(file), file.getFileName().toString(), CandleFileFormat.YAHOO)));
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   private Either<Failure, Asset> findOrRegister(String symbol) {
-    List<Asset> known = app.assets().findBySymbol(symbol);
+    List<Asset> known = app.findAsset().withSymbol(symbol);
     if (!known.isEmpty()) return Either.right(known.get(0));
     AssetType type = CRYPTO_PAIR.matcher(symbol).matches() ? AssetType.CRYPTO : AssetType.STOCK;
     return app.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type)));

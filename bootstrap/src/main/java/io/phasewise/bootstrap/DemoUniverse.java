@@ -1,12 +1,11 @@
 package io.phasewise.bootstrap;
 
-import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.model.ImportReport;
-import io.phasewise.application.market.port.in.ImportCandlesCommand;
+import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.ListAssetsQuery;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
-import io.phasewise.application.market.port.out.ReadCandleFilePort;
-import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
 import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceCommand;
 import io.phasewise.application.sentiment.port.in.SentimentReport;
@@ -58,16 +57,15 @@ final class DemoUniverse {
           .getOrElseThrow(f -> new IllegalStateException(f.message()));
       InputStream csv = DemoUniverse.class.getResourceAsStream("/demo/" + sample.symbol() + ".csv");
       if (csv == null) throw new IllegalStateException("demo sample missing from the jar: " + sample.symbol());
-      CandleFeed feed = app.readCandleFile().open(csv, sample.symbol() + ".csv", ReadCandleFilePort.Format.YAHOO,
-          sample.type() == AssetType.CRYPTO);
-      ImportReport report = app.importCandles().importCandles(new ImportCandlesCommand(asset.id(), Interval.D1, feed))
+      ImportReport report = app.importCandleFile()
+          .importFile(ImportCandleFileCommand.of(asset.id(), Interval.D1, csv, sample.symbol() + ".csv", CandleFileFormat.YAHOO))
           .getOrElseThrow(f -> new IllegalStateException(f.message()));
       progress.println("  " + report);
     }
     progress.println("  " + SyntheticUniverse.generate(app, SYNTHETIC_ASSETS, SYNTHETIC_BARS, SYNTHETIC_SEED, progress));
     progress.println("  " + loadSentiment(app));
     // phases last, from everything loaded above; a first computation records history and emits no event
-    progress.println("  " + RecomputeLog.phaseSummary(app.recomputePhases().recomputeAll(Interval.D1, PhaseRecomputeProgress.NONE)));
+    progress.println("  " + RecomputeLog.phaseSummary(app.recomputePhases().recomputeAll(Interval.D1, RecomputePhasesUseCase.Progress.NONE)));
     return true;
   }
 

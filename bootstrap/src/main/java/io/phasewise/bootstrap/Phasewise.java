@@ -43,6 +43,7 @@ import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
+import io.phasewise.application.market.port.in.ImportCandleFileUseCase;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;
 import io.phasewise.application.market.port.in.LatestCandlesUseCase;
 import io.phasewise.application.market.port.in.ListAssetsUseCase;
@@ -54,9 +55,9 @@ import io.phasewise.application.market.port.in.UpdateAssetUseCase;
 import io.phasewise.application.market.port.out.CandlesChangedPort;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
-import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.market.service.DeleteAssetService;
 import io.phasewise.application.market.service.FindAssetService;
+import io.phasewise.application.market.service.ImportCandleFileService;
 import io.phasewise.application.market.service.ImportCandlesService;
 import io.phasewise.application.market.service.LatestCandlesService;
 import io.phasewise.application.market.service.ListAssetsService;
@@ -86,6 +87,8 @@ import io.phasewise.application.sentiment.service.ListSentimentSourcesService;
 import io.phasewise.application.sentiment.service.QuerySentimentService;
 import io.phasewise.application.sentiment.service.RecordSentimentService;
 import io.phasewise.application.sentiment.service.RegisterSentimentSourceService;
+import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
@@ -93,7 +96,6 @@ import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
 import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
-import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
 import io.phasewise.application.watchlist.service.ManageWatchlistService;
 import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
@@ -119,14 +121,13 @@ public final class Phasewise implements AutoCloseable {
 
   private final Optional<EmbeddedDatabase> embedded;
   private final PostgresPersistence persistence;
-  private final MarketPersistence market;
-  private final ReadCandleFilePort readCandleFile = new CsvCandleFileReader();
   private final RegisterAssetUseCase registerAsset;
   private final UpdateAssetUseCase updateAsset;
   private final FindAssetUseCase findAsset;
   private final ListAssetsUseCase listAssets;
   private final DeleteAssetUseCase deleteAsset;
   private final ImportCandlesUseCase importCandles;
+  private final ImportCandleFileUseCase importCandleFile;
   private final RecordTicksUseCase recordTicks;
   private final QueryCandlesUseCase queryCandles;
   private final LatestCandlesUseCase latestCandles;
@@ -139,7 +140,6 @@ public final class Phasewise implements AutoCloseable {
   private final RecordSentimentUseCase recordSentiment;
   private final ImportSentimentFileUseCase importSentimentFile;
   private final QuerySentimentUseCase querySentiment;
-  private final WatchlistPersistence watchlists;
   private final RegisterUserUseCase registerUser;
   private final FindUserUseCase findUser;
   private final UpdateUserSettingsUseCase updateUserSettings;
@@ -164,12 +164,14 @@ public final class Phasewise implements AutoCloseable {
       WebhookSettings webhooks, Clock clock, SentimentWeights sentimentWeights, IndicatorRegistry indicators) {
     this.embedded = embedded;
     this.persistence = persistence;
-    this.market = persistence.market();
+    MarketPersistence market = persistence.market();
     TransactionPort tx = persistence.transactions();
     LoadAssetsPort assets = market.loadAssets();
     LoadCandlesPort candles = market.loadCandles();
     SnapshotEngine engine = SnapshotEngine.standard();
     int threads = Runtime.getRuntime().availableProcessors();
+    IdGenerator ids = IdGenerator.random();
+    Ticker ticker = Ticker.system();
     registerAsset = new RegisterAssetService(assets, market.saveAssets(), tx, clock);
     updateAsset = new UpdateAssetService(market.saveAssets(), tx, clock);
     findAsset = new FindAssetService(assets);
@@ -178,9 +180,10 @@ public final class Phasewise implements AutoCloseable {
     SnapshotPersistence snapshots = persistence.snapshots();
     LoadSnapshotsPort loadSnapshots = snapshots.loadSnapshots();
     recomputeSnapshots = new RecomputeSnapshotsService(assets, candles, snapshots.saveSnapshots(), loadSnapshots, tx, engine,
-        threads);
+        threads, ticker);
     CandlesChangedPort followCandles = snapshotsOnImport ? new SnapshotsFollowCandles(recomputeSnapshots) : CandlesChangedPort.NONE;
     importCandles = new ImportCandlesService(assets, market.saveCandles(), market.saveImportRuns(), tx, followCandles, clock);
+    importCandleFile = new ImportCandleFileService(assets, new CsvCandleFileReader(), importCandles);
     recordTicks = new RecordTicksService(assets, market.saveTicks(), market.loadTicks(), market.saveCandles(), tx,
         followCandles);
     queryCandles = new QueryCandlesService(assets, candles);
@@ -201,27 +204,27 @@ public final class Phasewise implements AutoCloseable {
     SecureRandom random = new SecureRandom();
     TokenSecretGenerator secrets = new TokenSecretGenerator(random);
     TokenCache tokenCache = new TokenCache(TOKEN_CACHE_TIME, TOKEN_CACHE_ENTRIES);
-    registerUser = new RegisterUserService(users, accounts.saveUsers(), accounts.saveTokens(), secrets, tx, clock);
+    registerUser = new RegisterUserService(users, accounts.saveUsers(), accounts.saveTokens(), secrets, tx, clock, ids);
     findUser = new FindUserService(users);
     updateUserSettings = new UpdateUserSettingsService(users, accounts.saveUsers(), tx, clock);
-    issueApiToken = new IssueApiTokenService(users, tokens, accounts.saveTokens(), secrets, tx, clock);
+    issueApiToken = new IssueApiTokenService(users, tokens, accounts.saveTokens(), secrets, tx, clock, ids);
     listApiTokens = new ListApiTokensService(tokens);
     revokeApiToken = new RevokeApiTokenService(tokens, accounts.saveTokens(), tokenCache, tx, clock);
     authenticate = new AuthenticateService(tokens, accounts.saveTokens(), tokenCache, tx, clock);
-    watchlists = persistence.watchlists();
+    WatchlistPersistence watchlists = persistence.watchlists();
     manageWatchlist = new ManageWatchlistService(watchlists.loadWatchlists(), watchlists.saveWatchlists(),
         watchlists.assetLabels(), tx, clock);
     AlertPersistence alerts = persistence.alerts();
     WebhookUrlPolicy urlPolicy = WebhookUrlPolicy.allowing(webhooks.allowLoopback(), webhooks.allowPrivate());
     ResolveHostPort dns = new DnsHostResolver();
-    manageWebhooks = new ManageWebhooksService(alerts.subscriptions(), assets, urlPolicy, dns, tx, clock, random);
+    manageWebhooks = new ManageWebhooksService(alerts.subscriptions(), assets, urlPolicy, dns, tx, clock, random, ids);
     listWebhookDeliveries = new ListWebhookDeliveriesService(alerts.subscriptions(), alerts.deliveries());
     dispatchWebhooks = new DispatchWebhooksService(alerts.subscriptions(), alerts.outbox(), HttpWebhookSender.standard(),
-        urlPolicy, dns, tx, clock, DispatchWebhooksService.Options.standard().withLease(webhooks.lease()));
+        urlPolicy, dns, tx, clock, DispatchWebhooksService.Options.standard().withLease(webhooks.lease()), ids);
     PhasePersistence phases = persistence.phases();
     LoadPhasesPort loadPhases = phases.loadPhases();
     recomputePhases = new RecomputePhasesService(assets, candles, loadSentiment, loadPhases, phases.savePhases(), tx, clock,
-        engine, TitForTatClassifier.standard(), sentimentWeights, threads);
+        engine, TitForTatClassifier.standard(), sentimentWeights, threads, ids, ticker);
     queryPhases = new QueryPhasesService(assets, loadPhases, candles);
     PipelineRunsPort pipelineRuns = persistence.pipeline().runs();
     runPipeline = new RunPipelineService(assets, recomputeSnapshots, recomputePhases, dispatchWebhooks, pipelineRuns, tx, clock);
@@ -282,13 +285,8 @@ public final class Phasewise implements AutoCloseable {
     return latestCandles;
   }
 
-  public ReadCandleFilePort readCandleFile() {
-    return readCandleFile;
-  }
-
-  /** Direct read access to assets (lookups by symbol for the CLI and demo loader). */
-  public LoadAssetsPort assets() {
-    return market.loadAssets();
+  public ImportCandleFileUseCase importCandleFile() {
+    return importCandleFile;
   }
 
   public ListImportRunsUseCase listImportRuns() {
@@ -359,11 +357,6 @@ public final class Phasewise implements AutoCloseable {
 
   public ManageWatchlistUseCase manageWatchlist() {
     return manageWatchlist;
-  }
-
-  /** A user's watched assets in display order, in one query (the dashboard's read). */
-  public LoadWatchedAssetsPort watchedAssets() {
-    return watchlists.watchedAssets();
   }
 
   public ManageWebhooksUseCase manageWebhooks() {

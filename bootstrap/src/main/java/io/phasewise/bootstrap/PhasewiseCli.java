@@ -211,7 +211,7 @@ public final class PhasewiseCli implements Callable<Integer> {
       if (asset == null) {
         report = app.recomputePhases().recomputeAll(bars, RecomputeLog.phaseProgress(err));
       } else {
-        List<Asset> matching = app.assets().findBySymbol(asset.strip().toUpperCase(Locale.ROOT));
+        List<Asset> matching = app.findAsset().withSymbol(asset.strip().toUpperCase(Locale.ROOT));
         if (matching.isEmpty()) throw new IllegalArgumentException("no asset has the symbol '" + asset + "'");
         report = app.recomputePhases().recompute(matching.stream().map(Asset::id).toList(), bars, RecomputeLog.phaseProgress(err));
       }

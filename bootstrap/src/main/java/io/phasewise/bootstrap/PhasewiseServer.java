@@ -27,8 +27,8 @@ public final class PhasewiseServer implements AutoCloseable {
   /** Starts serving; port 0 picks a free port (see {@link #baseUri()}). */
   public static PhasewiseServer start(Phasewise app, PhasewiseSettings settings) {
     RestApi.Dependencies deps = new RestApi.Dependencies(app.registerAsset(), app.updateAsset(), app.findAsset(),
-        app.listAssets(), app.deleteAsset(), app.queryCandles(), app.latestCandles(), app.importCandles(),
-        app.recordTicks(), app.readCandleFile(), app.listImportRuns(),
+        app.listAssets(), app.deleteAsset(), app.queryCandles(), app.latestCandles(), app.importCandleFile(),
+        app.recordTicks(), app.listImportRuns(),
         new RestApi.Analytics(app.queryIndicator(), app.recomputeSnapshots(), app.querySnapshots()),
         new RestApi.Sentiment(app.registerSentimentSource(), app.listSentimentSources(), app.recordSentiment(),
             app.importSentimentFile(), app.querySentiment()),

@@ -1,11 +1,11 @@
 package io.phasewise.bootstrap;
 
 import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
-import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.snapshot.port.in.AssetRecompute;
-import io.phasewise.application.snapshot.port.in.UniverseProgress;
+import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.domain.phase.PhaseState;
 import java.io.PrintWriter;
@@ -18,12 +18,12 @@ final class RecomputeLog {
   private RecomputeLog() {}
 
   /** Snapshot progress printed every {@value #EVERY} assets and at the end. */
-  static UniverseProgress snapshotProgress(PrintWriter out) {
+  static RecomputeSnapshotsUseCase.Progress snapshotProgress(PrintWriter out) {
     return (done, total, last) -> progress(out, "snapshots", done, total);
   }
 
   /** Phase progress printed every {@value #EVERY} assets and at the end. */
-  static PhaseRecomputeProgress phaseProgress(PrintWriter out) {
+  static RecomputePhasesUseCase.Progress phaseProgress(PrintWriter out) {
     return (done, total, last) -> progress(out, "phases", done, total);
   }
 

@@ -3,7 +3,7 @@ package io.phasewise.bootstrap;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
 import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceCommand;
 import io.phasewise.application.sentiment.port.in.SentimentReport;
-import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort.Format;
+import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import io.phasewise.domain.sentiment.SentimentSource;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
@@ -58,7 +58,7 @@ final class SentimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Format given = format == null ? null : Format.fromCode(format)
+      SentimentFileFormat given = format == null ? null : SentimentFileFormat.fromCode(format)
           .orElseThrow(() -> new IllegalArgumentException("unknown format '" + format + "'; use csv or jsonl"));
       for (Path file : files) {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + file);

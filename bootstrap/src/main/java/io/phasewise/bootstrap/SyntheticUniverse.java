@@ -19,7 +19,7 @@ final class SyntheticUniverse {
     long stored = 0;
     for (int i = 0; i < assets; i++) {
       String symbol = market.assetName(i);
-      Asset asset = app.assets().findBySymbol(symbol, AssetType.STOCK).orElseGet(() -> app.registerAsset()
+      Asset asset = app.findAsset().findBySymbol(symbol, AssetType.STOCK).getOrElse(() -> app.registerAsset()
           .register(new RegisterAssetCommand(AssetProfile.of(symbol, "Synthetic asset " + symbol, AssetType.STOCK)))
           .getOrElseThrow(f -> new IllegalStateException(f.message())));
       ImportReport report = app.importCandles()

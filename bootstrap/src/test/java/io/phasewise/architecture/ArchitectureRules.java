@@ -1,10 +1,21 @@
 package io.phasewise.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.implement;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -63,6 +74,88 @@ final class ArchitectureRules {
             .as("domain contexts are free of cycles"),
         slices().matching(root + ".application.(*)..").should().beFreeOfCycles().allowEmptyShould(false)
             .as("application contexts are free of cycles"));
+  }
+
+  /**
+   * Incoming and outgoing ports of a context do not import each other's types: what both sides speak
+   * lives in {@code application.<ctx>.model} or the domain, so a driven adapter never depends on the
+   * driving side and a use case's callers never see an outgoing port.
+   */
+  static List<ArchRule> portsAreSeparate(String root) {
+    return List.of(
+        noClasses().that().resideInAPackage(root + "..port.in..")
+            .should().dependOnClassesThat().resideInAPackage(root + "..port.out..")
+            .as("port.in does not depend on port.out").allowEmptyShould(false),
+        noClasses().that().resideInAPackage(root + "..port.out..")
+            .should().dependOnClassesThat().resideInAPackage(root + "..port.in..")
+            .as("port.out does not depend on port.in").allowEmptyShould(false));
+  }
+
+  /**
+   * Driving adapters (the REST adapter and the CLI classes of bootstrap) call use cases only. In
+   * bootstrap only the composition root ({@code Phasewise}) and driven adapters living there (classes
+   * implementing an outgoing port) may touch {@code port.out}.
+   */
+  static ArchRule drivingAdaptersUseUseCasesOnly(String root) {
+    DescribedPredicate<JavaClass> wiring = simpleName("Phasewise")
+        .or(implement(resideInAPackage(root + "..port.out..")));
+    return noClasses().that().resideInAPackage(root + ".adapters.rest..")
+        .or(resideInAPackage(root + ".bootstrap..").and(not(wiring)))
+        .should().dependOnClassesThat().resideInAPackage(root + "..port.out..")
+        .as("driving adapters (REST, CLI) depend on use cases, never on port.out, except the wiring")
+        .allowEmptyShould(false);
+  }
+
+  /**
+   * The names say the role: a top-level interface in {@code port.in} is a {@code ...UseCase} (an
+   * interface nested in a use case, such as its progress callback, is named by its owner), the other
+   * types there are records (commands, queries, results) or enums; a top-level interface in
+   * {@code port.out}
+   * is a {@code ...Port}; every {@code ...Command} and {@code ...Query} of the application is a record;
+   * every {@code ...Service} implements a use case.
+   */
+  static List<ArchRule> namesSayTheRole(String root) {
+    return List.of(
+        classes().that().resideInAPackage(root + "..port.in..").and().areInterfaces().and().areTopLevelClasses()
+            .should().haveSimpleNameEndingWith("UseCase")
+            .as("top-level interfaces in port.in are named ...UseCase").allowEmptyShould(false),
+        classes().that().resideInAPackage(root + "..port.in..").and().areNotInterfaces().and().areNotEnums()
+            .should().beRecords()
+            .as("the classes of port.in other than use cases and enums are records").allowEmptyShould(false),
+        classes().that().resideInAPackage(root + "..port.out..").and().areInterfaces().and().areTopLevelClasses()
+            .should().haveSimpleNameEndingWith("Port")
+            .as("top-level interfaces in port.out are named ...Port").allowEmptyShould(false),
+        classes().that(resideInAPackage(root + ".application..")
+                .and(simpleNameEndingWith("Command").or(simpleNameEndingWith("Query"))))
+            .should().beRecords()
+            .as("...Command and ...Query classes of the application are records").allowEmptyShould(false),
+        classes().that().haveSimpleNameEndingWith("Service")
+            .should().implement(resideInAPackage(root + "..port.in..").and(simpleNameEndingWith("UseCase")))
+            .as("every ...Service implements a port.in use case").allowEmptyShould(false));
+  }
+
+  /** JPA entities and MapStruct mappers are details of their persistence adapter: package-private. */
+  static ArchRule persistenceDetailsAreHidden(String root) {
+    return noClasses().that(simpleNameEndingWith("JpaEntity")
+            .or(resideInAPackage(root + ".adapters.persistence..").and(simpleNameEndingWith("Mapper"))))
+        .should().bePublic()
+        .as("*JpaEntity classes and persistence *Mapper types are not public").allowEmptyShould(false);
+  }
+
+  /**
+   * The domain and the services never read the system clock or a random id themselves: time comes
+   * from an injected {@link Clock} or {@code Ticker}, ids from an injected {@code IdGenerator}, so a
+   * replay with a fixed clock and ids is reproducible.
+   */
+  static ArchRule noHiddenClockOrRandomIds(String root) {
+    return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..service..")
+        .should().callMethod(Instant.class, "now")
+        .orShould().callMethod(Clock.class, "systemUTC")
+        .orShould().callMethod(Clock.class, "systemDefaultZone")
+        .orShould().callMethod(System.class, "currentTimeMillis")
+        .orShould().callMethod(System.class, "nanoTime")
+        .orShould().callMethod(UUID.class, "randomUUID")
+        .as("domain and services take time and new ids from injected sources").allowEmptyShould(false);
   }
 
   private static String[] otherAdaptersAndBootstrap(String root, String self, List<String> adapters) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.TimeBounds;
+import io.phasewise.application.snapshot.port.in.LatestSnapshotsQuery;
+import io.phasewise.application.snapshot.port.in.SnapshotHistoryQuery;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.snapshot.SnapshotSet;
@@ -34,8 +36,8 @@ class PhasewiseCliTest {
     assertThat(run("--home", home.toString(), "generate", "--assets", "2", "--bars", "300", "--seed", "3")).isZero();
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      assertThat(app.assets().findBySymbol("SYN002")).hasSize(1);
-      assertThat(app.listImportRuns().recent(app.assets().findBySymbol("SYN001").get(0).id(), 10).get())
+      assertThat(app.findAsset().withSymbol("SYN002")).hasSize(1);
+      assertThat(app.listImportRuns().recent(app.findAsset().withSymbol("SYN001").get(0).id(), 10).get())
           .extracting(r -> r.report().stored()).containsExactly(0L, 300L);
     }
   }
@@ -47,9 +49,9 @@ class PhasewiseCliTest {
     assertThat(run("--home", home.toString(), "recompute", "--interval", "1w")).isZero();
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      AssetId first = app.assets().findBySymbol("SYN001").get(0).id();
-      SnapshotSet latest = app.querySnapshots().latest(List.of(first), Interval.D1, TimeBounds.END).get().snapshots().get(0);
-      assertThat(app.querySnapshots().history(first, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(1))
+      AssetId first = app.findAsset().withSymbol("SYN001").get(0).id();
+      SnapshotSet latest = app.querySnapshots().latest(new LatestSnapshotsQuery(List.of(first), Interval.D1, TimeBounds.END)).get().snapshots().get(0);
+      assertThat(app.querySnapshots().history(new SnapshotHistoryQuery(first, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(1)))
           .get().total()).isEqualTo(300);
       assertThat(latest.indicators().sma50()).isPositive();
       assertThat(latest.features().extras()).containsKey("adx_14");
@@ -63,8 +65,8 @@ class PhasewiseCliTest {
         Map.of("PHASEWISE_HOME", home.toString(), "PHASEWISE_SNAPSHOTS_ON_IMPORT", "false"));
     try (Phasewise app = Phasewise.start(bulk)) {
       SyntheticUniverse.generate(app, 1, 100, 9, new PrintStream(OutputStream.nullOutputStream()));
-      AssetId asset = app.assets().findBySymbol("SYN001").get(0).id();
-      assertThat(app.querySnapshots().latest(List.of(asset), Interval.D1, TimeBounds.END).get().withoutSnapshots())
+      AssetId asset = app.findAsset().withSymbol("SYN001").get(0).id();
+      assertThat(app.querySnapshots().latest(new LatestSnapshotsQuery(List.of(asset), Interval.D1, TimeBounds.END)).get().withoutSnapshots())
           .containsExactly(asset);
       assertThat(app.recomputeSnapshots().recompute(asset, Interval.D1).get().written().inserted()).isEqualTo(100);
     }

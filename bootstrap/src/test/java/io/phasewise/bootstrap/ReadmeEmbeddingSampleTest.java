@@ -2,11 +2,11 @@ package io.phasewise.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.CandleQuery;
-import io.phasewise.application.market.port.in.ImportCandlesCommand;
+import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
-import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetProfile;
@@ -36,8 +36,8 @@ class ReadmeEmbeddingSampleTest {
           .register(new RegisterAssetCommand(AssetProfile.of("SPY", "SPDR S&P 500 ETF", AssetType.ETF)))
           .getOrElseThrow(failure -> new IllegalStateException(failure.message()));
 
-      ImportReport report = phasewise.importCandles().importCandles(new ImportCandlesCommand(spy.id(), Interval.D1,
-              phasewise.readCandleFile().open(Files.newInputStream(csv), "SPY.csv", ReadCandleFilePort.Format.YAHOO, false)))
+      ImportReport report = phasewise.importCandleFile().importFile(ImportCandleFileCommand.of(spy.id(), Interval.D1,
+              Files.newInputStream(csv), "SPY.csv", CandleFileFormat.YAHOO))
           .get();
       System.out.println(report); // SPY.csv: read 3174, stored 3174 (3174 new, 0 changed), unchanged 0, rejected 0
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
+import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.account.UserId;
@@ -101,7 +102,7 @@ class WebhookEndToEndTest {
   private static WebhookDeliveryLog awaitFinished(Phasewise app, UserId owner, WebhookSubscription subscription)
       throws InterruptedException {
     for (int i = 0; i < 100; i++) {
-      List<WebhookDeliveryLog> items = app.listWebhookDeliveries().deliveries(owner, subscription.id(), PageRequest.first(5))
+      List<WebhookDeliveryLog> items = app.listWebhookDeliveries().deliveries(new WebhookDeliveriesQuery(owner, subscription.id(), PageRequest.first(5)))
           .get().items();
       if (!items.isEmpty() && items.get(0).delivery().status() != DeliveryStatus.PENDING) return items.get(0);
       Thread.sleep(100);

@@ -47,7 +47,7 @@ import io.phasewise.application.dashboard.port.in.QueryDashboardUseCase;
 import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
-import io.phasewise.application.market.port.in.ImportCandlesUseCase;
+import io.phasewise.application.market.port.in.ImportCandleFileUseCase;
 import io.phasewise.application.market.port.in.LatestCandlesUseCase;
 import io.phasewise.application.market.port.in.ListAssetsUseCase;
 import io.phasewise.application.market.port.in.ListImportRunsUseCase;
@@ -55,7 +55,6 @@ import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetUseCase;
 import io.phasewise.application.market.port.in.UpdateAssetUseCase;
-import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.pipeline.port.in.ListPipelineRunsUseCase;
@@ -87,8 +86,8 @@ public final class RestApi {
   private RestApi() {}
 
   /**
-   * Everything the API calls: the market use cases, the file reader and import log, the analytics use
-   * cases, a health probe, a clock.
+   * Everything the API calls: the market use cases (a candle file import among them) and import log,
+   * the analytics use cases, a health probe, a clock.
    */
   public record Dependencies(
       RegisterAssetUseCase registerAsset,
@@ -98,9 +97,8 @@ public final class RestApi {
       DeleteAssetUseCase deleteAsset,
       QueryCandlesUseCase queryCandles,
       LatestCandlesUseCase latestCandles,
-      ImportCandlesUseCase importCandles,
+      ImportCandleFileUseCase importCandleFile,
       RecordTicksUseCase recordTicks,
-      ReadCandleFilePort candleFiles,
       ListImportRunsUseCase importRuns,
       Analytics analytics,
       Sentiment sentiment,
@@ -121,9 +119,8 @@ public final class RestApi {
       Objects.requireNonNull(deleteAsset, "deleteAsset");
       Objects.requireNonNull(queryCandles, "queryCandles");
       Objects.requireNonNull(latestCandles, "latestCandles");
-      Objects.requireNonNull(importCandles, "importCandles");
+      Objects.requireNonNull(importCandleFile, "importCandleFile");
       Objects.requireNonNull(recordTicks, "recordTicks");
-      Objects.requireNonNull(candleFiles, "candleFiles");
       Objects.requireNonNull(importRuns, "importRuns");
       Objects.requireNonNull(analytics, "analytics");
       Objects.requireNonNull(sentiment, "sentiment");
@@ -225,7 +222,7 @@ public final class RestApi {
         new HealthResource(deps.health()),
         new AssetResource(deps.registerAsset(), deps.updateAsset(), deps.findAsset(), deps.listAssets(), deps.deleteAsset()),
         new CandleResource(deps.queryCandles(), deps.clock()),
-        new ImportCandlesResource(deps.findAsset(), deps.importCandles(), deps.candleFiles()),
+        new ImportCandlesResource(deps.importCandleFile()),
         new ImportRunsResource(deps.importRuns()),
         new LatestCandlesResource(deps.latestCandles()),
         new TickResource(deps.recordTicks()),

@@ -5,6 +5,7 @@ import io.phasewise.application.account.port.in.AuthenticateUseCase;
 import io.phasewise.application.dashboard.service.QueryDashboardService;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.out.LoadImportRunsPort;
+import io.phasewise.application.market.service.ImportCandleFileService;
 import io.phasewise.application.market.service.ListImportRunsService;
 import io.phasewise.application.testing.InMemoryAccounts;
 import io.phasewise.application.testing.InMemoryMarket;
@@ -93,7 +94,8 @@ final class ApiServer implements AutoCloseable {
     InMemoryMarket m = s.market;
     InMemorySentiment sentiment = new InMemorySentiment(m, CLOCK, SentimentWeights.defaults(), new TinySentimentFiles());
     return new RestApi.Dependencies(m.register, m.update, m.find, m.list, delete, m.queryCandles, m.latestCandles,
-        m.importCandles, m.recordTicks, new TinyCsvCandleFiles(), new ListImportRunsService(m.assets, importRuns),
+        new ImportCandleFileService(m.assets, new TinyCsvCandleFiles(), m.importCandles), m.recordTicks,
+        new ListImportRunsService(m.assets, importRuns),
         new RestApi.Analytics(m.queryIndicator, m.recomputeSnapshots, m.querySnapshots),
         new RestApi.Sentiment(sentiment.registerSource, sentiment.listSources, sentiment.record, sentiment.importFile,
             sentiment.query),

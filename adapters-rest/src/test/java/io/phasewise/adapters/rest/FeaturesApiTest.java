@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.snapshot.model.TrainingRow;
+import io.phasewise.application.snapshot.port.in.TrainingRowsQuery;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
@@ -42,8 +43,8 @@ class FeaturesApiTest {
   }
 
   private static List<TrainingRow> rows(List<AssetId> assets) {
-    return api.market.querySnapshots.trainingRows(Interval.D1, Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW,
-        assets, PageRequest.first(PageRequest.MAX_LIMIT)).get().items();
+    return api.market.querySnapshots.trainingRows(new TrainingRowsQuery(Interval.D1, Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW,
+        assets, PageRequest.first(PageRequest.MAX_LIMIT))).get().items();
   }
 
   @Test

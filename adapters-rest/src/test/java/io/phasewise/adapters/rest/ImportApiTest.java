@@ -125,6 +125,16 @@ class ImportApiTest {
   }
 
   @Test
+  void forex_trades_round_the_clock_too_so_its_last_row_is_in_progress() {
+    AssetId forex = asset("EURUSD", AssetType.FOREX);
+
+    JsonNode auto = http.post(importPath(forex, ""), "text/csv", THREE_DAYS).json();
+
+    assertThat(auto.get("inserted").asLong()).isEqualTo(2);
+    assertThat(auto.get("rejected").get(0).get("line").asLong()).isEqualTo(4);
+  }
+
+  @Test
   void bad_import_requests_are_400s_naming_the_parameter() {
     AssetId asset = asset("BADI", AssetType.STOCK);
 

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest;
 
+import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
@@ -30,9 +31,9 @@ final class TinyCsvCandleFiles implements ReadCandleFilePort {
   static final String YAHOO_HEADER = "Date,Open,High,Low,Close,Adj Close,Volume";
 
   @Override
-  public CandleFeed open(InputStream in, String origin, Format format, boolean lastRowInProgress) {
+  public CandleFeed open(InputStream in, String origin, CandleFileFormat format, boolean lastRowInProgress) {
     List<String> lines = lines(in);
-    String expected = format == Format.PHASEWISE ? PHASEWISE_HEADER : YAHOO_HEADER;
+    String expected = format == CandleFileFormat.PHASEWISE ? PHASEWISE_HEADER : YAHOO_HEADER;
     if (lines.isEmpty() || !lines.get(0).equals(expected)) {
       throw new IllegalArgumentException(origin + ": header '" + (lines.isEmpty() ? "" : lines.get(0))
           + "' does not fit; expected columns " + expected);
@@ -56,9 +57,9 @@ final class TinyCsvCandleFiles implements ReadCandleFilePort {
     };
   }
 
-  private static CandleRow row(long line, String[] cells, Format format) {
+  private static CandleRow row(long line, String[] cells, CandleFileFormat format) {
     try {
-      if (format == Format.YAHOO) {
+      if (format == CandleFileFormat.YAHOO) {
         Instant day = LocalDate.parse(cells[0]).atStartOfDay(ZoneOffset.UTC).toInstant();
         return new CandleRow.Good(line, new Candle(day, required(cells, 1, "Open"), required(cells, 2, "High"),
             required(cells, 3, "Low"), required(cells, 4, "Close"), required(cells, 6, "Volume"), null, null, null, "yahoo-csv"));

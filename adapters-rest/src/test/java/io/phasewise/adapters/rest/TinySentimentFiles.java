@@ -2,6 +2,7 @@ package io.phasewise.adapters.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import io.phasewise.application.sentiment.model.Reference;
 import io.phasewise.application.sentiment.model.SentimentFile;
 import io.phasewise.application.sentiment.model.SentimentRejection;
@@ -30,17 +31,17 @@ final class TinySentimentFiles implements ReadSentimentFilePort {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
-  public SentimentFile read(InputStream in, String origin, Format format) {
+  public SentimentFile read(InputStream in, String origin, SentimentFileFormat format) {
     List<String> lines = lines(in);
-    if (format == Format.CSV && (lines.isEmpty() || !lines.get(0).equals(CSV_HEADER))) {
+    if (format == SentimentFileFormat.CSV && (lines.isEmpty() || !lines.get(0).equals(CSV_HEADER))) {
       throw new IllegalArgumentException(origin + ": the header must be " + CSV_HEADER);
     }
     List<SentimentRow> rows = new ArrayList<>();
     List<SentimentRejection> unreadable = new ArrayList<>();
-    for (int i = format == Format.CSV ? 1 : 0; i < lines.size(); i++) {
+    for (int i = format == SentimentFileFormat.CSV ? 1 : 0; i < lines.size(); i++) {
       if (lines.get(i).isBlank()) continue;
       try {
-        rows.add(format == Format.CSV ? csv(i + 1, lines.get(i).split(",", -1)) : json(i + 1, JSON.readTree(lines.get(i))));
+        rows.add(format == SentimentFileFormat.CSV ? csv(i + 1, lines.get(i).split(",", -1)) : json(i + 1, JSON.readTree(lines.get(i))));
       } catch (IOException | RuntimeException bad) {
         unreadable.add(new SentimentRejection(i + 1, format.code(), String.valueOf(bad.getMessage())));
       }

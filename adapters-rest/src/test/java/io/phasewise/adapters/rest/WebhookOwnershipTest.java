@@ -13,6 +13,7 @@ import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.phase.Phase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +102,7 @@ class WebhookOwnershipTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("routesOnOneWebhook")
   void alice_gets_the_404_of_a_missing_webhook_and_bobs_webhook_is_unchanged(Route route) {
-    String missing = WebhookSubscriptionId.random().toString();
+    String missing = new WebhookSubscriptionId(UUID.randomUUID()).toString();
 
     JsonNode onBobs = assertProblem(as(ApiServer.ALICE_TOKEN, route, bobs), 404);
     JsonNode onMissing = assertProblem(as(ApiServer.ALICE_TOKEN, route, missing), 404);

@@ -11,6 +11,7 @@ import io.phasewise.application.market.service.QueryCandlesService;
 import io.phasewise.application.market.service.RecordTicksService;
 import io.phasewise.application.market.service.RegisterAssetService;
 import io.phasewise.application.market.service.UpdateAssetService;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
 import io.phasewise.domain.indicator.IndicatorRegistry;
@@ -60,7 +61,7 @@ public final class InMemoryMarket {
     find = new FindAssetService(assets);
     list = new ListAssetsService(assets);
     delete = new DeleteAssetService(assets, tx);
-    recomputeSnapshots = new RecomputeSnapshotsService(assets, candles, snapshots, snapshots, tx, SnapshotEngine.standard(), 2);
+    recomputeSnapshots = new RecomputeSnapshotsService(assets, candles, snapshots, snapshots, tx, SnapshotEngine.standard(), 2, Ticker.system());
     importCandles = new ImportCandlesService(assets, candles, importRuns, tx, recomputeSnapshots::recomputeFrom, clock);
     recordTicks = new RecordTicksService(assets, ticks, ticks, candles, tx, recomputeSnapshots::recomputeFrom);
     queryCandles = new QueryCandlesService(assets, candles);

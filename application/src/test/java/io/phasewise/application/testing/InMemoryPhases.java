@@ -2,6 +2,8 @@ package io.phasewise.application.testing;
 
 import io.phasewise.application.phase.service.QueryPhasesService;
 import io.phasewise.application.phase.service.RecomputePhasesService;
+import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Ticker;
 import java.time.Clock;
 
 /** The phase use cases wired on in-memory fakes over an {@link InMemoryMarket}'s assets and candles. */
@@ -13,7 +15,7 @@ public final class InMemoryPhases {
 
   public InMemoryPhases(InMemoryMarket market, Clock clock) {
     market.assets.cascadeTo(store::deleteAsset);
-    recompute = new RecomputePhasesService(market.assets, market.candles, sentiment, store, store, market.tx, clock, 2);
+    recompute = new RecomputePhasesService(market.assets, market.candles, sentiment, store, store, market.tx, clock, 2, IdGenerator.random(), Ticker.system());
     query = new QueryPhasesService(market.assets, store, market.candles);
   }
 }

@@ -7,9 +7,10 @@ import io.phasewise.application.phase.port.out.SavePhasesPort;
 import io.phasewise.application.phase.service.RecomputePhasesService;
 import io.phasewise.application.pipeline.service.ListPipelineRunsService;
 import io.phasewise.application.pipeline.service.RunPipelineService;
+import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
-import io.phasewise.application.snapshot.port.in.UniverseProgress;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
@@ -48,7 +49,7 @@ public final class InMemoryPipeline {
   public InMemoryPipeline(InMemoryMarket market, InMemoryWebhookOutbox outbox, DispatchWebhooksUseCase dispatch,
       Clock clock) {
     phases = new RecomputePhasesService(market.assets, market.candles, market.phases.sentiment, market.phases.store,
-        new OutboxWritingPhases(market.phases.store, outbox), market.tx, clock, 2);
+        new OutboxWritingPhases(market.phases.store, outbox), market.tx, clock, 2, IdGenerator.random(), Ticker.system());
     run = new RunPipelineService(market.assets, new HoldingSnapshots(market.recomputeSnapshots, nextHold), phases, dispatch,
         runs, market.tx, clock);
     list = new ListPipelineRunsService(runs);
@@ -91,7 +92,7 @@ public final class InMemoryPipeline {
       implements RecomputeSnapshotsUseCase {
 
     @Override
-    public UniverseReport recompute(List<AssetId> assets, Interval interval, UniverseProgress progress) {
+    public UniverseReport recompute(List<AssetId> assets, Interval interval, RecomputeSnapshotsUseCase.Progress progress) {
       Hold hold = nextHold.getAndSet(null);
       if (hold != null) hold.hold();
       return snapshots.recompute(assets, interval, progress);
@@ -113,7 +114,7 @@ public final class InMemoryPipeline {
     }
 
     @Override
-    public UniverseReport recomputeUniverse(Interval interval, boolean rebuild, UniverseProgress progress) {
+    public UniverseReport recomputeUniverse(Interval interval, boolean rebuild, RecomputeSnapshotsUseCase.Progress progress) {
       return snapshots.recomputeUniverse(interval, rebuild, progress);
     }
   }

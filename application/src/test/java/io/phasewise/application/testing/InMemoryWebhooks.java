@@ -4,6 +4,7 @@ import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
 import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
 import io.phasewise.application.alert.service.ManageWebhooksService;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
@@ -35,9 +36,9 @@ public final class InMemoryWebhooks {
       DispatchWebhooksService.Options options) {
     subscriptions.cascadeTo(outbox::deleteSubscription);
     assets.cascadeTo(outbox::deleteAsset);
-    manage = new ManageWebhooksService(subscriptions, assets, policy, resolver, tx, clock, new SecureRandom());
+    manage = new ManageWebhooksService(subscriptions, assets, policy, resolver, tx, clock, new SecureRandom(), IdGenerator.random());
     deliveries = new ListWebhookDeliveriesService(subscriptions, outbox);
-    dispatch = new DispatchWebhooksService(subscriptions, outbox, sender, policy, resolver, tx, clock, options);
+    dispatch = new DispatchWebhooksService(subscriptions, outbox, sender, policy, resolver, tx, clock, options, IdGenerator.random());
   }
 
   /** Writes an event of {@code asset} moving from {@code from} to {@code to} to the outbox, with a small JSON body. */

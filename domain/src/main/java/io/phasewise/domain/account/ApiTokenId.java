@@ -9,10 +9,6 @@ public record ApiTokenId(UUID value) {
     Objects.requireNonNull(value, "token id");
   }
 
-  public static ApiTokenId random() {
-    return new ApiTokenId(UUID.randomUUID());
-  }
-
   /** Parses the canonical text form; throws {@link IllegalArgumentException} naming the text otherwise. */
   public static ApiTokenId parse(String text) {
     try {

@@ -22,10 +22,6 @@ public record UserId(UUID value) {
     }
   }
 
-  public static UserId random() {
-    return new UserId(UUID.randomUUID());
-  }
-
   @Override
   public String toString() {
     return value.toString();

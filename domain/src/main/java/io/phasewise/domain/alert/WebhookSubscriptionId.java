@@ -14,10 +14,6 @@ public record WebhookSubscriptionId(UUID value) {
     return new WebhookSubscriptionId(value);
   }
 
-  public static WebhookSubscriptionId random() {
-    return new WebhookSubscriptionId(UUID.randomUUID());
-  }
-
   /** The id written as {@code text}, or empty when it is not a UUID. */
   public static Optional<WebhookSubscriptionId> parse(String text) {
     if (text == null) return Optional.empty();

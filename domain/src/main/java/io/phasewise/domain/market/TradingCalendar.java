@@ -35,6 +35,15 @@ public record TradingCalendar(int daysPerYear, Duration session) {
     };
   }
 
+  /**
+   * Whether a file of bars exported from this market ends with a bar still in progress: a market
+   * that trades round the clock (crypto, stablecoins, forex) has no close before the export, so its
+   * last row is the running period and not a finished bar.
+   */
+  public boolean exportEndsInProgress() {
+    return session.equals(Duration.ofDays(1));
+  }
+
   /** Bars of {@code interval} in a trading year: 52 weekly, {@link #daysPerYear} daily, bars per session × days intraday. */
   public double periodsPerYear(Interval interval) {
     if (interval == Interval.W1) return WEEKS_PER_YEAR;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,7 +80,7 @@ class ApiTokenTest {
   @Test
   void an_issued_token_keeps_the_prefix_and_hash_of_its_secret() {
     ApiTokenSecret secret = new ApiTokenSecret(KNOWN);
-    ApiToken token = ApiToken.issue(ApiTokenId.random(), UserId.random(), "laptop", secret, T0);
+    ApiToken token = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), new UserId(UUID.randomUUID()), "laptop", secret, T0);
 
     assertThat(token.prefix()).isEqualTo(secret.prefix());
     assertThat(token.hash()).isEqualTo(secret.hash());
@@ -89,7 +90,7 @@ class ApiTokenTest {
 
   @Test
   void revoking_sets_the_time_once() {
-    ApiToken token = ApiToken.issue(ApiTokenId.random(), UserId.random(), "ci", new ApiTokenSecret(KNOWN), T0);
+    ApiToken token = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), new UserId(UUID.randomUUID()), "ci", new ApiTokenSecret(KNOWN), T0);
 
     ApiToken revoked = token.revoke(T0.plusSeconds(10));
 
@@ -103,7 +104,7 @@ class ApiTokenTest {
   void bad_names_are_refused(String name) {
     assertThat(ApiToken.nameProblem(name)).isPresent();
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> ApiToken.issue(ApiTokenId.random(), UserId.random(), name, new ApiTokenSecret(KNOWN), T0))
+        .isThrownBy(() -> ApiToken.issue(new ApiTokenId(UUID.randomUUID()), new UserId(UUID.randomUUID()), name, new ApiTokenSecret(KNOWN), T0))
         .withMessageStartingWith("token name");
   }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -104,7 +105,7 @@ class EmailAndSettingsTest {
 
   @Test
   void a_user_merges_settings_and_keeps_its_creation_time() {
-    User user = User.register(UserId.random(), EmailAddress.of("u@example.org"), UserSettings.EMPTY, T0);
+    User user = User.register(new UserId(UUID.randomUUID()), EmailAddress.of("u@example.org"), UserSettings.EMPTY, T0);
     User changed = user.mergeSettings(UserSettings.of(Map.of("theme", "dark")), T0.plusSeconds(5));
 
     assertThat(changed.settings().values()).containsEntry("theme", "dark");

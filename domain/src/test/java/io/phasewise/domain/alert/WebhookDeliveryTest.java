@@ -18,7 +18,7 @@ class WebhookDeliveryTest {
   private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
   private static final Duration MS = Duration.ofMillis(12);
   private final RetryPolicy policy = RetryPolicy.standard();
-  private final WebhookDelivery fresh = WebhookDelivery.pending(UUID.randomUUID(), WebhookSubscriptionId.random(),
+  private final WebhookDelivery fresh = WebhookDelivery.pending(UUID.randomUUID(), new WebhookSubscriptionId(UUID.randomUUID()),
       UUID.randomUUID(), T0);
 
   @Test
@@ -61,7 +61,7 @@ class WebhookDeliveryTest {
   @Test
   void status_next_attempt_and_finish_time_agree() {
     UUID id = UUID.randomUUID();
-    WebhookSubscriptionId sub = WebhookSubscriptionId.random();
+    WebhookSubscriptionId sub = new WebhookSubscriptionId(UUID.randomUUID());
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new WebhookDelivery(id, sub, id, DeliveryStatus.PENDING, 0, null, T0, null));
     assertThatIllegalArgumentException()
@@ -72,7 +72,7 @@ class WebhookDeliveryTest {
 
   @Test
   void a_request_carries_the_stable_key_the_attempt_number_the_event_type_and_a_verifiable_signature() {
-    WebhookSubscription subscription = WebhookSubscription.create(fresh.subscription(), UserId.random(),
+    WebhookSubscription subscription = WebhookSubscription.create(fresh.subscription(), new UserId(UUID.randomUUID()),
         URI.create("https://hooks.example.com/x"), WebhookSecret.generate(new SecureRandom()), "", List.of(), List.of(), T0);
     WebhookDelivery second = fresh.after(new RetryPolicy.Decision.RetryAfter(Duration.ofSeconds(10)), T0);
     String payload = "{\"type\":\"phase.transition\",\"symbol\":\"Ä\"}";

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class WebhookSubscriptionTest {
   private static final AssetId SPY = AssetId.of(2);
 
   private static WebhookSubscription subscription(List<AssetId> assets, List<Phase> phases) {
-    return WebhookSubscription.create(WebhookSubscriptionId.random(), UserId.random(), URL, WebhookSecret.generate(RANDOM),
+    return WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), new UserId(UUID.randomUUID()), URL, WebhookSecret.generate(RANDOM),
         " alerts ", assets, phases, T0);
   }
 
@@ -128,7 +129,7 @@ class WebhookSubscriptionTest {
 
   @Test
   void subscription_ids_parse_only_in_canonical_form() {
-    WebhookSubscriptionId id = WebhookSubscriptionId.random();
+    WebhookSubscriptionId id = new WebhookSubscriptionId(UUID.randomUUID());
 
     assertThat(WebhookSubscriptionId.parse(id.toString())).contains(id);
     assertThat(WebhookSubscriptionId.parse(id.toString().toUpperCase())).contains(id);

@@ -28,6 +28,20 @@ class TradingCalendarTest {
   }
 
   @Test
+  void an_export_of_a_round_the_clock_market_ends_in_progress() {
+    assertThat(TradingCalendar.of(AssetType.CRYPTO).exportEndsInProgress()).isTrue();
+    assertThat(TradingCalendar.of(AssetType.STABLECOIN).exportEndsInProgress()).isTrue();
+    assertThat(TradingCalendar.of(AssetType.FOREX).exportEndsInProgress()).isTrue();
+  }
+
+  @Test
+  void an_export_of_a_market_with_a_close_ends_with_a_finished_bar() {
+    for (AssetType type : new AssetType[] {AssetType.STOCK, AssetType.ETF, AssetType.INDEX, AssetType.MACRO}) {
+      assertThat(TradingCalendar.of(type).exportEndsInProgress()).as(type.code()).isFalse();
+    }
+  }
+
+  @Test
   void a_calendar_needs_a_real_year_and_session() {
     assertThatThrownBy(() -> new TradingCalendar(0, Duration.ofHours(8))).hasMessageContaining("daysPerYear");
     assertThatThrownBy(() -> new TradingCalendar(252, Duration.ofHours(25))).hasMessageContaining("session");

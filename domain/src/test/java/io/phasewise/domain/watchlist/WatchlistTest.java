@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A watchlist keeps distinct assets in order, at most 500, through every operation. */
 class WatchlistTest {
-  private static final UserId OWNER = UserId.random();
+  private static final UserId OWNER = new UserId(UUID.randomUUID());
 
   private static AssetId a(long id) {
     return AssetId.of(id);

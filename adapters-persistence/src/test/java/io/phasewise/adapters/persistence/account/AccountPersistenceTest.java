@@ -13,6 +13,7 @@ import io.phasewise.application.account.service.RegisterUserService;
 import io.phasewise.application.account.service.RevokeApiTokenService;
 import io.phasewise.application.account.service.TokenCache;
 import io.phasewise.application.account.service.UpdateUserSettingsService;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.testing.MutableClock;
 import io.phasewise.domain.account.EmailAddress;
@@ -63,7 +64,7 @@ class AccountPersistenceTest {
 
   private Registration register(String email, UserSettings settings) {
     return new RegisterUserService(accounts.loadUsers(), accounts.saveUsers(), accounts.saveTokens(),
-        new TokenSecretGenerator(new SecureRandom()), tx, CLOCK)
+        new TokenSecretGenerator(new SecureRandom()), tx, CLOCK, IdGenerator.random())
         .register(new RegisterUserCommand(EmailAddress.of(email), settings)).get();
   }
 

@@ -10,6 +10,7 @@ import io.phasewise.application.alert.port.out.DueDelivery;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.testing.MutableClock;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -76,11 +78,11 @@ class PostgresWebhookDispatchTest {
 
   private DispatchWebhooksService dispatcher(int batch) {
     return new DispatchWebhooksService(subscriptions, outbox, sender, WebhookUrlPolicy.publicOnly(), resolver, tx, clock,
-        new DispatchWebhooksService.Options(batch, Duration.ofMinutes(1), 100, RetryPolicy.standard()));
+        new DispatchWebhooksService.Options(batch, Duration.ofMinutes(1), 100, RetryPolicy.standard()), IdGenerator.random());
   }
 
   private WebhookSubscription subscribe(UserId owner) {
-    WebhookSubscription s = WebhookSubscription.create(WebhookSubscriptionId.random(), owner,
+    WebhookSubscription s = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), owner,
         URI.create("https://hooks.example.com/" + owner), WebhookSecret.generate(new SecureRandom()), "", List.of(), List.of(),
         T0);
     subscriptions.add(s);
@@ -176,7 +178,7 @@ class PostgresWebhookDispatchTest {
         request -> request.url().equals(gone.url())
             ? WebhookResponse.status(410, Duration.ofMillis(4))
             : byUrl.send(request),
-        WebhookUrlPolicy.publicOnly(), resolver, tx, clock, DispatchWebhooksService.Options.standard());
+        WebhookUrlPolicy.publicOnly(), resolver, tx, clock, DispatchWebhooksService.Options.standard(), IdGenerator.random());
 
     DeliveryReport report = answering.deliverDue(T0);
 

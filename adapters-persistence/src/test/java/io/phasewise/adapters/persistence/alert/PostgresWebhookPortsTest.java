@@ -21,6 +21,7 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -74,7 +75,7 @@ class PostgresWebhookPortsTest extends WebhookPortsContract {
   }
 
   private WebhookSubscription stored() {
-    WebhookSubscription s = WebhookSubscription.create(WebhookSubscriptionId.random(), newUser(),
+    WebhookSubscription s = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), newUser(),
         URI.create("https://hooks.example.com/a"), WebhookSecret.generate(new SecureRandom()), "", List.of(newAsset("AAPL")),
         List.of(Phase.COOP), T0);
     subscriptions().add(s);

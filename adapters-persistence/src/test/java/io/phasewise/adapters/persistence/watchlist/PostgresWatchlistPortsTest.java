@@ -11,6 +11,7 @@ import io.phasewise.domain.account.User;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.account.UserSettings;
 import io.phasewise.domain.market.AssetId;
+import java.util.UUID;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresWatchlistPortsTest extends WatchlistPortsContract {
@@ -44,7 +45,7 @@ class PostgresWatchlistPortsTest extends WatchlistPortsContract {
 
   @Override
   protected UserId newUser() {
-    UserId id = UserId.random();
+    UserId id = new UserId(UUID.randomUUID());
     DB.persistence().accounts().saveUsers()
         .insert(User.register(id, EmailAddress.of(id + "@example.org"), UserSettings.EMPTY, T0));
     return id;

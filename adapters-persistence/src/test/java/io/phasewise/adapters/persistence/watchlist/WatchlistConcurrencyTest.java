@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +51,7 @@ class WatchlistConcurrencyTest {
   @BeforeEach
   void oneUserAndThreeAssets() {
     DB.truncate();
-    owner = UserId.random();
+    owner = new UserId(UUID.randomUUID());
     DB.persistence().accounts().saveUsers().insert(User.register(owner, EmailAddress.of("race@example.org"), UserSettings.EMPTY, T0));
     first = DB.newAsset("RACE1");
     second = DB.newAsset("RACE2");

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.providers.csv;
 
+import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ public final class CsvCandleFileReader implements ReadCandleFilePort {
   private static final String PHASEWISE_SOURCE = "phasewise-csv";
 
   @Override
-  public CandleFeed open(InputStream in, String origin, Format format, boolean lastRowInProgress) {
+  public CandleFeed open(InputStream in, String origin, CandleFileFormat format, boolean lastRowInProgress) {
     return switch (format) {
       case YAHOO -> YahooCsvCandleSource.create().lastRowInProgress(lastRowInProgress).open(in, origin);
       case PHASEWISE -> phasewise(lastRowInProgress).open(in, origin);

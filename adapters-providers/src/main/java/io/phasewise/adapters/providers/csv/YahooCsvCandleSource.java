@@ -1,7 +1,6 @@
 package io.phasewise.adapters.providers.csv;
 
 import io.phasewise.application.market.model.CandleFeed;
-import io.phasewise.domain.market.AssetType;
 import java.io.InputStream;
 import java.nio.file.Path;
 
@@ -16,7 +15,8 @@ import java.nio.file.Path;
  * the source {@value #SOURCE}; dividends and splits are left for the importer to infer.
  *
  * <p>Yahoo writes a missing value as the literal {@code null} ({@code Open is null}). For an asset
- * that trades around the clock, its export's last row is the current UTC day, still running:
+ * that trades around the clock ({@link io.phasewise.domain.market.TradingCalendar#exportEndsInProgress()}), its
+ * export's last row is the current UTC day, still running:
  * {@link #lastRowInProgress(boolean)} rejects that row.
  */
 public final class YahooCsvCandleSource {
@@ -51,24 +51,9 @@ public final class YahooCsvCandleSource {
     return new YahooCsvCandleSource(false);
   }
 
-  /** A source for exports of an asset of {@code type}: the last row is in progress if it {@linkplain #tradesAroundTheClock trades around the clock}. */
-  public static YahooCsvCandleSource forAssetType(AssetType type) {
-    return new YahooCsvCandleSource(tradesAroundTheClock(type));
-  }
-
   /** This source, with the last row of each export rejected as a partial bar ({@code true}) or read as complete. */
   public YahooCsvCandleSource lastRowInProgress(boolean inProgress) {
     return inProgress == lastRowInProgress ? this : new YahooCsvCandleSource(inProgress);
-  }
-
-  /**
-   * Whether Yahoo's daily bars of {@code type} never close, so that an export always ends with the
-   * running UTC day: crypto and stablecoins. Forex is not included: its week closes, and a forex
-   * export taken mid-session is the same case as a stock exported before the close, which the caller
-   * knows and marks with {@link #lastRowInProgress(boolean)}.
-   */
-  public static boolean tradesAroundTheClock(AssetType type) {
-    return type == AssetType.CRYPTO || type == AssetType.STABLECOIN;
   }
 
   /** Opens the export at {@code file}; the caller closes the feed. Throws {@link CsvHeaderException} on a wrong header. */

@@ -1,6 +1,7 @@
 package io.phasewise.adapters.providers.sentiment;
 
 import io.phasewise.adapters.providers.csv.NumberedLines;
+import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import io.phasewise.application.sentiment.model.SentimentFile;
 import io.phasewise.application.sentiment.model.SentimentRejection;
 import io.phasewise.application.sentiment.model.SentimentRow;
@@ -36,7 +37,7 @@ import java.util.List;
 public final class SentimentFileReader implements ReadSentimentFilePort {
 
   @Override
-  public SentimentFile read(InputStream in, String origin, Format format) {
+  public SentimentFile read(InputStream in, String origin, SentimentFileFormat format) {
     List<SentimentRow> rows = new ArrayList<>();
     List<SentimentRejection> unreadable = new ArrayList<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {

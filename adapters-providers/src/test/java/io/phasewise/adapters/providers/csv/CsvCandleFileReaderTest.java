@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.application.market.model.CandleRow;
-import io.phasewise.application.market.port.out.ReadCandleFilePort.Format;
+import io.phasewise.application.market.model.CandleFileFormat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,7 +34,7 @@ class CsvCandleFileReaderTest {
         2024-01-04T00:00:00Z,11,10,10,12,900,,,,,,0,1,feed-b
         """;
 
-    List<CandleRow> rows = rows(reader.open(text(csv), "download.csv", Format.PHASEWISE, false));
+    List<CandleRow> rows = rows(reader.open(text(csv), "download.csv", CandleFileFormat.PHASEWISE, false));
 
     var first = (CandleRow.Good) rows.get(0);
     assertThat(first.candle().time()).isEqualTo(Instant.parse("2024-01-02T00:00:00Z"));
@@ -52,7 +52,7 @@ class CsvCandleFileReaderTest {
   void reads_yahoo_and_drops_the_in_progress_last_row_when_asked() {
     String csv = "Date,Open,High,Low,Close,Adj Close,Volume\n2024-01-02,10,12,9,11,11,100\n2024-01-03,11,12,10,11,11,50";
 
-    assertThat(rows(reader.open(text(csv), "y.csv", Format.YAHOO, false))).allMatch(r -> r instanceof CandleRow.Good);
-    assertThat(rows(reader.open(text(csv), "y.csv", Format.YAHOO, true)).get(1)).isInstanceOf(CandleRow.Rejected.class);
+    assertThat(rows(reader.open(text(csv), "y.csv", CandleFileFormat.YAHOO, false))).allMatch(r -> r instanceof CandleRow.Good);
+    assertThat(rows(reader.open(text(csv), "y.csv", CandleFileFormat.YAHOO, true)).get(1)).isInstanceOf(CandleRow.Rejected.class);
   }
 }

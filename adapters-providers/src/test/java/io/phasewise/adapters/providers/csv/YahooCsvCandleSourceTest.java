@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.application.market.model.CandleRow;
-import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Candle;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,8 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Each way a Yahoo export row can be bad, and each file-level quirk that must not matter. */
 class YahooCsvCandleSourceTest {
@@ -203,15 +200,5 @@ class YahooCsvCandleSourceTest {
         .open(utf8(HEADER + DAY1 + "2020-01-03,null,null,null,null,null,null"), "btc.csv"));
 
     assertThat(Rows.rejected(rows)).containsExactly(new CandleRow.Rejected(3, "Open is null"));
-  }
-
-  @ParameterizedTest
-  @EnumSource(AssetType.class)
-  void only_crypto_and_stablecoins_trade_around_the_clock(AssetType type) {
-    boolean expected = type == AssetType.CRYPTO || type == AssetType.STABLECOIN;
-
-    assertThat(YahooCsvCandleSource.tradesAroundTheClock(type)).isEqualTo(expected);
-    List<CandleRow> rows = Rows.all(YahooCsvCandleSource.forAssetType(type).open(utf8(HEADER + DAY1), "x.csv"));
-    assertThat(rows.get(0)).isInstanceOf(expected ? CandleRow.Rejected.class : CandleRow.Good.class);
   }
 }

@@ -3,7 +3,6 @@ package io.phasewise.adapters.providers.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.application.market.model.CandleRow;
-import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Candle;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -25,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class YahooReferenceFilesTest {
 
   private static final YahooCsvCandleSource EXCHANGE_TRADED = YahooCsvCandleSource.create();
-  private static final YahooCsvCandleSource ROUND_THE_CLOCK = YahooCsvCandleSource.forAssetType(AssetType.CRYPTO);
+  private static final YahooCsvCandleSource ROUND_THE_CLOCK = YahooCsvCandleSource.create().lastRowInProgress(true);
 
   @ParameterizedTest(name = "{0}: {1} good, {2} rejected")
   @CsvSource({

@@ -7,7 +7,7 @@ import io.phasewise.application.sentiment.model.Reference;
 import io.phasewise.application.sentiment.model.SentimentFile;
 import io.phasewise.application.sentiment.model.SentimentRejection;
 import io.phasewise.application.sentiment.model.SentimentRow;
-import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort.Format;
+import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,19 +22,19 @@ class SentimentFileReaderTest {
 
   private final SentimentFileReader reader = new SentimentFileReader();
 
-  private SentimentFile resource(String name, Format format) {
+  private SentimentFile resource(String name, SentimentFileFormat format) {
     InputStream in = getClass().getResourceAsStream("/sentiment/" + name);
     assertThat(in).as(name).isNotNull();
     return reader.read(in, name, format);
   }
 
-  private SentimentFile text(String content, Format format) {
+  private SentimentFile text(String content, SentimentFileFormat format) {
     return reader.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), "upload", format);
   }
 
   @Test
   void a_csv_file_gives_its_good_rows_with_line_numbers_and_every_problem_of_its_bad_lines() {
-    SentimentFile file = resource("observations.csv", Format.CSV);
+    SentimentFile file = resource("observations.csv", SentimentFileFormat.CSV);
 
     assertThat(file.origin()).isEqualTo("observations.csv");
     assertThat(file.rows()).containsExactly(
@@ -58,7 +58,7 @@ class SentimentFileReaderTest {
 
   @Test
   void a_json_lines_file_reads_ids_as_numbers_names_as_strings_and_reports_each_bad_field() {
-    SentimentFile file = resource("observations.jsonl", Format.JSON_LINES);
+    SentimentFile file = resource("observations.jsonl", SentimentFileFormat.JSON_LINES);
 
     assertThat(file.rows()).containsExactly(
         new SentimentRow(1, Reference.name("AAPL"), Reference.name("Newswire"), AT, 0.42, 1.5,
@@ -84,19 +84,19 @@ class SentimentFileReaderTest {
 
   @Test
   void a_csv_header_must_name_the_required_columns_and_no_unknown_one() {
-    assertThatThrownBy(() -> text("asset,source,observed_at\nAAPL,X,2024-01-01T00:00:00Z\n", Format.CSV))
+    assertThatThrownBy(() -> text("asset,source,observed_at\nAAPL,X,2024-01-01T00:00:00Z\n", SentimentFileFormat.CSV))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("upload: the header lacks the column score (header: asset,source,observed_at)");
-    assertThatThrownBy(() -> text("asset,source,observed_at,score,mood\n", Format.CSV))
+    assertThatThrownBy(() -> text("asset,source,observed_at,score,mood\n", SentimentFileFormat.CSV))
         .hasMessage("upload: the header names an unknown column 'mood'; the columns are asset, source, observed_at, score, "
             + "magnitude, features");
-    assertThatThrownBy(() -> text("asset,source,observed_at,score,score\n", Format.CSV)).hasMessageContaining("'score' twice");
-    assertThatThrownBy(() -> text("\n# only a comment\n", Format.CSV)).hasMessageContaining("the file is empty");
+    assertThatThrownBy(() -> text("asset,source,observed_at,score,score\n", SentimentFileFormat.CSV)).hasMessageContaining("'score' twice");
+    assertThatThrownBy(() -> text("\n# only a comment\n", SentimentFileFormat.CSV)).hasMessageContaining("the file is empty");
   }
 
   @Test
   void columns_may_come_in_any_order_and_a_byte_order_mark_is_ignored() {
-    SentimentFile file = text("\uFEFFscore,observed_at,source,asset\n-1,2024-05-01T14:30:00.123456789Z,2,spy\n", Format.CSV);
+    SentimentFile file = text("\uFEFFscore,observed_at,source,asset\n-1,2024-05-01T14:30:00.123456789Z,2,spy\n", SentimentFileFormat.CSV);
 
     assertThat(file.rows()).containsExactly(new SentimentRow(2, Reference.name("spy"), Reference.id(2),
         Instant.parse("2024-05-01T14:30:00.123456789Z"), -1.0, null, null));
@@ -106,7 +106,7 @@ class SentimentFileReaderTest {
   @Test
   void epoch_seconds_may_have_decimals_and_be_negative() {
     SentimentFile file = text("{\"asset\":1,\"source\":1,\"observed_at\":\"-1.5\",\"score\":0}\n"
-        + "{\"asset\":1,\"source\":1,\"observed_at\":99999999999999999999,\"score\":0}\n", Format.JSON_LINES);
+        + "{\"asset\":1,\"source\":1,\"observed_at\":99999999999999999999,\"score\":0}\n", SentimentFileFormat.JSON_LINES);
 
     assertThat(file.rows()).extracting(SentimentRow::observedAt).containsExactly(Instant.parse("1969-12-31T23:59:58.500Z"));
     assertThat(file.unreadable()).extracting(SentimentRejection::field).containsExactly("observed_at");
@@ -121,7 +121,7 @@ class SentimentFileReaderTest {
       }
     };
 
-    assertThatThrownBy(() -> reader.read(broken, "remote.csv", Format.CSV))
+    assertThatThrownBy(() -> reader.read(broken, "remote.csv", SentimentFileFormat.CSV))
         .isInstanceOf(UncheckedIOException.class).hasMessage("remote.csv: connection reset");
   }
 }

@@ -6,9 +6,11 @@ import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.DeliveryReport;
+import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
 import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
 import io.phasewise.application.alert.service.ManageWebhooksService;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.testing.DirectTransactions;
 import io.phasewise.application.testing.InMemoryAssetStore;
@@ -57,7 +59,7 @@ class HttpWebhookSenderTest {
   }
 
   private static WebhookRequest request(URI url) {
-    WebhookSubscription subscription = WebhookSubscription.create(WebhookSubscriptionId.random(), UserId.random(), url,
+    WebhookSubscription subscription = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), new UserId(UUID.randomUUID()), url,
         WebhookSecret.generate(new SecureRandom()), "", List.of(), List.of(), T0);
     WebhookDelivery delivery = WebhookDelivery.pending(UUID.randomUUID(), subscription.id(), UUID.randomUUID(), T0);
     return WebhookRequest.of(subscription, delivery, PAYLOAD, Instant.now());
@@ -65,7 +67,7 @@ class HttpWebhookSenderTest {
 
   @Test
   void the_receiver_gets_the_body_byte_for_byte_every_header_and_a_signature_it_can_verify() {
-    WebhookSubscription subscription = WebhookSubscription.create(WebhookSubscriptionId.random(), UserId.random(),
+    WebhookSubscription subscription = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), new UserId(UUID.randomUUID()),
         receiver.url("/hooks/phasewise"), WebhookSecret.generate(new SecureRandom()), "", List.of(), List.of(), T0);
     WebhookDelivery delivery = WebhookDelivery.pending(UUID.randomUUID(), subscription.id(), UUID.randomUUID(), T0);
     Instant sentAt = Instant.now();
@@ -181,10 +183,10 @@ class HttpWebhookSenderTest {
     WebhookUrlPolicy loopbackAllowed = WebhookUrlPolicy.allowing(true, false);
     DnsHostResolver dns = new DnsHostResolver();
     ManageWebhooksService manage = new ManageWebhooksService(subscriptions, assets, loopbackAllowed, dns, tx, clock,
-        new SecureRandom());
+        new SecureRandom(), IdGenerator.random());
     DispatchWebhooksService dispatch = new DispatchWebhooksService(subscriptions, outbox, sender, loopbackAllowed, dns, tx,
-        clock, DispatchWebhooksService.Options.standard());
-    UserId owner = UserId.random();
+        clock, DispatchWebhooksService.Options.standard(), IdGenerator.random());
+    UserId owner = new UserId(UUID.randomUUID());
     WebhookSubscription subscription = manage.create(new CreateWebhookCommand(owner,
         receiver.url("/hook").toString(), "", List.of(nvda), List.of())).get();
     outbox.append(new OutboxEvent(UUID.randomUUID(), nvda, Interval.D1, Phase.COOP, Phase.DEFECT, T0, PAYLOAD, T0));
@@ -202,7 +204,7 @@ class HttpWebhookSenderTest {
     assertThat(got.get(1).header("Idempotency-Key")).isEqualTo(got.get(0).header("Idempotency-Key"));
     assertThat(got).extracting(r -> r.header("Phasewise-Delivery-Attempt")).containsExactly("1", "2");
     WebhookDeliveryLog log = new ListWebhookDeliveriesService(subscriptions, outbox)
-        .deliveries(owner, subscription.id(), PageRequest.first(10)).get().items().get(0);
+        .deliveries(new WebhookDeliveriesQuery(owner, subscription.id(), PageRequest.first(10))).get().items().get(0);
     assertThat(log.delivery().status()).isEqualTo(DeliveryStatus.DELIVERED);
     assertThat(log.attempts()).extracting(WebhookAttempt::statusCode).containsExactly(500, 200);
   }

@@ -6,6 +6,7 @@ import io.phasewise.adapters.rest.paging.PageResponse;
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
 import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
+import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.alert.WebhookSubscription;
@@ -116,7 +117,8 @@ public final class WebhookResource {
       @QueryParam("offset") @DefaultValue("0") @PositiveOrZero long offset,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
     UserId owner = CurrentUser.require(security);
-    return PageResponse.of(deliveries.deliveries(owner, subscriptionId(id), new PageRequest(offset, limit))
+    var query = new WebhookDeliveriesQuery(owner, subscriptionId(id), new PageRequest(offset, limit));
+    return PageResponse.of(deliveries.deliveries(query)
         .getOrElseThrow(FailureException::new), WebhookDeliveryJson::of);
   }
 

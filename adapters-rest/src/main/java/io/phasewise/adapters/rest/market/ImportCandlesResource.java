@@ -2,14 +2,9 @@ package io.phasewise.adapters.rest.market;
 
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
-import io.phasewise.application.market.model.CandleFeed;
-import io.phasewise.application.market.port.in.FindAssetUseCase;
-import io.phasewise.application.market.port.in.ImportCandlesCommand;
-import io.phasewise.application.market.port.in.ImportCandlesUseCase;
-import io.phasewise.application.market.port.out.ReadCandleFilePort;
-import io.phasewise.domain.market.Asset;
+import io.phasewise.application.market.port.in.ImportCandleFileCommand;
+import io.phasewise.application.market.port.in.ImportCandleFileUseCase;
 import io.phasewise.domain.market.AssetId;
-import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -31,19 +26,15 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
  * Resource: imports a candle file into an asset, idempotently, answering with what was stored and
- * every rejected row. The file is read by the configured {@link ReadCandleFilePort}, never parsed here.
+ * every rejected row. The file is read by {@link ImportCandleFileUseCase}, never parsed here.
  */
 @Path("/api/assets/{id}/candles/import")
 @Tag(name = "candles")
 public final class ImportCandlesResource {
-  private final FindAssetUseCase assets;
-  private final ImportCandlesUseCase importCandles;
-  private final ReadCandleFilePort files;
+  private final ImportCandleFileUseCase importFile;
 
-  public ImportCandlesResource(FindAssetUseCase assets, ImportCandlesUseCase importCandles, ReadCandleFilePort files) {
-    this.assets = assets;
-    this.importCandles = importCandles;
-    this.files = files;
+  public ImportCandlesResource(ImportCandleFileUseCase importFile) {
+    this.importFile = importFile;
   }
 
   @POST
@@ -71,21 +62,8 @@ public final class ImportCandlesResource {
   }
 
   private ImportReportJson importFile(long id, ImportParams params, InputStream in, String origin) {
-    Interval interval = params.interval();
-    ReadCandleFilePort.Format format = params.format();
-    Asset asset = assets.find(AssetId.of(id)).getOrElseThrow(FailureException::new);
-    CandleFeed feed = open(in, origin, format, params.lastRowInProgress(asset));
-    return importCandles.importCandles(new ImportCandlesCommand(asset.id(), interval, feed))
-        .map(ImportReportJson::of)
-        .getOrElseThrow(FailureException::new);
-  }
-
-  private CandleFeed open(InputStream in, String origin, ReadCandleFilePort.Format format, boolean lastRowInProgress) {
-    try {
-      return files.open(in, origin, format, lastRowInProgress);
-    } catch (IllegalArgumentException badHeader) {
-      String problem = badHeader.getMessage() == null ? "cannot be read as " + format : badHeader.getMessage();
-      throw FailureException.invalid("file", problem.startsWith(origin) ? problem : origin + ": " + problem);
-    }
+    var command = new ImportCandleFileCommand(AssetId.of(id), params.interval(), in, origin, params.format(),
+        params.lastRowInProgress());
+    return importFile.importFile(command).map(ImportReportJson::of).getOrElseThrow(FailureException::new);
   }
 }

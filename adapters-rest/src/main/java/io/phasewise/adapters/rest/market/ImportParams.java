@@ -2,14 +2,13 @@ package io.phasewise.adapters.rest.market;
 
 import io.phasewise.adapters.rest.param.MarketParams;
 import io.phasewise.adapters.rest.param.Params;
-import io.phasewise.application.market.port.out.ReadCandleFilePort.Format;
-import io.phasewise.domain.market.Asset;
-import io.phasewise.domain.market.AssetType;
+import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How POST /api/assets/{id}/candles/import reads the uploaded file, whatever way it is sent. Fields
@@ -29,19 +28,20 @@ final class ImportParams {
   @QueryParam("inProgressLastRow")
   @DefaultValue("auto")
   @Parameter(description = "whether the last row is a period still in progress and must be rejected; "
-      + "auto: true for crypto and stablecoin assets, which trade around the clock")
+      + "auto: true for crypto, stablecoin and forex assets, which trade around the clock")
   public String inProgressLastRow;
 
   Interval interval() {
     return MarketParams.interval(interval);
   }
 
-  Format format() {
-    return Params.oneOf("format", format, Format.values(), f -> f.name().toLowerCase(Locale.ROOT));
+  CandleFileFormat format() {
+    return Params.oneOf("format", format, CandleFileFormat.values(), f -> f.name().toLowerCase(Locale.ROOT));
   }
 
-  boolean lastRowInProgress(Asset asset) {
-    if ("auto".equals(inProgressLastRow)) return asset.type() == AssetType.CRYPTO || asset.type() == AssetType.STABLECOIN;
-    return Params.bool("inProgressLastRow", inProgressLastRow);
+  /** Empty for auto: the import decides by the asset's market. */
+  Optional<Boolean> lastRowInProgress() {
+    if ("auto".equals(inProgressLastRow)) return Optional.empty();
+    return Optional.of(Params.bool("inProgressLastRow", inProgressLastRow));
   }
 }

@@ -3,6 +3,7 @@ package io.phasewise.adapters.rest.phase;
 import io.phasewise.adapters.rest.param.BarRangeParams;
 import io.phasewise.adapters.rest.param.TimeRange;
 import io.phasewise.adapters.rest.problem.FailureException;
+import io.phasewise.application.phase.port.in.PhaseTimelineQuery;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,7 +36,8 @@ public final class PhaseTimelineResource {
           + "time. 404 as for the current phase.")
   public PhaseTimelineJson timeline(@PathParam("id") @Positive long id, @BeanParam BarRangeParams range) {
     TimeRange bars = range.range(clock);
-    return PhaseTimelineJson.of(phases.timeline(AssetId.of(id), range.interval(), bars.from(), bars.to())
+    var query = new PhaseTimelineQuery(AssetId.of(id), range.interval(), bars.from(), bars.to());
+    return PhaseTimelineJson.of(phases.timeline(query)
         .getOrElseThrow(FailureException::new));
   }
 }

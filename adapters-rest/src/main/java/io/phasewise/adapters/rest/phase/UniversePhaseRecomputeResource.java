@@ -1,7 +1,6 @@
 package io.phasewise.adapters.rest.phase;
 
 import io.phasewise.adapters.rest.param.IntervalParams;
-import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,7 +27,7 @@ public final class UniversePhaseRecomputeResource {
   @Operation(summary = "Recompute the phases of every active asset in parallel; one asset's failure fails that asset only",
       description = "Runs to the end before answering, in asset id order.")
   public PhaseRecomputeJson.Report recomputeAll(@BeanParam IntervalParams params, @Context UriInfo uri) {
-    return PhaseRecomputeJson.Report.of(recompute.recomputeAll(params.interval(), PhaseRecomputeProgress.NONE),
+    return PhaseRecomputeJson.Report.of(recompute.recomputeAll(params.interval(), RecomputePhasesUseCase.Progress.NONE),
         uri.getRequestUri().getRawPath());
   }
 }

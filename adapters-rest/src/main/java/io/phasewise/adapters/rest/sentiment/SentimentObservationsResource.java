@@ -8,7 +8,7 @@ import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
 import io.phasewise.application.sentiment.port.in.RecordSentimentCommand;
 import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
-import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort.Format;
+import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -77,7 +77,7 @@ public final class SentimentObservationsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true, summary = "documented with the JSON array: OpenAPI has one POST per path")
   public SentimentReportJson jsonLines(InputStream body) {
-    return file(body, Format.JSON_LINES);
+    return file(body, SentimentFileFormat.JSON_LINES);
   }
 
   @POST
@@ -85,10 +85,10 @@ public final class SentimentObservationsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true, summary = "documented with the JSON array: OpenAPI has one POST per path")
   public SentimentReportJson csv(InputStream body) {
-    return file(body, Format.CSV);
+    return file(body, SentimentFileFormat.CSV);
   }
 
-  private SentimentReportJson file(InputStream body, Format format) {
+  private SentimentReportJson file(InputStream body, SentimentFileFormat format) {
     return files.importFile(new ImportSentimentFileCommand(body, ORIGIN, format)).map(SentimentReportJson::of)
         .getOrElseThrow(FailureException::new);
   }

@@ -13,6 +13,7 @@ import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
+import io.phasewise.application.snapshot.port.in.TrainingRowsQuery;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
@@ -78,6 +79,6 @@ public final class FeaturesResource {
     Interval interval = range.interval();
     TimeRange bars = range.range(clock);
     List<AssetId> ids = AssetIds.optional(assets);
-    return page -> snapshots.trainingRows(interval, bars.from(), bars.to(), ids, page);
+    return page -> snapshots.trainingRows(new TrainingRowsQuery(interval, bars.from(), bars.to(), ids, page));
   }
 }

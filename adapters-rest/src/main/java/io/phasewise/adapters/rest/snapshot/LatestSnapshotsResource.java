@@ -5,6 +5,7 @@ import io.phasewise.adapters.rest.param.IntervalParams;
 import io.phasewise.adapters.rest.param.TimeRange;
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.shared.TimeBounds;
+import io.phasewise.application.snapshot.port.in.LatestSnapshotsQuery;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
@@ -41,6 +42,7 @@ public final class LatestSnapshotsResource {
     List<AssetId> ids = AssetIds.required(assets);
     Interval interval = params.interval();
     Instant knownAt = TimeRange.instant("asOf", asOf, TimeBounds.END);
-    return LatestSnapshotsJson.of(interval, snapshots.latest(ids, interval, knownAt).getOrElseThrow(FailureException::new));
+    var query = new LatestSnapshotsQuery(ids, interval, knownAt);
+    return LatestSnapshotsJson.of(interval, snapshots.latest(query).getOrElseThrow(FailureException::new));
   }
 }

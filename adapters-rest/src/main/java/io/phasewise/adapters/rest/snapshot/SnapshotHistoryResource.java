@@ -6,6 +6,7 @@ import io.phasewise.adapters.rest.param.BarRangeParams;
 import io.phasewise.adapters.rest.param.TimeRange;
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
+import io.phasewise.application.snapshot.port.in.SnapshotHistoryQuery;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,7 +38,8 @@ public final class SnapshotHistoryResource {
   public PageResponse<SnapshotJson> history(@PathParam("id") @Positive long id, @BeanParam BarRangeParams range,
       @Valid @BeanParam PageParams page) {
     TimeRange bars = range.range(clock);
-    return PageResponse.of(snapshots.history(AssetId.of(id), range.interval(), bars.from(), bars.to(), page.request())
+    var query = new SnapshotHistoryQuery(AssetId.of(id), range.interval(), bars.from(), bars.to(), page.request());
+    return PageResponse.of(snapshots.history(query)
         .getOrElseThrow(FailureException::new), SnapshotJson::of);
   }
 }

@@ -6,6 +6,7 @@ import io.phasewise.application.account.port.in.IssuedToken;
 import io.phasewise.application.account.port.out.LoadApiTokensPort;
 import io.phasewise.application.account.port.out.LoadUserPort;
 import io.phasewise.application.account.port.out.SaveApiTokenPort;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.shared.Failure;
@@ -21,10 +22,10 @@ public final class IssueApiTokenService implements IssueApiTokenUseCase {
   private final Clock clock;
 
   public IssueApiTokenService(LoadUserPort users, LoadApiTokensPort load, SaveApiTokenPort save,
-      TokenSecretGenerator secrets, TransactionPort tx, Clock clock) {
+      TokenSecretGenerator secrets, TransactionPort tx, Clock clock, IdGenerator ids) {
     this.users = users;
     this.load = load;
-    this.tokens = new TokenIssuer(save, secrets);
+    this.tokens = new TokenIssuer(save, secrets, ids);
     this.tx = tx;
     this.clock = clock;
   }

@@ -7,6 +7,7 @@ import io.phasewise.application.account.port.out.DuplicateEmailException;
 import io.phasewise.application.account.port.out.LoadUserPort;
 import io.phasewise.application.account.port.out.SaveApiTokenPort;
 import io.phasewise.application.account.port.out.SaveUserPort;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.account.EmailAddress;
 import io.phasewise.domain.account.TokenSecretGenerator;
@@ -26,12 +27,14 @@ public final class RegisterUserService implements RegisterUserUseCase {
   private final TokenIssuer tokens;
   private final TransactionPort tx;
   private final Clock clock;
+  private final IdGenerator ids;
 
   public RegisterUserService(LoadUserPort load, SaveUserPort save, SaveApiTokenPort tokens, TokenSecretGenerator secrets,
-      TransactionPort tx, Clock clock) {
+      TransactionPort tx, Clock clock, IdGenerator ids) {
     this.load = load;
     this.save = save;
-    this.tokens = new TokenIssuer(tokens, secrets);
+    this.tokens = new TokenIssuer(tokens, secrets, ids);
+    this.ids = ids;
     this.tx = tx;
     this.clock = clock;
   }
@@ -41,7 +44,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
     return tx.inTransactionEither(() -> {
       if (load.findByEmail(command.email()).isPresent()) return Either.left(taken(command.email()));
       Instant now = clock.instant();
-      User user = User.register(UserId.random(), command.email(), command.settings(), now);
+      User user = User.register(UserId.of(ids.next()), command.email(), command.settings(), now);
       try {
         save.insert(user);
       } catch (DuplicateEmailException raced) {

@@ -2,6 +2,7 @@ package io.phasewise.application.account.service;
 
 import io.phasewise.application.account.port.in.IssuedToken;
 import io.phasewise.application.account.port.out.SaveApiTokenPort;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.domain.account.ApiToken;
 import io.phasewise.domain.account.ApiTokenId;
 import io.phasewise.domain.account.ApiTokenSecret;
@@ -13,15 +14,17 @@ import java.time.Instant;
 final class TokenIssuer {
   private final SaveApiTokenPort save;
   private final TokenSecretGenerator secrets;
+  private final IdGenerator ids;
 
-  TokenIssuer(SaveApiTokenPort save, TokenSecretGenerator secrets) {
+  TokenIssuer(SaveApiTokenPort save, TokenSecretGenerator secrets, IdGenerator ids) {
     this.save = save;
     this.secrets = secrets;
+    this.ids = ids;
   }
 
   IssuedToken issue(UserId owner, String name, Instant at) {
     ApiTokenSecret secret = secrets.next();
-    ApiToken token = ApiToken.issue(ApiTokenId.random(), owner, name, secret, at);
+    ApiToken token = ApiToken.issue(new ApiTokenId(ids.next()), owner, name, secret, at);
     save.insert(token);
     return new IssuedToken(token, secret);
   }

@@ -2,12 +2,10 @@ package io.phasewise.application.alert.service;
 
 import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
+import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.alert.port.out.LoadWebhookDeliveriesPort;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
 import io.phasewise.application.shared.Page;
-import io.phasewise.application.shared.PageRequest;
-import io.phasewise.domain.account.UserId;
-import io.phasewise.domain.alert.WebhookSubscriptionId;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 
@@ -22,7 +20,8 @@ public final class ListWebhookDeliveriesService implements ListWebhookDeliveries
   }
 
   @Override
-  public Either<Failure, Page<WebhookDeliveryLog>> deliveries(UserId owner, WebhookSubscriptionId id, PageRequest page) {
-    return ManageWebhooksService.owned(subscriptions, owner, id).map(own -> deliveries.deliveries(id, page));
+  public Either<Failure, Page<WebhookDeliveryLog>> deliveries(WebhookDeliveriesQuery query) {
+    return ManageWebhooksService.owned(subscriptions, query.owner(), query.subscription())
+        .map(own -> deliveries.deliveries(query.subscription(), query.page()));
   }
 }

@@ -7,6 +7,7 @@ import io.phasewise.application.alert.port.out.ResolveHostPort;
 import io.phasewise.application.alert.port.out.StaleWebhookSubscriptionException;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.alert.WebhookSecret;
@@ -44,15 +45,17 @@ public final class ManageWebhooksService implements ManageWebhooksUseCase {
   private final TransactionPort tx;
   private final Clock clock;
   private final SecureRandom random;
+  private final IdGenerator ids;
 
   public ManageWebhooksService(WebhookSubscriptionsPort subscriptions, LoadAssetsPort assets, WebhookUrlPolicy policy,
-      ResolveHostPort resolver, TransactionPort tx, Clock clock, SecureRandom random) {
+      ResolveHostPort resolver, TransactionPort tx, Clock clock, SecureRandom random, IdGenerator ids) {
     this.subscriptions = subscriptions;
     this.assets = assets;
     this.urls = new WebhookUrls(policy, resolver);
     this.tx = tx;
     this.clock = clock;
     this.random = random;
+    this.ids = ids;
   }
 
   @Override
@@ -62,7 +65,7 @@ public final class ManageWebhooksService implements ManageWebhooksUseCase {
           if (subscriptions.ownedBy(command.owner()).size() >= MAX_PER_OWNER) {
             return Either.left(new Failure.Conflict("a user may have at most " + MAX_PER_OWNER + " webhooks"));
           }
-          WebhookSubscription created = WebhookSubscription.create(WebhookSubscriptionId.random(), command.owner(),
+          WebhookSubscription created = WebhookSubscription.create(new WebhookSubscriptionId(ids.next()), command.owner(),
               input.url(), WebhookSecret.generate(random), input.description(), input.assets(), input.phases(),
               clock.instant());
           subscriptions.add(created);

@@ -4,6 +4,7 @@ import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.phase.port.in.CurrentPhases;
 import io.phasewise.application.phase.port.in.PhaseHistory;
+import io.phasewise.application.phase.port.in.PhaseTimelineQuery;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.application.phase.port.out.LoadPhasesPort;
 import io.phasewise.application.shared.TimeBounds;
@@ -74,7 +75,11 @@ public final class QueryPhasesService implements QueryPhasesUseCase {
   }
 
   @Override
-  public Either<Failure, PhaseHistory> timeline(AssetId asset, Interval interval, Instant from, Instant to) {
+  public Either<Failure, PhaseHistory> timeline(PhaseTimelineQuery query) {
+    AssetId asset = query.asset();
+    Interval interval = query.interval();
+    Instant from = query.from();
+    Instant to = query.to();
     if (!from.isBefore(to)) return Either.left(Failure.InvalidInput.of("to", "must be after from (" + from + "), not " + to));
     return current(asset, interval).map(state -> {
       List<PhaseTransition> upToEnd = phases.transitions(asset, interval, TimeBounds.BEGINNING, to).stream()

@@ -3,7 +3,6 @@ package io.phasewise.application.phase.service;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
-import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
@@ -11,8 +10,10 @@ import io.phasewise.application.phase.port.out.LoadPhasesPort;
 import io.phasewise.application.phase.port.out.PhaseRecording;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.ParallelBatch;
 import io.phasewise.application.shared.PortUnavailableException;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.market.Asset;
@@ -39,7 +40,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -70,6 +70,8 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
   private final PhaseClassifier classifier;
   private final SentimentWeights weights;
   private final ParallelBatch batch;
+  private final IdGenerator ids;
+  private final Ticker ticker;
 
   /**
    * A service classifying with {@code classifier} on snapshots of {@code engine}, weighing sentiment
@@ -77,7 +79,7 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
    */
   public RecomputePhasesService(LoadAssetsPort assets, LoadCandlesPort candles, LoadSentimentPort sentiment,
       LoadPhasesPort loadPhases, SavePhasesPort savePhases, TransactionPort tx, Clock clock, SnapshotEngine engine,
-      PhaseClassifier classifier, SentimentWeights weights, int threads) {
+      PhaseClassifier classifier, SentimentWeights weights, int threads, IdGenerator ids, Ticker ticker) {
     this.assets = Objects.requireNonNull(assets, "assets");
     this.candles = Objects.requireNonNull(candles, "candles");
     this.sentiment = Objects.requireNonNull(sentiment, "sentiment");
@@ -89,6 +91,8 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
     this.classifier = Objects.requireNonNull(classifier, "classifier");
     this.weights = Objects.requireNonNull(weights, "weights");
     this.batch = new ParallelBatch("phases", threads);
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.ticker = Objects.requireNonNull(ticker, "ticker");
   }
 
   /**
@@ -96,9 +100,10 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
    * {@link SentimentWeights#defaults()}.
    */
   public RecomputePhasesService(LoadAssetsPort assets, LoadCandlesPort candles, LoadSentimentPort sentiment,
-      LoadPhasesPort loadPhases, SavePhasesPort savePhases, TransactionPort tx, Clock clock, int threads) {
+      LoadPhasesPort loadPhases, SavePhasesPort savePhases, TransactionPort tx, Clock clock, int threads, IdGenerator ids,
+      Ticker ticker) {
     this(assets, candles, sentiment, loadPhases, savePhases, tx, clock, SnapshotEngine.standard(),
-        TitForTatClassifier.standard(), SentimentWeights.defaults(), threads);
+        TitForTatClassifier.standard(), SentimentWeights.defaults(), threads, ids, ticker);
   }
 
   @Override
@@ -110,7 +115,7 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
   }
 
   @Override
-  public PhaseRecomputeReport recompute(List<AssetId> ids, Interval interval, PhaseRecomputeProgress progress) {
+  public PhaseRecomputeReport recompute(List<AssetId> ids, Interval interval, RecomputePhasesUseCase.Progress progress) {
     Objects.requireNonNull(interval, "interval");
     return report(interval, ids.stream().distinct().toList(), Function.identity(), progress, id -> assets.findById(id)
         .map(asset -> contained(asset, interval))
@@ -118,7 +123,7 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
   }
 
   @Override
-  public PhaseRecomputeReport recomputeAll(Interval interval, PhaseRecomputeProgress progress) {
+  public PhaseRecomputeReport recomputeAll(Interval interval, RecomputePhasesUseCase.Progress progress) {
     Objects.requireNonNull(interval, "interval");
     return report(interval, assets.listAnalysed(), Asset::id, progress, asset -> contained(asset, interval));
   }
@@ -128,13 +133,13 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
    * what escapes it fails that asset, naming it.
    */
   private <I> PhaseRecomputeReport report(Interval interval, List<I> items, Function<I, AssetId> idOf,
-      PhaseRecomputeProgress progress, Function<I, AssetPhaseRecompute> work) {
-    long started = System.nanoTime();
+      RecomputePhasesUseCase.Progress progress, Function<I, AssetPhaseRecompute> work) {
+    long started = ticker.nanos();
     List<AssetPhaseRecompute> outcomes = batch.run(items, work, (item, e) -> {
       AssetId id = idOf.apply(item);
       return new AssetPhaseRecompute(id, null, Either.left(failure("asset " + id, e)));
     }, progress::assetDone);
-    return new PhaseRecomputeReport(interval, outcomes, Duration.ofNanos(System.nanoTime() - started));
+    return new PhaseRecomputeReport(interval, outcomes, Duration.ofNanos(ticker.nanos() - started));
   }
 
   private AssetPhaseRecompute contained(Asset asset, Interval interval) {
@@ -179,7 +184,7 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
       List<PhaseEvent> events = new ArrayList<>();
       previous.ifPresent(known -> diff.written().stream()
           .filter(t -> t.changedAt().isAfter(known.asOf()))
-          .forEach(t -> events.add(new PhaseEvent(UUID.randomUUID(), id, asset.symbol(), interval, t, now))));
+          .forEach(t -> events.add(new PhaseEvent(ids.next(), id, asset.symbol(), interval, t, now))));
       int emitted = savePhases.record(new PhaseRecording(id, interval, state, diff.replaceFrom(), diff.written(), events, now));
       return Either.right(new PhaseRecomputeResult(id, interval, series.size(), Optional.of(state), diff.kept(),
           diff.removed(), diff.written().size(), emitted, true));

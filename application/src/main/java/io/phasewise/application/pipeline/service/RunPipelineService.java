@@ -3,7 +3,6 @@ package io.phasewise.application.pipeline.service;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
-import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.pipeline.model.PipelineAssetOutcome.PhaseBrief;
@@ -18,7 +17,6 @@ import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.port.in.AssetRecompute;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
-import io.phasewise.application.snapshot.port.in.UniverseProgress;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
@@ -86,9 +84,9 @@ public final class RunPipelineService implements RunPipelineUseCase {
     List<AssetId> ids = analysed.stream().map(Asset::id).toList();
     List<String> stepFailures = new ArrayList<>();
     Step<AssetRecompute> snapshotStep = Step.run("snapshots", stepFailures,
-        () -> snapshots.recompute(ids, interval, UniverseProgress.NONE).assets(), AssetRecompute::asset);
+        () -> snapshots.recompute(ids, interval, RecomputeSnapshotsUseCase.Progress.NONE).assets(), AssetRecompute::asset);
     Step<AssetPhaseRecompute> phaseStep = Step.run("phases", stepFailures,
-        () -> phases.recompute(ids, interval, PhaseRecomputeProgress.NONE).assets(), AssetPhaseRecompute::asset);
+        () -> phases.recompute(ids, interval, RecomputePhasesUseCase.Progress.NONE).assets(), AssetPhaseRecompute::asset);
     WebhookRound round = webhookRound(stepFailures);
     List<PipelineAssetOutcome> outcomes = analysed.stream().map(a -> outcome(a, snapshotStep, phaseStep)).toList();
     Instant finished = clock.instant();

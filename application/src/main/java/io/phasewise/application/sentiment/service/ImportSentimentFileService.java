@@ -6,7 +6,7 @@ import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
 import io.phasewise.application.sentiment.port.in.RecordSentimentCommand;
 import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
 import io.phasewise.application.sentiment.port.in.SentimentReport;
-import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort.Format;
+import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
@@ -27,7 +27,7 @@ public final class ImportSentimentFileService implements ImportSentimentFileUseC
   @Override
   public Either<Failure, SentimentReport> importFile(ImportSentimentFileCommand command) {
     String origin = command.origin();
-    Format format = command.format() != null ? command.format() : Format.ofFileName(origin).orElse(null);
+    SentimentFileFormat format = command.format() != null ? command.format() : SentimentFileFormat.ofFileName(origin).orElse(null);
     if (format == null) {
       close(command.in());
       return Either.left(Failure.InvalidInput.of("format", "cannot tell the format of '" + origin

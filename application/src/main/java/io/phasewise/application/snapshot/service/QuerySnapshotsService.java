@@ -5,7 +5,10 @@ import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.snapshot.model.TrainingRow;
 import io.phasewise.application.snapshot.port.in.LatestSnapshots;
+import io.phasewise.application.snapshot.port.in.LatestSnapshotsQuery;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
+import io.phasewise.application.snapshot.port.in.SnapshotHistoryQuery;
+import io.phasewise.application.snapshot.port.in.TrainingRowsQuery;
 import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
@@ -32,17 +35,21 @@ public final class QuerySnapshotsService implements QuerySnapshotsUseCase {
   }
 
   @Override
-  public Either<Failure, Page<SnapshotSet>> history(AssetId asset, Interval interval, Instant from, Instant to,
-      PageRequest page) {
+  public Either<Failure, Page<SnapshotSet>> history(SnapshotHistoryQuery query) {
+    AssetId asset = query.asset();
+    Interval interval = query.interval();
+    Instant from = query.from();
+    Instant to = query.to();
+    PageRequest page = query.page();
     if (assets.findById(asset).isEmpty()) return Either.left(new Failure.NotFound("asset", asset.toString()));
     return Either.right(new Page<>(snapshots.history(asset, interval, from, to, page.offset(), page.limit()),
         snapshots.count(asset, interval, from, to), page));
   }
 
   @Override
-  public Either<Failure, LatestSnapshots> latest(List<AssetId> requested, Interval interval, Instant asOf) {
-    return known(requested).map(ids -> {
-      Map<AssetId, SnapshotSet> latest = snapshots.latest(ids, interval, asOf);
+  public Either<Failure, LatestSnapshots> latest(LatestSnapshotsQuery query) {
+    return known(query.assets()).map(ids -> {
+      Map<AssetId, SnapshotSet> latest = snapshots.latest(ids, query.interval(), query.asOf());
       List<SnapshotSet> found = new ArrayList<>();
       List<AssetId> missing = new ArrayList<>();
       for (AssetId id : ids) {
@@ -55,9 +62,12 @@ public final class QuerySnapshotsService implements QuerySnapshotsUseCase {
   }
 
   @Override
-  public Either<Failure, Page<TrainingRow>> trainingRows(Interval interval, Instant from, Instant to, List<AssetId> requested,
-      PageRequest page) {
-    return known(requested).map(ids -> new Page<>(snapshots.trainingRows(interval, from, to, ids, page.offset(), page.limit()),
+  public Either<Failure, Page<TrainingRow>> trainingRows(TrainingRowsQuery query) {
+    Interval interval = query.interval();
+    Instant from = query.from();
+    Instant to = query.to();
+    PageRequest page = query.page();
+    return known(query.assets()).map(ids -> new Page<>(snapshots.trainingRows(interval, from, to, ids, page.offset(), page.limit()),
         snapshots.countTrainingRows(interval, from, to, ids), page));
   }
 

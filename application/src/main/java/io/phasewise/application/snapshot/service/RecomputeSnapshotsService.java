@@ -5,12 +5,12 @@ import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.shared.ParallelBatch;
 import io.phasewise.application.shared.PortUnavailableException;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.port.in.AssetRecompute;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
-import io.phasewise.application.snapshot.port.in.UniverseProgress;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
@@ -43,10 +43,11 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
   private final TransactionPort tx;
   private final SnapshotEngine engine;
   private final ParallelBatch batch;
+  private final Ticker ticker;
 
   /** A service computing with {@code engine}, recomputing universes on {@code threads} threads. */
   public RecomputeSnapshotsService(LoadAssetsPort assets, LoadCandlesPort candles, SaveSnapshotsPort saveSnapshots,
-      LoadSnapshotsPort loadSnapshots, TransactionPort tx, SnapshotEngine engine, int threads) {
+      LoadSnapshotsPort loadSnapshots, TransactionPort tx, SnapshotEngine engine, int threads, Ticker ticker) {
     this.assets = assets;
     this.candles = candles;
     this.saveSnapshots = saveSnapshots;
@@ -54,6 +55,7 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
     this.tx = tx;
     this.engine = engine;
     this.batch = new ParallelBatch("snapshots", threads);
+    this.ticker = ticker;
   }
 
   @Override
@@ -73,22 +75,22 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
 
   /** Every registered asset, each once; outcomes in asset id order. */
   @Override
-  public UniverseReport recomputeUniverse(Interval interval, boolean rebuild, UniverseProgress progress) {
-    long started = System.nanoTime();
+  public UniverseReport recomputeUniverse(Interval interval, boolean rebuild, RecomputeSnapshotsUseCase.Progress progress) {
+    long started = ticker.nanos();
     List<Asset> all = assets.listAll().stream().sorted(Comparator.comparingLong(a -> a.id().value())).toList();
     List<AssetRecompute> outcomes = batch.run(all,
         asset -> new AssetRecompute(asset.id(), asset.symbol(), run(asset, interval, Optional.empty(), rebuild)),
         (asset, e) -> new AssetRecompute(asset.id(), asset.symbol(), Either.left(failure(e))), progress::assetDone);
-    return new UniverseReport(interval, outcomes, Duration.ofNanos(System.nanoTime() - started));
+    return new UniverseReport(interval, outcomes, Duration.ofNanos(ticker.nanos() - started));
   }
 
   /** The assets with these ids, each once; an unknown id is that asset's not-found failure. Outcomes in request order. */
   @Override
-  public UniverseReport recompute(List<AssetId> ids, Interval interval, UniverseProgress progress) {
-    long started = System.nanoTime();
+  public UniverseReport recompute(List<AssetId> ids, Interval interval, RecomputeSnapshotsUseCase.Progress progress) {
+    long started = ticker.nanos();
     List<AssetRecompute> outcomes = batch.run(ids.stream().distinct().toList(), id -> lookedUp(id, interval),
         (id, e) -> new AssetRecompute(id, null, Either.left(failure(e))), progress::assetDone);
-    return new UniverseReport(interval, outcomes, Duration.ofNanos(System.nanoTime() - started));
+    return new UniverseReport(interval, outcomes, Duration.ofNanos(ticker.nanos() - started));
   }
 
   /** The recompute of the asset with this id, naming its symbol also when the recompute throws. */

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Sign-up, settings, issuing, listing and revoking tokens on the in-memory fakes. */
@@ -64,7 +65,7 @@ class AccountServicesTest {
     Registration r = register("find@example.org");
 
     assertThat(accounts.find.findByEmail(EmailAddress.of("FIND@example.org")).get()).isEqualTo(r.user());
-    assertThat(accounts.find.find(UserId.random()).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(accounts.find.find(new UserId(UUID.randomUUID())).getLeft()).isInstanceOf(Failure.NotFound.class);
     assertThat(accounts.find.findByEmail(EmailAddress.of("who@example.org")).getLeft().message())
         .isEqualTo("user not found: who@example.org");
   }
@@ -81,7 +82,7 @@ class AccountServicesTest {
 
     assertThat(updated.get().settings().values()).isEqualTo(Map.of("theme", "dark"));
     assertThat(accounts.find.find(user).get().settings().values()).isEqualTo(Map.of("theme", "dark"));
-    assertThat(accounts.updateSettings.updateSettings(new UpdateUserSettingsCommand(UserId.random(), UserSettings.EMPTY))
+    assertThat(accounts.updateSettings.updateSettings(new UpdateUserSettingsCommand(new UserId(UUID.randomUUID()), UserSettings.EMPTY))
         .getLeft()).isInstanceOf(Failure.NotFound.class);
   }
 
@@ -96,7 +97,7 @@ class AccountServicesTest {
     assertThat(accounts.listTokens.list(r.user().id())).extracting(ApiToken::id)
         .containsExactlyInAnyOrder(ci.token().id(), r.token().token().id());
     assertThat(accounts.authenticate.authenticate(ci.secret().value())).contains(r.user().id());
-    assertThat(accounts.issueToken.issue(new IssueApiTokenCommand(UserId.random(), "x")).getLeft())
+    assertThat(accounts.issueToken.issue(new IssueApiTokenCommand(new UserId(UUID.randomUUID()), "x")).getLeft())
         .isInstanceOf(Failure.NotFound.class);
     assertThatIllegalArgumentException().isThrownBy(() -> new IssueApiTokenCommand(r.user().id(), " "))
         .withMessage("token name must not be blank");
@@ -137,7 +138,7 @@ class AccountServicesTest {
 
     Failure theirs = accounts.revokeToken.revoke(new RevokeApiTokenCommand(mallory.user().id(), alice.token().token().id()))
         .getLeft();
-    ApiTokenId missingId = ApiTokenId.random();
+    ApiTokenId missingId = new ApiTokenId(UUID.randomUUID());
     Failure missing = accounts.revokeToken.revoke(new RevokeApiTokenCommand(mallory.user().id(), missingId)).getLeft();
 
     assertThat(theirs).isEqualTo(new Failure.NotFound("api token", alice.token().token().id().toString()));

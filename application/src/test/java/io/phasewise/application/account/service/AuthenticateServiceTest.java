@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,11 +36,11 @@ class AuthenticateServiceTest {
   private final TokenSecretGenerator secrets = new TokenSecretGenerator(new Random(3));
   private final AuthenticateService authenticate = new AuthenticateService(tokens, tokens, cache, tx, clock);
   private final RevokeApiTokenService revoke = new RevokeApiTokenService(tokens, tokens, cache, tx, clock);
-  private final UserId owner = UserId.random();
+  private final UserId owner = new UserId(UUID.randomUUID());
 
   private ApiTokenSecret issue() {
     ApiTokenSecret secret = secrets.next();
-    tokens.insert(ApiToken.issue(ApiTokenId.random(), owner, "t", secret, T0));
+    tokens.insert(ApiToken.issue(new ApiTokenId(UUID.randomUUID()), owner, "t", secret, T0));
     return secret;
   }
 

@@ -10,8 +10,10 @@ import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.DeliveryReport;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.FanOutReport;
 import io.phasewise.application.alert.port.in.UpdateWebhookCommand;
+import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.alert.port.out.DueDelivery;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.testing.InMemoryWebhooks;
@@ -53,7 +55,7 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
   }
 
   private List<WebhookDeliveryLog> logOf(WebhookSubscription s) {
-    return webhooks.deliveries.deliveries(alice, s.id(), PageRequest.first(100)).get().items();
+    return webhooks.deliveries.deliveries(new WebhookDeliveriesQuery(alice, s.id(), PageRequest.first(100))).get().items();
   }
 
   @Test
@@ -227,7 +229,7 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
     Duration lease = Duration.ofSeconds(30);
     DispatchWebhooksService crashing = new DispatchWebhooksService(webhooks.subscriptions, outbox, webhooks.sender,
         WebhookUrlPolicy.publicOnly(), webhooks.resolver, webhooks.tx, clock,
-        DispatchWebhooksService.Options.standard().withLease(lease));
+        DispatchWebhooksService.Options.standard().withLease(lease), IdGenerator.random());
     WebhookSubscription s = subscribe(List.of(), List.of());
     transition(aapl, Phase.COOP, Phase.DEFECT);
     crashing.fanOut();

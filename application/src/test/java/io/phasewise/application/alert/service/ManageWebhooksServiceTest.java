@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.UpdateWebhookCommand;
+import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.alert.WebhookSubscription;
@@ -14,10 +15,11 @@ import io.phasewise.domain.shared.Failure;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ManageWebhooksServiceTest extends WebhookServicesFixture {
-  private final UserId bob = UserId.random();
+  private final UserId bob = new UserId(UUID.randomUUID());
 
   ManageWebhooksServiceTest() {
     webhooks.resolver.register("intranet.example.com", "10.1.2.3");
@@ -136,7 +138,7 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
   @Test
   void another_users_subscription_is_not_found_exactly_like_a_missing_one_and_stays_unchanged() {
     WebhookSubscription bobs = create(bob, URL);
-    WebhookSubscriptionId missing = WebhookSubscriptionId.random();
+    WebhookSubscriptionId missing = new WebhookSubscriptionId(UUID.randomUUID());
 
     assertThat(webhooks.manage.get(alice, bobs.id()).getLeft()).isEqualTo(new Failure.NotFound("webhook", bobs.id().toString()));
     assertThat(webhooks.manage.get(alice, missing).getLeft()).isEqualTo(new Failure.NotFound("webhook", missing.toString()));
@@ -144,7 +146,7 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
         .isInstanceOf(Failure.NotFound.class);
     assertThat(webhooks.manage.rotateSecret(alice, bobs.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
     assertThat(webhooks.manage.delete(alice, bobs.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
-    assertThat(webhooks.deliveries.deliveries(alice, bobs.id(), PageRequest.first(10)).getLeft())
+    assertThat(webhooks.deliveries.deliveries(new WebhookDeliveriesQuery(alice, bobs.id(), PageRequest.first(10))).getLeft())
         .isInstanceOf(Failure.NotFound.class);
     assertThat(webhooks.manage.list(alice)).isEmpty();
 
@@ -158,6 +160,6 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
     assertThat(webhooks.manage.delete(alice, s.id()).get()).isEqualTo(s.id());
     assertThat(webhooks.manage.get(alice, s.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
     assertThat(webhooks.manage.delete(alice, s.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
-    assertThat(webhooks.deliveries.deliveries(alice, s.id(), PageRequest.first(5)).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(webhooks.deliveries.deliveries(new WebhookDeliveriesQuery(alice, s.id(), PageRequest.first(5))).getLeft()).isInstanceOf(Failure.NotFound.class);
   }
 }

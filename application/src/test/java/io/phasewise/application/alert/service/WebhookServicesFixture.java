@@ -8,6 +8,7 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import java.time.Instant;
+import java.util.UUID;
 
 /** What the webhook service tests share: the use cases on fakes, a test clock, a user and an asset, a public host. */
 abstract class WebhookServicesFixture {
@@ -17,7 +18,7 @@ abstract class WebhookServicesFixture {
   final MutableClock clock = new MutableClock(T0);
   final InMemoryAssetStore assets = new InMemoryAssetStore();
   final InMemoryWebhooks webhooks = new InMemoryWebhooks(clock, assets);
-  final UserId alice = UserId.random();
+  final UserId alice = new UserId(UUID.randomUUID());
   final AssetId aapl = assets.insert(AssetProfile.of("AAPL", "Apple", AssetType.STOCK), T0).id();
 
   WebhookServicesFixture() {

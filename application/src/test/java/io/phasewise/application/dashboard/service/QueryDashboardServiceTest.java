@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class QueryDashboardServiceTest {
       counting(LoadAssetsPort.class, market.assets),
       counting(LoadPhasesPort.class, market.phases.store),
       counting(LoadSnapshotsPort.class, market.snapshots));
-  private final UserId owner = UserId.random();
+  private final UserId owner = new UserId(UUID.randomUUID());
 
   /** {@code target} behind a proxy that notes every call as {@code Port.method}, so a test can count round trips. */
   private <T> T counting(Class<T> port, T target) {
@@ -156,7 +157,7 @@ class QueryDashboardServiceTest {
   void each_user_sees_only_the_assets_they_watch() {
     AssetId mine = computed("MINE", 8);
     AssetId theirs = computed("THEIRS", 9);
-    UserId other = UserId.random();
+    UserId other = new UserId(UUID.randomUUID());
     watch(owner, mine);
     watch(other, theirs, mine);
 
@@ -183,7 +184,7 @@ class QueryDashboardServiceTest {
     List<AssetId> few = List.of(computed("F1", 12));
     List<AssetId> many = new ArrayList<>(List.of(computed("M1", 13), withSnapshots("M2", 14)));
     IntStream.range(0, 120).forEach(i -> many.add(registered("N" + i)));
-    UserId manyOwner = UserId.random();
+    UserId manyOwner = new UserId(UUID.randomUUID());
     watch(owner, few.toArray(AssetId[]::new));
     watch(manyOwner, many.toArray(AssetId[]::new));
     List<String> oneRead = List.of("LoadWatchedAssetsPort.watchedAssets", "LoadAssetsPort.findByIds",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.phase.port.in.PhaseHistory;
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
+import io.phasewise.application.phase.port.in.PhaseTimelineQuery;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPhases;
 import io.phasewise.application.testing.PhaseWalks;
@@ -54,7 +55,7 @@ class PhaseAcceptanceThroughServiceTest {
   }
 
   private static PhaseHistory timeline(AssetId asset, String from, String to) {
-    return PHASES.query.timeline(asset, Interval.D1, date(from), date(to)).get();
+    return PHASES.query.timeline(new PhaseTimelineQuery(asset, Interval.D1, date(from), date(to))).get();
   }
 
   /** The phase in effect at the end of each bar of the range, from the recorded spans. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.phase.port.in.CurrentPhases;
 import io.phasewise.application.phase.port.in.PhaseHistory;
+import io.phasewise.application.phase.port.in.PhaseTimelineQuery;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPhases;
@@ -64,7 +65,7 @@ class QueryPhasesServiceTest {
     assertThat(notComputed).isInstanceOf(Failure.NotFound.class);
     assertThat(((Failure.NotFound) notComputed).kind()).isEqualTo("phase");
     assertThat(notComputed.message()).contains("NEW", "1d", "not computed yet");
-    assertThat(phases.query.timeline(fresh, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END).getLeft()).isEqualTo(notComputed);
+    assertThat(phases.query.timeline(new PhaseTimelineQuery(fresh, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END)).getLeft()).isEqualTo(notComputed);
   }
 
   @Test
@@ -93,7 +94,7 @@ class QueryPhasesServiceTest {
     Instant from = second.changedAt().minusSeconds(5 * DAY);
     Instant to = fourth.changedAt().plusSeconds(DAY);
 
-    PhaseHistory history = phases.query.timeline(asset, Interval.D1, from, to).get();
+    PhaseHistory history = phases.query.timeline(new PhaseTimelineQuery(asset, Interval.D1, from, to)).get();
 
     assertThat(history.transitions()).containsExactly(second, all.get(2), fourth);
     assertThat(history.spans()).containsExactly(
@@ -112,10 +113,10 @@ class QueryPhasesServiceTest {
     AssetId asset = computed("END", 25, 400);
     PhaseState state = phases.query.current(asset, Interval.D1).get();
 
-    PhaseHistory history = phases.query.timeline(asset, Interval.D1, state.since(), TimeBounds.END).get();
+    PhaseHistory history = phases.query.timeline(new PhaseTimelineQuery(asset, Interval.D1, state.since(), TimeBounds.END)).get();
 
     assertThat(history.spans()).containsExactly(new PhaseHistory.Span(state.phase(), state.since(), state.asOf()));
-    Failure backwards = phases.query.timeline(asset, Interval.D1, state.asOf(), state.since()).getLeft();
+    Failure backwards = phases.query.timeline(new PhaseTimelineQuery(asset, Interval.D1, state.asOf(), state.since())).getLeft();
     assertThat(backwards).isInstanceOf(Failure.InvalidInput.class);
     assertThat(backwards.message()).startsWith("to:");
   }

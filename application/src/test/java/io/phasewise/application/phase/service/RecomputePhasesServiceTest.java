@@ -7,6 +7,8 @@ import io.phasewise.application.market.port.in.UpdateAssetCommand;
 import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
+import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPhases;
@@ -234,7 +236,7 @@ class RecomputePhasesServiceTest {
       return standard.classify(inputs);
     };
     RecomputePhasesService service = new RecomputePhasesService(market.assets, market.candles, phases.sentiment,
-        phases.store, phases.store, market.tx, CLOCK, SnapshotEngine.standard(), picky, SentimentWeights.defaults(), 2);
+        phases.store, phases.store, market.tx, CLOCK, SnapshotEngine.standard(), picky, SentimentWeights.defaults(), 2, IdGenerator.random(), Ticker.system());
 
     PhaseRecomputeReport report = service.recompute(List.of(fine, broken), Interval.D1, (done, total, last) -> { });
 

@@ -7,7 +7,6 @@ import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.market.port.in.UpdateAssetCommand;
-import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
@@ -40,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -134,7 +134,7 @@ class RunPipelineServiceTest {
   @Test
   void a_new_transition_after_new_candles_is_emitted_fanned_out_and_delivered_in_the_same_run() {
     webhooks.resolver.register("hooks.example.com", "203.0.113.10");
-    webhooks.manage.create(new CreateWebhookCommand(UserId.random(), URL, "pipeline", List.of(), List.of())).get();
+    webhooks.manage.create(new CreateWebhookCommand(new UserId(UUID.randomUUID()), URL, "pipeline", List.of(), List.of())).get();
     List<Candle> all = PhaseWalks.regimes(3, 2_000);
     AssetId asset = withBars("GROW", all.subList(0, 1_200));
     PipelineRun first = run(PipelineTrigger.SCHEDULE);
@@ -297,12 +297,12 @@ class RunPipelineServiceTest {
       }
 
       @Override
-      public PhaseRecomputeReport recompute(List<AssetId> assets, Interval interval, PhaseRecomputeProgress progress) {
+      public PhaseRecomputeReport recompute(List<AssetId> assets, Interval interval, RecomputePhasesUseCase.Progress progress) {
         throw failure;
       }
 
       @Override
-      public PhaseRecomputeReport recomputeAll(Interval interval, PhaseRecomputeProgress progress) {
+      public PhaseRecomputeReport recomputeAll(Interval interval, RecomputePhasesUseCase.Progress progress) {
         throw failure;
       }
     };

@@ -14,7 +14,7 @@ import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceCommand
 import io.phasewise.application.sentiment.port.in.SentimentMeterReading;
 import io.phasewise.application.sentiment.port.in.SentimentObservationsQuery;
 import io.phasewise.application.sentiment.port.in.SentimentReport;
-import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort.Format;
+import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort;
 import io.phasewise.application.shared.Page;
 import io.phasewise.application.shared.PageRequest;
@@ -51,7 +51,7 @@ class SentimentServicesTest {
       new SentimentWeights(1.0, 0.5, 0.25, Duration.ofHours(12), Duration.ofDays(2), 2.0);
 
   private final InMemoryMarket market = new InMemoryMarket(Clock.fixed(NOW, ZoneOffset.UTC));
-  private final AtomicReference<Format> formatRead = new AtomicReference<>();
+  private final AtomicReference<SentimentFileFormat> formatRead = new AtomicReference<>();
   private final AtomicReference<SentimentFile> fileToRead = new AtomicReference<>();
   private final ReadSentimentFilePort files = (in, origin, format) -> {
     formatRead.set(format);
@@ -188,7 +188,7 @@ class SentimentServicesTest {
 
     SentimentReport report = sentiment.importFile.importFile(new ImportSentimentFileCommand(empty(), "news.ndjson", null)).get();
 
-    assertThat(formatRead.get()).isEqualTo(Format.JSON_LINES);
+    assertThat(formatRead.get()).isEqualTo(SentimentFileFormat.JSON_LINES);
     assertThat(report.origin()).isEqualTo("news.ndjson");
     assertThat(report.read()).isEqualTo(4);
     assertThat(report.inserted()).isEqualTo(1);
@@ -199,7 +199,7 @@ class SentimentServicesTest {
   @Test
   void a_file_whose_format_cannot_be_told_or_whose_header_is_wrong_is_invalid_input() {
     Failure unknown = sentiment.importFile.importFile(new ImportSentimentFileCommand(empty(), "notes.txt", null)).getLeft();
-    Failure header = sentiment.importFile.importFile(new ImportSentimentFileCommand(empty(), "x.txt", Format.CSV)).getLeft();
+    Failure header = sentiment.importFile.importFile(new ImportSentimentFileCommand(empty(), "x.txt", SentimentFileFormat.CSV)).getLeft();
     fileToRead.set(null);
     ReadSentimentFilePort broken = (in, origin, format) -> {
       throw new UncheckedIOException(new IOException("disk on fire"));
@@ -210,7 +210,7 @@ class SentimentServicesTest {
     assertThat(unknown.message()).isEqualTo("format: cannot tell the format of 'notes.txt': name the file .csv, .jsonl "
         + "or .ndjson, or give the format (csv or jsonl)");
     assertThat(header.message()).isEqualTo("file: x.txt: header 'a,b' lacks the column score");
-    assertThat(formatRead.get()).isEqualTo(Format.CSV);
+    assertThat(formatRead.get()).isEqualTo(SentimentFileFormat.CSV);
     assertThat(unreadable.message()).isEqualTo("file: a.csv could not be read: disk on fire");
   }
 

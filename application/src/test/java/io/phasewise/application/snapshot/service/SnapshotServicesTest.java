@@ -12,7 +12,10 @@ import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.snapshot.port.in.AssetRecompute;
+import io.phasewise.application.snapshot.port.in.LatestSnapshotsQuery;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
+import io.phasewise.application.snapshot.port.in.SnapshotHistoryQuery;
+import io.phasewise.application.snapshot.port.in.TrainingRowsQuery;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.domain.market.AssetId;
@@ -67,7 +70,7 @@ class SnapshotServicesTest {
   }
 
   private List<SnapshotSet> stored(AssetId asset) {
-    return market.querySnapshots.history(asset, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(10_000))
+    return market.querySnapshots.history(new SnapshotHistoryQuery(asset, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(10_000)))
         .get().items();
   }
 
@@ -189,11 +192,11 @@ class SnapshotServicesTest {
     AssetId none = register("LN", AssetType.STOCK);
     importBars(a, walk(7, 0, 60));
 
-    var latest = market.querySnapshots.latest(List.of(none, a, a), Interval.D1, TimeBounds.END).get();
+    var latest = market.querySnapshots.latest(new LatestSnapshotsQuery(List.of(none, a, a), Interval.D1, TimeBounds.END)).get();
     assertThat(latest.snapshots()).extracting(s -> s.market().asset()).containsExactly(a);
     assertThat(latest.snapshots().get(0).market().barTime()).isEqualTo(T0.plusSeconds(DAY * 59));
     assertThat(latest.withoutSnapshots()).containsExactly(none);
-    assertThat(market.querySnapshots.latest(List.of(a, new AssetId(77), new AssetId(78)), Interval.D1, TimeBounds.END).getLeft().message())
+    assertThat(market.querySnapshots.latest(new LatestSnapshotsQuery(List.of(a, new AssetId(77), new AssetId(78)), Interval.D1, TimeBounds.END)).getLeft().message())
         .contains("unknown asset ids: 77, 78");
   }
 
@@ -202,8 +205,8 @@ class SnapshotServicesTest {
     AssetId a = register("TR", AssetType.STOCK);
     importBars(a, walk(8, 0, 40));
 
-    var rows = market.querySnapshots.trainingRows(Interval.D1, T0.plusSeconds(DAY * 30), TimeBounds.END, List.of(),
-        PageRequest.first(5)).get();
+    var rows = market.querySnapshots.trainingRows(new TrainingRowsQuery(Interval.D1, T0.plusSeconds(DAY * 30), TimeBounds.END, List.of(),
+        PageRequest.first(5))).get();
     assertThat(rows.total()).isEqualTo(10);
     assertThat(rows.items()).hasSize(5);
     assertThat(rows.items().get(0).close()).isEqualTo(walk(8, 30, 31).get(0).close().doubleValue());

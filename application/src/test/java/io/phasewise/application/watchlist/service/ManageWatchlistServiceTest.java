@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class ManageWatchlistServiceTest {
   private final InMemoryMarket market = new InMemoryMarket(CLOCK);
   private final InMemoryAccounts accounts = new InMemoryAccounts(market, CLOCK);
   private final ManageWatchlistUseCase watchlist = accounts.watchlist;
-  private final UserId owner = UserId.random();
+  private final UserId owner = new UserId(UUID.randomUUID());
   private final List<AssetId> assets = new ArrayList<>();
 
   @BeforeEach
@@ -168,7 +169,7 @@ class ManageWatchlistServiceTest {
 
     assertThat(same.version()).isEqualTo(2);
     assertThat(again.version()).isEqualTo(2);
-    assertThat(watchlist.replace(new ReplaceWatchlistCommand(UserId.random(), List.of(), ANY)).get().version()).isZero();
+    assertThat(watchlist.replace(new ReplaceWatchlistCommand(new UserId(UUID.randomUUID()), List.of(), ANY)).get().version()).isZero();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.phasewise.application.market.port.out;
 
 import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.CandleFileFormat;
 import java.io.InputStream;
 
 /**
@@ -9,14 +10,6 @@ import java.io.InputStream;
  */
 public interface ReadCandleFilePort {
 
-  /** Formats a candle file can come in. */
-  enum Format {
-    /** Yahoo Finance export: {@code Date,Open,High,Low,Close,Adj Close,Volume}. */
-    YAHOO,
-    /** Phasewise's own CSV download: {@code time,open,high,low,close,volume,...} with ISO-8601 UTC times. */
-    PHASEWISE
-  }
-
   /**
    * Opens {@code in} as a feed named {@code origin}; closing the feed closes the stream.
    *
@@ -24,5 +17,5 @@ public interface ReadCandleFilePort {
    *     still-running period and is rejected as partial (see the Yahoo source)
    * @throws IllegalArgumentException when the header does not match the format
    */
-  CandleFeed open(InputStream in, String origin, Format format, boolean lastRowInProgress);
+  CandleFeed open(InputStream in, String origin, CandleFileFormat format, boolean lastRowInProgress);
 }

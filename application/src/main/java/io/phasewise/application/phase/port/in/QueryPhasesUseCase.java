@@ -5,7 +5,6 @@ import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.PhaseState;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,6 +23,6 @@ public interface QueryPhasesUseCase {
    */
   Either<Failure, CurrentPhases> current(List<AssetId> assets, Interval interval);
 
-  /** The timeline over {@code [from, to)}; failures as {@link #current(AssetId, Interval)}, and from must be before to. */
-  Either<Failure, PhaseHistory> timeline(AssetId asset, Interval interval, Instant from, Instant to);
+  /** The timeline the query asks for; failures as {@link #current(AssetId, Interval)}, and from must be before to. */
+  Either<Failure, PhaseHistory> timeline(PhaseTimelineQuery query);
 }

@@ -1,6 +1,6 @@
 package io.phasewise.application.sentiment.port.in;
 
-import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort.Format;
+import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import java.io.InputStream;
 import java.util.Objects;
 
@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param origin the file's name, for the report and to tell the format by extension
  * @param format how the file is written; {@code null} to tell by the extension of {@code origin}
  */
-public record ImportSentimentFileCommand(InputStream in, String origin, Format format) {
+public record ImportSentimentFileCommand(InputStream in, String origin, SentimentFileFormat format) {
   public ImportSentimentFileCommand {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(origin, "origin");

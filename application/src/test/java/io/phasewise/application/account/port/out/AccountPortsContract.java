@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Contract every implementation of the user and token ports passes (fake and database); each test starts empty. */
@@ -30,13 +31,13 @@ public abstract class AccountPortsContract {
   protected abstract SaveApiTokenPort saveTokens();
 
   protected User newUser(String email) {
-    User user = User.register(UserId.random(), EmailAddress.of(email), UserSettings.EMPTY, T0);
+    User user = User.register(new UserId(UUID.randomUUID()), EmailAddress.of(email), UserSettings.EMPTY, T0);
     saveUsers().insert(user);
     return user;
   }
 
   protected ApiToken newToken(UserId owner, String name, Instant at) {
-    ApiToken token = ApiToken.issue(ApiTokenId.random(), owner, name, secrets.next(), at);
+    ApiToken token = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), owner, name, secrets.next(), at);
     saveTokens().insert(token);
     return token;
   }
@@ -48,12 +49,12 @@ public abstract class AccountPortsContract {
 
   @Test
   void an_inserted_user_reads_back_by_id_and_by_email() {
-    User user = User.register(UserId.random(), EmailAddress.of("Ada@Example.org"), settings(), T0);
+    User user = User.register(new UserId(UUID.randomUUID()), EmailAddress.of("Ada@Example.org"), settings(), T0);
     saveUsers().insert(user);
 
     assertThat(loadUsers().findById(user.id())).contains(user);
     assertThat(loadUsers().findByEmail(EmailAddress.of("ada@example.org"))).contains(user);
-    assertThat(loadUsers().findById(UserId.random())).isEmpty();
+    assertThat(loadUsers().findById(new UserId(UUID.randomUUID()))).isEmpty();
     assertThat(loadUsers().findByEmail(EmailAddress.of("nobody@example.org"))).isEmpty();
   }
 
@@ -61,7 +62,7 @@ public abstract class AccountPortsContract {
   void an_email_belongs_to_one_user() {
     newUser("taken@example.org");
 
-    User second = User.register(UserId.random(), EmailAddress.of("TAKEN@example.org"), UserSettings.EMPTY, T0);
+    User second = User.register(new UserId(UUID.randomUUID()), EmailAddress.of("TAKEN@example.org"), UserSettings.EMPTY, T0);
     assertThatThrownBy(() -> saveUsers().insert(second))
         .isInstanceOf(DuplicateEmailException.class).hasMessageContaining("taken@example.org");
     assertThat(loadUsers().findById(second.id())).isEmpty();
@@ -78,7 +79,7 @@ public abstract class AccountPortsContract {
     assertThat(read.settings()).isEqualTo(settings());
     assertThat(read.createdAt()).isEqualTo(T0);
     assertThat(read.updatedAt()).isEqualTo(T0.plusSeconds(60));
-    assertThat(saveUsers().update(User.register(UserId.random(), EmailAddress.of("ghost@example.org"), settings(), T0)))
+    assertThat(saveUsers().update(User.register(new UserId(UUID.randomUUID()), EmailAddress.of("ghost@example.org"), settings(), T0)))
         .isFalse();
   }
 
@@ -93,10 +94,10 @@ public abstract class AccountPortsContract {
     assertThat(loadTokens().findById(older.id())).contains(older);
     assertThat(loadTokens().findByHash(newer.hash())).contains(newer);
     assertThat(loadTokens().findByHash(secrets.next().hash())).isEmpty();
-    assertThat(loadTokens().findById(ApiTokenId.random())).isEmpty();
+    assertThat(loadTokens().findById(new ApiTokenId(UUID.randomUUID()))).isEmpty();
     assertThat(loadTokens().tokensOf(owner)).containsExactly(newer, older);
     assertThat(loadTokens().tokensOf(other)).containsExactly(theirs);
-    assertThat(loadTokens().tokensOf(UserId.random())).isEmpty();
+    assertThat(loadTokens().tokensOf(new UserId(UUID.randomUUID()))).isEmpty();
   }
 
   @Test
@@ -105,7 +106,7 @@ public abstract class AccountPortsContract {
 
     assertThat(saveTokens().revoke(token.id(), T0.plusSeconds(5))).isTrue();
     assertThat(saveTokens().revoke(token.id(), T0.plusSeconds(9))).isFalse();
-    assertThat(saveTokens().revoke(ApiTokenId.random(), T0)).isFalse();
+    assertThat(saveTokens().revoke(new ApiTokenId(UUID.randomUUID()), T0)).isFalse();
 
     ApiToken read = loadTokens().findByHash(token.hash()).orElseThrow();
     assertThat(read.revokedAt()).isEqualTo(T0.plusSeconds(5));
@@ -118,7 +119,7 @@ public abstract class AccountPortsContract {
 
     saveTokens().recordUse(token.id(), T0.plusSeconds(120));
     saveTokens().recordUse(token.id(), T0.plusSeconds(60));
-    saveTokens().recordUse(ApiTokenId.random(), T0);
+    saveTokens().recordUse(new ApiTokenId(UUID.randomUUID()), T0);
 
     assertThat(loadTokens().findById(token.id()).orElseThrow().lastUsedAt()).isEqualTo(T0.plusSeconds(120));
   }

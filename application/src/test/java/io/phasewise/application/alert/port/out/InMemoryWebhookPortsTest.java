@@ -40,7 +40,7 @@ class InMemoryWebhookPortsTest extends WebhookPortsContract {
 
   @Override
   protected UserId newUser() {
-    return UserId.random();
+    return new UserId(UUID.randomUUID());
   }
 
   @Override

@@ -63,7 +63,7 @@ public abstract class WebhookPortsContract {
   // the subscription store
 
   private WebhookSubscription stored(UserId owner, List<AssetId> assets, List<Phase> phases, Instant createdAt) {
-    WebhookSubscription s = WebhookSubscription.create(WebhookSubscriptionId.random(), owner,
+    WebhookSubscription s = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), owner,
         URI.create("https://hooks.example.com/" + createdAt.getEpochSecond()), WebhookSecret.generate(RANDOM), "desk alerts",
         assets, phases, createdAt);
     subscriptions().add(s);
@@ -77,7 +77,7 @@ public abstract class WebhookPortsContract {
     WebhookSubscription s = stored(newUser(), List.of(aapl, spy), List.of(Phase.DEFECT, Phase.FORGIVE), T0);
 
     assertThat(subscriptions().find(s.id())).contains(s);
-    assertThat(subscriptions().find(WebhookSubscriptionId.random())).isEmpty();
+    assertThat(subscriptions().find(new WebhookSubscriptionId(UUID.randomUUID()))).isEmpty();
   }
 
   @Test
@@ -180,7 +180,7 @@ public abstract class WebhookPortsContract {
   }
 
   private WebhookSubscription subscribe() {
-    WebhookSubscription s = WebhookSubscription.create(WebhookSubscriptionId.random(), newUser(),
+    WebhookSubscription s = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), newUser(),
         URI.create("https://hooks.example.com/x"), WebhookSecret.generate(RANDOM), "", List.of(), List.of(), T0);
     subscriptions().add(s);
     return s;
@@ -280,7 +280,7 @@ public abstract class WebhookPortsContract {
     assertThat(page.items()).extracting(e -> e.delivery().createdAt()).containsExactly(T0.plusSeconds(3), T0.plusSeconds(2));
     assertThat(page.items()).allSatisfy(e -> assertThat(e.attempts()).isEmpty());
     assertThat(log().deliveries(other.id(), PageRequest.first(10)).total()).isEqualTo(1);
-    assertThat(log().deliveries(WebhookSubscriptionId.random(), PageRequest.first(10)).items()).isEmpty();
+    assertThat(log().deliveries(new WebhookSubscriptionId(UUID.randomUUID()), PageRequest.first(10)).items()).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
+import java.util.UUID;
 
 class InMemoryWatchlistPortsTest extends WatchlistPortsContract {
   private final InMemoryAssetStore assets = new InMemoryAssetStore();
@@ -38,7 +39,7 @@ class InMemoryWatchlistPortsTest extends WatchlistPortsContract {
 
   @Override
   protected UserId newUser() {
-    return UserId.random();
+    return new UserId(UUID.randomUUID());
   }
 
   @Override
