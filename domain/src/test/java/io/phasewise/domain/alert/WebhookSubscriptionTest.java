@@ -3,7 +3,6 @@ package io.phasewise.domain.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.phase.Phase;
 import java.net.URI;
@@ -23,8 +22,8 @@ class WebhookSubscriptionTest {
   private static final AssetId SPY = AssetId.of(2);
 
   private static WebhookSubscription subscription(List<AssetId> assets, List<Phase> phases) {
-    return WebhookSubscription.create(WebhookSubscriptionId.random(), UserId.random(), URL, WebhookSecret.generate(RANDOM),
-        " alerts ", assets, phases, T0);
+    return WebhookSubscriptionBuilder.aWebhook().postingTo(URL).described(" alerts ").forAssets(assets).forPhases(phases)
+        .createdAt(T0).build();
   }
 
   @Test
