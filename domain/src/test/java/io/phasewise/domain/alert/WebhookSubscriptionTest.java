@@ -135,4 +135,16 @@ class WebhookSubscriptionTest {
     assertThat(WebhookSubscriptionId.parse("nope")).isEmpty();
     assertThat(WebhookSubscriptionId.parse(null)).isEmpty();
   }
+
+  @Test
+  void refusals_name_a_long_description_and_a_large_asset_filter_and_the_constructor_would_not_take_them() {
+    String longText = " " + "x".repeat(WebhookSubscription.MAX_DESCRIPTION + 1) + " ";
+    List<AssetId> many = IntStream.rangeClosed(1, WebhookSubscription.MAX_ASSETS + 1).mapToObj(AssetId::of).toList();
+
+    assertThat(WebhookSubscription.refusals(" " + "x".repeat(WebhookSubscription.MAX_DESCRIPTION) + " ", many.subList(0, 1000)))
+        .isEmpty();
+    assertThat(WebhookSubscription.refusals(longText, many)).containsExactly(new WebhookRejection.DescriptionTooLong(500),
+        new WebhookRejection.TooManyAssets(1000));
+    assertThatIllegalArgumentException().isThrownBy(() -> subscription(many, List.of()));
+  }
 }
