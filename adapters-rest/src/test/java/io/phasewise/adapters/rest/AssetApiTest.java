@@ -10,34 +10,22 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import java.net.URI;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AssetApiTest {
-  private static ApiServer api;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
 
   private static JsonNode register(String json) {
-    Http.Response created = http.postJson("/api/assets", json);
+    Http.Response created = server.http().postJson("/api/assets", json);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json();
   }
 
   @Test
   void registers_reads_replaces_and_deletes_an_asset() {
-    Http.Response created = http.postJson("/api/assets", """
+    Http.Response created = server.http().postJson("/api/assets", """
         {"symbol":"CRUD","name":"Crud Corp","type":"stock","exchange":"NASDAQ","quoteCurrency":"USD",
          "description":"makes things","externalIds":{"figi":"BBG000"},"links":{"website":"https://crud.example"},
          "metadata":{"lotSize":"100"},"marketCapBucket":"large","peBucket":"medium","active":true,"supported":false}""");
@@ -55,9 +43,9 @@ class AssetApiTest {
     assertThat(asset.get("supported").asBoolean()).isFalse();
     assertThat(asset.get("createdAt").asText()).isEqualTo("2025-06-30T12:00:00Z");
 
-    assertThat(http.get(URI.create(created.header("Location"))).json()).isEqualTo(asset);
+    assertThat(server.http().get(URI.create(created.header("Location"))).json()).isEqualTo(asset);
 
-    Http.Response replaced = http.putJson("/api/assets/" + id, """
+    Http.Response replaced = server.http().putJson("/api/assets/" + id, """
         {"symbol":"CRUD","name":"Crud Holdings","type":"etf"}""");
     assertThat(replaced.status()).isEqualTo(200);
     JsonNode after = replaced.json();
@@ -67,23 +55,23 @@ class AssetApiTest {
     assertThat(after.get("externalIds")).isEmpty();
     assertThat(after.get("active").asBoolean()).as("active defaults to true").isTrue();
 
-    Http.Response deleted = http.delete("/api/assets/" + id);
+    Http.Response deleted = server.http().delete("/api/assets/" + id);
     assertThat(deleted.status()).isEqualTo(204);
     assertThat(deleted.body()).isEmpty();
-    assertProblem(http.get("/api/assets/" + id), 404);
-    assertProblem(http.delete("/api/assets/" + id), 404);
-    assertProblem(http.putJson("/api/assets/" + id, "{\"symbol\":\"CRUD\",\"type\":\"stock\"}"), 404);
+    assertProblem(server.http().get("/api/assets/" + id), 404);
+    assertProblem(server.http().delete("/api/assets/" + id), 404);
+    assertProblem(server.http().putJson("/api/assets/" + id, "{\"symbol\":\"CRUD\",\"type\":\"stock\"}"), 404);
   }
 
   @Test
   void deleting_an_asset_removes_its_candles() {
     long id = register("{\"symbol\":\"GONE\",\"type\":\"stock\"}").get("id").asLong();
     AssetId asset = AssetId.of(id);
-    api.market.candles.saveAll(asset, Interval.D1, MarketFixtures.dailyCandles(3, "test"));
+    server.api().market.candles.saveAll(asset, Interval.D1, MarketFixtures.dailyCandles(3, "test"));
 
-    assertThat(http.delete("/api/assets/" + id).status()).isEqualTo(204);
+    assertThat(server.http().delete("/api/assets/" + id).status()).isEqualTo(204);
 
-    assertThat(api.market.candles.count(asset, Interval.D1, Instant.EPOCH, ApiServer.NOW, null)).isZero();
+    assertThat(server.api().market.candles.count(asset, Interval.D1, Instant.EPOCH, ApiServer.NOW, null)).isZero();
   }
 
   @Test
@@ -105,7 +93,7 @@ class AssetApiTest {
       register("{\"symbol\":\"" + symbol + "\",\"type\":\"stock\",\"exchange\":\"PAGING\"}");
     }
 
-    Http.Response first = http.get("/api/assets?exchange=PAGING&limit=2");
+    Http.Response first = server.http().get("/api/assets?exchange=PAGING&limit=2");
     JsonNode page = first.json();
     assertThat(page.get("total").asLong()).isEqualTo(5);
     assertThat(page.get("offset").asLong()).isZero();
@@ -115,10 +103,10 @@ class AssetApiTest {
     assertThat(link).contains("rel=\"next\"").contains("exchange=PAGING").contains("offset=2").contains("limit=2");
 
     URI next = URI.create(link.substring(link.indexOf('<') + 1, link.indexOf('>')));
-    Http.Response second = http.get(next);
+    Http.Response second = server.http().get(next);
     assertThat(second.json().get("items")).extracting(a -> a.get("symbol").asText()).containsExactly("PG-C", "PG-D");
 
-    Http.Response last = http.get("/api/assets?exchange=PAGING&limit=2&offset=4");
+    Http.Response last = server.http().get("/api/assets?exchange=PAGING&limit=2&offset=4");
     assertThat(last.json().get("items")).extracting(a -> a.get("symbol").asText()).containsExactly("PG-E");
     assertThat(last.header("Link")).isNull();
   }
@@ -128,60 +116,60 @@ class AssetApiTest {
     register("{\"symbol\":\"FLT-ETF\",\"name\":\"Filter Fund\",\"type\":\"etf\",\"exchange\":\"FILTER\"}");
     register("{\"symbol\":\"FLT-STK\",\"name\":\"Filter Stock\",\"type\":\"stock\",\"exchange\":\"FILTER\"}");
 
-    JsonNode etfs = http.get("/api/assets?exchange=FILTER&type=etf").json();
+    JsonNode etfs = server.http().get("/api/assets?exchange=FILTER&type=etf").json();
     assertThat(etfs.get("items")).extracting(a -> a.get("symbol").asText()).containsExactly("FLT-ETF");
     assertThat(etfs.get("limit").asInt()).isEqualTo(100);
-    JsonNode byText = http.get("/api/assets?exchange=FILTER&q=filter%20st").json();
+    JsonNode byText = server.http().get("/api/assets?exchange=FILTER&q=filter%20st").json();
     assertThat(byText.get("items")).extracting(a -> a.get("symbol").asText()).containsExactly("FLT-STK");
   }
 
   @Test
   void bad_list_parameters_are_400s_naming_the_parameter() {
-    assertProblem(http.get("/api/assets?limit=0"), 400, "limit");
-    assertProblem(http.get("/api/assets?limit=1001"), 400, "limit");
-    assertProblem(http.get("/api/assets?limit=ten"), 400, "limit");
-    assertProblem(http.get("/api/assets?offset=-1"), 400, "offset");
-    JsonNode type = assertProblem(http.get("/api/assets?type=bond"), 400, "type");
+    assertProblem(server.http().get("/api/assets?limit=0"), 400, "limit");
+    assertProblem(server.http().get("/api/assets?limit=1001"), 400, "limit");
+    assertProblem(server.http().get("/api/assets?limit=ten"), 400, "limit");
+    assertProblem(server.http().get("/api/assets?offset=-1"), 400, "offset");
+    JsonNode type = assertProblem(server.http().get("/api/assets?type=bond"), 400, "type");
     assertThat(problemOf(type, "type")).contains("stock, etf, crypto");
   }
 
   @Test
   void bad_ids_are_400s_naming_the_id() {
-    assertThat(problemOf(assertProblem(http.get("/api/assets/abc"), 400, "id"), "id")).contains("whole number");
-    assertProblem(http.get("/api/assets/0"), 400, "id");
-    assertProblem(http.get("/api/assets/12345678901234567890"), 400, "id");
+    assertThat(problemOf(assertProblem(server.http().get("/api/assets/abc"), 400, "id"), "id")).contains("whole number");
+    assertProblem(server.http().get("/api/assets/0"), 400, "id");
+    assertProblem(server.http().get("/api/assets/12345678901234567890"), 400, "id");
   }
 
   @Test
   void an_unknown_property_is_rejected_naming_it() {
-    JsonNode problem = assertProblem(http.postJson("/api/assets", "{\"symbol\":\"UNK\",\"type\":\"stock\",\"nickname\":\"x\"}"),
+    JsonNode problem = assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"UNK\",\"type\":\"stock\",\"nickname\":\"x\"}"),
         400, "nickname");
     assertThat(problemOf(problem, "nickname")).contains("not a known property");
-    assertProblem(http.postJson("/api/assets", "{\"symbol\":\"UNK\",\"type\":\"crypto\",\"supply\":{\"minted\":1}}"),
+    assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"UNK\",\"type\":\"crypto\",\"supply\":{\"minted\":1}}"),
         400, "supply.minted");
   }
 
   @Test
   void values_of_the_wrong_type_are_rejected_naming_their_path() {
-    assertProblem(http.postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"crypto\",\"supply\":{\"max\":\"lots\"}}"),
+    assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"crypto\",\"supply\":{\"max\":\"lots\"}}"),
         400, "supply.max");
-    assertProblem(http.postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"stock\",\"active\":\"maybe\"}"), 400, "active");
-    assertProblem(http.postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"stock\",\"metadata\":[1,2]}"), 400, "metadata");
+    assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"stock\",\"active\":\"maybe\"}"), 400, "active");
+    assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"stock\",\"metadata\":[1,2]}"), 400, "metadata");
   }
 
   @Test
   void malformed_or_missing_bodies_are_rejected() {
-    assertThat(problemOf(assertProblem(http.postJson("/api/assets", "{\"symbol\":\"MAL\","), 400, "body"), "body"))
+    assertThat(problemOf(assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"MAL\","), 400, "body"), "body"))
         .contains("not valid JSON");
-    assertProblem(http.postJson("/api/assets", "{\"symbol\":\"MAL\",\"type\":\"stock\"} {}"), 400, "body");
-    assertProblem(http.postJson("/api/assets", ""), 400, "body");
-    assertProblem(http.postJson("/api/assets", "[]"), 400, "body");
+    assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"MAL\",\"type\":\"stock\"} {}"), 400, "body");
+    assertProblem(server.http().postJson("/api/assets", ""), 400, "body");
+    assertProblem(server.http().postJson("/api/assets", "[]"), 400, "body");
   }
 
   @Test
   void missing_and_invalid_fields_are_all_named() {
-    assertProblem(http.postJson("/api/assets", "{\"name\":\"nameless\"}"), 400, "symbol", "type");
-    JsonNode codes = assertProblem(http.postJson("/api/assets",
+    assertProblem(server.http().postJson("/api/assets", "{\"name\":\"nameless\"}"), 400, "symbol", "type");
+    JsonNode codes = assertProblem(server.http().postJson("/api/assets",
         "{\"symbol\":\"aapl\",\"type\":\"bond\",\"marketCapBucket\":\"huge\",\"peBucket\":\"low\"}"),
         400, "symbol", "type", "marketCapBucket");
     assertThat(problemOf(codes, "marketCapBucket")).contains("small, mid, large");
@@ -189,10 +177,10 @@ class AssetApiTest {
 
   @Test
   void a_broken_domain_rule_is_a_400_with_the_domains_reason() {
-    JsonNode problem = assertProblem(http.postJson("/api/assets",
+    JsonNode problem = assertProblem(server.http().postJson("/api/assets",
         "{\"symbol\":\"SUP\",\"type\":\"stock\",\"supply\":{\"max\":\"1\"}}"), 400);
     assertThat(problem.get("detail").asText()).contains("supply facts apply to crypto assets only");
-    JsonNode supply = assertProblem(http.postJson("/api/assets",
+    JsonNode supply = assertProblem(server.http().postJson("/api/assets",
         "{\"symbol\":\"SUP\",\"type\":\"crypto\",\"supply\":{\"circulating\":\"2\",\"max\":\"1\"}}"), 400);
     assertThat(supply.get("detail").asText()).contains("circulating supply 2 exceeds max supply 1");
   }
@@ -201,20 +189,20 @@ class AssetApiTest {
   void registering_a_taken_symbol_is_a_conflict() {
     register("{\"symbol\":\"TWICE\",\"type\":\"stock\"}");
 
-    JsonNode problem = assertProblem(http.postJson("/api/assets", "{\"symbol\":\"TWICE\",\"type\":\"stock\"}"), 409);
+    JsonNode problem = assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"TWICE\",\"type\":\"stock\"}"), 409);
     assertThat(problem.get("type").asText()).endsWith("conflict");
     assertThat(problem.get("detail").asText()).contains("TWICE");
-    assertThat(http.postJson("/api/assets", "{\"symbol\":\"TWICE\",\"type\":\"etf\"}").status()).isEqualTo(201);
+    assertThat(server.http().postJson("/api/assets", "{\"symbol\":\"TWICE\",\"type\":\"etf\"}").status()).isEqualTo(201);
   }
 
   @Test
   void http_level_refusals_are_problems_too() {
-    JsonNode unknown = assertProblem(http.get("/api/nothing/here"), 404);
+    JsonNode unknown = assertProblem(server.http().get("/api/nothing/here"), 404);
     assertThat(unknown.get("detail").asText()).contains("/api/nothing/here");
-    Http.Response notAllowed = http.method("PATCH", "/api/assets/1");
+    Http.Response notAllowed = server.http().method("PATCH", "/api/assets/1");
     assertProblem(notAllowed, 405);
     assertThat(notAllowed.header("Allow")).contains("GET").contains("PUT").contains("DELETE");
-    assertProblem(http.post("/api/assets", "text/plain", "symbol=X"), 415);
-    assertProblem(http.get("/api/assets", "Accept", "image/png"), 406);
+    assertProblem(server.http().post("/api/assets", "text/plain", "symbol=X"), 415);
+    assertProblem(server.http().get("/api/assets", "Accept", "image/png"), 406);
   }
 }

@@ -18,31 +18,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CandleApiTest {
   private static final Duration DAY = Duration.ofDays(1);
 
-  private static ApiServer api;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
 
   private static AssetId asset(String symbol, List<Candle> candles) {
-    AssetId id = api.market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
+    AssetId id = server.api().market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
         .get().id();
-    if (!candles.isEmpty()) api.market.candles.saveAll(id, Interval.D1, candles);
+    if (!candles.isEmpty()) server.api().market.candles.saveAll(id, Interval.D1, candles);
     return id;
   }
 
@@ -62,7 +50,7 @@ class CandleApiTest {
   void a_page_of_candles_has_iso_times_and_exact_decimal_strings() {
     AssetId asset = asset("JSONC", fiveDays());
 
-    Http.Response response = http.get(candles(asset, ""));
+    Http.Response response = server.http().get(candles(asset, ""));
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.header("Content-Type")).startsWith("application/json");
@@ -98,11 +86,11 @@ class CandleApiTest {
   void pages_link_to_the_next_page() {
     AssetId asset = asset("CPAGE", fiveDays());
 
-    Http.Response first = http.get(candles(asset, "?limit=2&from=2024-01-01"));
+    Http.Response first = server.http().get(candles(asset, "?limit=2&from=2024-01-01"));
 
     assertThat(first.json().get("items")).hasSize(2);
     assertThat(first.header("Link")).contains("offset=2").contains("from=2024-01-01").contains("rel=\"next\"");
-    assertThat(http.get(candles(asset, "?limit=2&offset=4")).header("Link")).isNull();
+    assertThat(server.http().get(candles(asset, "?limit=2&offset=4")).header("Link")).isNull();
   }
 
   @Test
@@ -112,8 +100,8 @@ class CandleApiTest {
         Candle.of(T0, d("100"), d("100"), d("100"), d("100"), d("10"), "test"),
         new Candle(day2, d("50"), d("50"), d("50"), d("50"), d("20"), null, null, d("2"), "test")));
 
-    JsonNode raw = http.get(candles(asset, "")).json().get("items");
-    JsonNode adjusted = http.get(candles(asset, "?adjusted=true")).json().get("items");
+    JsonNode raw = server.http().get(candles(asset, "")).json().get("items");
+    JsonNode adjusted = server.http().get(candles(asset, "?adjusted=true")).json().get("items");
 
     assertThat(new BigDecimal(raw.get(0).get("close").asText())).isEqualByComparingTo("100");
     assertThat(new BigDecimal(adjusted.get(0).get("close").asText())).isEqualByComparingTo("50");
@@ -124,27 +112,27 @@ class CandleApiTest {
   void bad_query_parameters_are_400s_naming_the_parameter() {
     AssetId asset = asset("BADQ", fiveDays());
 
-    assertThat(ProblemAssert.problemOf(assertProblem(http.get(candles(asset, "?interval=2d")), 400, "interval"), "interval"))
+    assertThat(ProblemAssert.problemOf(assertProblem(server.http().get(candles(asset, "?interval=2d")), 400, "interval"), "interval"))
         .contains("1m, 5m, 15m, 30m, 1h, 4h, 1d, 1w");
-    assertProblem(http.get(candles(asset, "?from=garbage")), 400, "from");
-    assertProblem(http.get(candles(asset, "?to=2024-13-01")), 400, "to");
-    assertProblem(http.get(candles(asset, "?from=2024-01-05&to=2024-01-01")), 400, "to");
-    assertProblem(http.get(candles(asset, "?adjusted=maybe")), 400, "adjusted");
-    assertProblem(http.get(candles(asset, "?limit=0")), 400, "limit");
-    assertProblem(http.get(candles(asset, "?limit=10001")), 400, "limit");
-    assertProblem(http.get(candles(asset, "?offset=-1")), 400, "offset");
-    assertProblem(http.get(candles(asset, "?format=xml")), 400, "format");
-    assertProblem(http.get("/api/assets/abc/candles"), 400, "id");
-    assertProblem(http.get("/api/assets/999999/candles"), 404);
-    assertProblem(http.get("/api/assets/999999/candles", "Accept", "text/csv"), 404);
+    assertProblem(server.http().get(candles(asset, "?from=garbage")), 400, "from");
+    assertProblem(server.http().get(candles(asset, "?to=2024-13-01")), 400, "to");
+    assertProblem(server.http().get(candles(asset, "?from=2024-01-05&to=2024-01-01")), 400, "to");
+    assertProblem(server.http().get(candles(asset, "?adjusted=maybe")), 400, "adjusted");
+    assertProblem(server.http().get(candles(asset, "?limit=0")), 400, "limit");
+    assertProblem(server.http().get(candles(asset, "?limit=10001")), 400, "limit");
+    assertProblem(server.http().get(candles(asset, "?offset=-1")), 400, "offset");
+    assertProblem(server.http().get(candles(asset, "?format=xml")), 400, "format");
+    assertProblem(server.http().get("/api/assets/abc/candles"), 400, "id");
+    assertProblem(server.http().get("/api/assets/999999/candles"), 404);
+    assertProblem(server.http().get("/api/assets/999999/candles", "Accept", "text/csv"), 404);
   }
 
   @Test
   void csv_is_served_for_accept_text_csv_and_for_format_csv() {
     AssetId asset = asset("CSVDL", fiveDays());
 
-    Http.Response byAccept = http.get(candles(asset, ""), "Accept", "text/csv");
-    Http.Response byParameter = http.get(candles(asset, "?format=csv"));
+    Http.Response byAccept = server.http().get(candles(asset, ""), "Accept", "text/csv");
+    Http.Response byParameter = server.http().get(candles(asset, "?format=csv"));
 
     assertThat(byAccept.status()).isEqualTo(200);
     assertThat(byAccept.header("Content-Type")).startsWith("text/csv");
@@ -164,18 +152,18 @@ class CandleApiTest {
     candles.add(new Candle(T0.plus(DAY.multipliedBy(5)), d("60"), d("61"), d("59"), d("60.5"), d("3000"), null,
         d("0.24"), d("2"), "test"));
     AssetId asset = asset("TRIP", candles);
-    String csv = http.get(candles(asset, "?format=csv")).body();
+    String csv = server.http().get(candles(asset, "?format=csv")).body();
 
-    JsonNode same = http.post(candles(asset, "/import?format=phasewise"), "text/csv", csv).json();
+    JsonNode same = server.http().post(candles(asset, "/import?format=phasewise"), "text/csv", csv).json();
     assertThat(same.get("read").asLong()).isEqualTo(6);
     assertThat(same.get("unchanged").asLong()).isEqualTo(6);
     assertThat(same.get("stored").asLong()).isZero();
     assertThat(same.get("rejectedCount").asLong()).isZero();
 
     AssetId copy = asset("TRIP-COPY", List.of());
-    JsonNode copied = http.post(candles(copy, "/import?format=phasewise"), "text/csv", csv).json();
+    JsonNode copied = server.http().post(candles(copy, "/import?format=phasewise"), "text/csv", csv).json();
     assertThat(copied.get("inserted").asLong()).isEqualTo(6);
-    assertThat(http.get(candles(copy, "?format=csv")).body()).isEqualTo(csv);
+    assertThat(server.http().get(candles(copy, "?format=csv")).body()).isEqualTo(csv);
   }
 
   @Test
@@ -186,7 +174,7 @@ class CandleApiTest {
     for (int i = 0; i < bars; i++) history.add(MarketFixtures.candle(start.plus(DAY.multipliedBy(i)), "100", "test"));
     AssetId asset = asset("LONG", history);
 
-    List<String> rows = http.get(candles(asset, "?format=csv")).body().lines().skip(1).toList();
+    List<String> rows = server.http().get(candles(asset, "?format=csv")).body().lines().skip(1).toList();
 
     assertThat(rows).hasSize(bars);
     assertThat(rows.get(0)).startsWith("1980-01-01T00:00:00Z,");
@@ -200,25 +188,25 @@ class CandleApiTest {
     AssetId b = asset("LATE-B", MarketFixtures.dailyCandles(2, "test"));
     AssetId none = asset("LATE-N", List.of());
 
-    JsonNode latest = http.get("/api/candles/latest?assets=" + a + "," + none + "&assets=" + b + "&interval=1d").json();
+    JsonNode latest = server.http().get("/api/candles/latest?assets=" + a + "," + none + "&assets=" + b + "&interval=1d").json();
 
     assertThat(latest.fieldNames()).toIterable().containsExactly(a.toString(), b.toString());
     assertThat(latest.get(a.toString()).get("time").asText()).isEqualTo("2024-01-05T00:00:00Z");
     assertThat(latest.get(b.toString()).get("close").asText()).isEqualTo("101");
-    assertThat(http.get("/api/candles/latest?assets=" + a + "&interval=1h").json()).isEmpty();
+    assertThat(server.http().get("/api/candles/latest?assets=" + a + "&interval=1h").json()).isEmpty();
   }
 
   @Test
   void latest_candles_need_valid_asset_ids_and_interval() {
-    assertProblem(http.get("/api/candles/latest"), 400, "assets");
-    assertProblem(http.get("/api/candles/latest?assets=1,x"), 400, "assets");
-    assertProblem(http.get("/api/candles/latest?assets=0"), 400, "assets");
-    assertProblem(http.get("/api/candles/latest?assets=1&interval=1y"), 400, "interval");
+    assertProblem(server.http().get("/api/candles/latest"), 400, "assets");
+    assertProblem(server.http().get("/api/candles/latest?assets=1,x"), 400, "assets");
+    assertProblem(server.http().get("/api/candles/latest?assets=0"), 400, "assets");
+    assertProblem(server.http().get("/api/candles/latest?assets=1&interval=1y"), 400, "interval");
   }
 
   private static List<String> times(String path) {
     List<String> times = new ArrayList<>();
-    http.get(path).json().get("items").forEach(c -> times.add(c.get("time").asText()));
+    server.http().get(path).json().get("items").forEach(c -> times.add(c.get("time").asText()));
     return times;
   }
 }

@@ -7,15 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.testing.PhaseWalks;
 import io.phasewise.domain.market.AssetId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The caller's dashboard cards over HTTP: watchlist order, null parts until computed, a token required. */
 class DashboardApiTest {
-  private static ApiServer api;
-  private static Http http;
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
+
   private static AssetId computed;
   private static AssetId bare;
   private static AssetId snapshotsOnly;
@@ -23,34 +24,27 @@ class DashboardApiTest {
   private String secret;
 
   @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
-    computed = Bars.imported(api, "DASH-DONE", PhaseWalks.regimes(41, 300));
-    Http.Response recomputed = http.method("POST", "/api/assets/" + computed + "/phases/recompute");
+  static void fixtures() {
+    computed = Bars.imported(server.api(), "DASH-DONE", PhaseWalks.regimes(41, 300));
+    Http.Response recomputed = server.http().method("POST", "/api/assets/" + computed + "/phases/recompute");
     assertThat(recomputed.status()).as(recomputed.body()).isEqualTo(200);
-    bare = Bars.registered(api, "DASH-BARE");
-    snapshotsOnly = Bars.imported(api, "DASH-HALF", Bars.walk(120));
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
+    bare = Bars.registered(server.api(), "DASH-BARE");
+    snapshotsOnly = Bars.imported(server.api(), "DASH-HALF", Bars.walk(120));
   }
 
   @BeforeEach
   void freshUser() {
-    secret = AccountApiTest.signUp(http, "dash" + (++users) + "@example.org");
+    secret = AccountApiTest.signUp(server.http(), "dash" + (++users) + "@example.org");
   }
 
   private Http.Response get(String path) {
-    return http.get(path, bearer(secret));
+    return server.http().get(path, bearer(secret));
   }
 
   private void watch(AssetId... assets) {
     StringBuilder ids = new StringBuilder();
     for (AssetId a : assets) ids.append(ids.length() == 0 ? "" : ",").append(a.value());
-    Http.Response put = http.call("PUT", "/api/me/watchlist", "{\"assets\":[" + ids + "]}", bearer(secret));
+    Http.Response put = server.http().call("PUT", "/api/me/watchlist", "{\"assets\":[" + ids + "]}", bearer(secret));
     assertThat(put.status()).as(put.body()).isEqualTo(200);
   }
 
@@ -78,14 +72,14 @@ class DashboardApiTest {
     assertThat(none.get("snapshot").isNull()).isTrue();
 
     JsonNode done = cards.get(1);
-    JsonNode full = http.get("/api/assets/" + computed + "/phase").json();
+    JsonNode full = server.http().get("/api/assets/" + computed + "/phase").json();
     JsonNode phase = done.get("phase");
     assertThat(phase.fieldNames()).toIterable()
         .containsExactly("phase", "confidence", "summary", "since", "asOf", "barsInPhase");
     for (String field : new String[] {"phase", "confidence", "summary", "since", "asOf", "barsInPhase"}) {
       assertThat(phase.get(field)).as(field).isEqualTo(full.get(field));
     }
-    JsonNode latest = http.get("/api/snapshots/latest?assets=" + computed).json().get("snapshots").get(0);
+    JsonNode latest = server.http().get("/api/snapshots/latest?assets=" + computed).json().get("snapshots").get(0);
     JsonNode bar = done.get("snapshot");
     assertThat(bar.fieldNames()).toIterable().containsExactly("barTime", "asOf", "price", "changePct", "volume", "vwap",
         "volatility1d", "rsi14", "macd", "macdSignal", "atr14", "sma20", "sma50");
@@ -133,11 +127,11 @@ class DashboardApiTest {
   void without_a_valid_token_the_dashboard_is_401() {
     watch(computed);
 
-    Http.Response anonymous = http.get("/api/me/dashboard");
+    Http.Response anonymous = server.http().get("/api/me/dashboard");
     assertProblem(anonymous, 401);
     assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
-    assertProblem(http.get("/api/me/dashboard?interval=2d"), 401);
-    assertProblem(http.get("/api/me/dashboard", "Authorization", "Bearer " + secret.substring(0, 20)), 401);
+    assertProblem(server.http().get("/api/me/dashboard?interval=2d"), 401);
+    assertProblem(server.http().get("/api/me/dashboard", "Authorization", "Bearer " + secret.substring(0, 20)), 401);
     assertThat(anonymous.body()).doesNotContain("DASH-DONE");
   }
 
@@ -145,7 +139,7 @@ class DashboardApiTest {
   void each_user_sees_the_cards_of_their_own_watchlist_only() {
     String mine = secret;
     watch(bare);
-    secret = AccountApiTest.signUp(http, "dash-other" + users + "@example.org");
+    secret = AccountApiTest.signUp(server.http(), "dash-other" + users + "@example.org");
     watch(snapshotsOnly, computed);
 
     JsonNode theirs = get("/api/me/dashboard").json();

@@ -9,36 +9,32 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The bundled dashboard page over HTTP: one self-contained HTML file that talks only to this server's /api. */
 class DashboardPageTest {
-  private static ApiServer api;
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
+
   private static Http.Response page;
   private static String script;
 
   @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    page = api.http.get("/dashboard");
+  static void fixtures() {
+    page = server.http().get("/dashboard");
     Matcher m = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(page.body());
     assertThat(m.find()).as("an inline script").isTrue();
     script = m.group(1);
   }
 
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"/", "/dashboard"})
   void the_page_is_served_as_html_at_the_root_and_at_dashboard(String path) {
-    Http.Response response = api.http.get(path, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+    Http.Response response = server.http().get(path, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.header("Content-Type")).isEqualToIgnoringCase("text/html;charset=UTF-8");
@@ -91,7 +87,7 @@ class DashboardPageTest {
     assertThat(etag).isNotBlank();
     assertThat(page.header("Cache-Control")).contains("no-cache");
 
-    Http.Response unchanged = api.http.get("/dashboard", "If-None-Match", etag);
+    Http.Response unchanged = server.http().get("/dashboard", "If-None-Match", etag);
 
     assertThat(unchanged.status()).isEqualTo(304);
     assertThat(unchanged.body()).isEmpty();
@@ -99,9 +95,9 @@ class DashboardPageTest {
 
   @Test
   void the_page_is_not_part_of_the_api_document_and_unknown_paths_stay_404() {
-    assertThat(api.http.get("/api/openapi.json").body()).doesNotContain("\"/dashboard\"").doesNotContain("\"/\"");
-    assertThat(api.http.get("/dashboard/nothing").status()).isEqualTo(404);
-    assertThat(api.http.get("/nothing").status()).isEqualTo(404);
+    assertThat(server.http().get("/api/openapi.json").body()).doesNotContain("\"/dashboard\"").doesNotContain("\"/\"");
+    assertThat(server.http().get("/dashboard/nothing").status()).isEqualTo(404);
+    assertThat(server.http().get("/nothing").status()).isEqualTo(404);
   }
 
   /** The page without its script. */

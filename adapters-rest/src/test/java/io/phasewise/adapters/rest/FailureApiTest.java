@@ -12,7 +12,10 @@ import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.sql.SQLTransientConnectionException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Failures behind the API, provoked with a use case that refuses and an import-run port that fails. */
 class FailureApiTest {
@@ -54,16 +57,23 @@ class FailureApiTest {
     }
   }
 
-  @Test
-  void a_bug_is_a_500_problem_that_reveals_nothing() {
+  /** Bugs behind a resource; an IllegalArgumentException among them, which means a programming error, never bad input. */
+  static Stream<RuntimeException> bugs() {
+    return Stream.of(new IllegalStateException("secret internal state"), new IllegalArgumentException("secret broken invariant"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("bugs")
+  void a_bug_is_a_500_problem_that_reveals_nothing(RuntimeException bug) {
     try (ApiServer api = ApiServer.start((asset, limit) -> {
-      throw new IllegalStateException("secret internal state");
+      throw bug;
     })) {
       Http.Response response = api.http.get(importsOfAnAsset(api));
 
       JsonNode problem = assertProblem(response, 500);
       assertThat(problem.get("title").asText()).isEqualTo("Internal Server Error");
-      assertThat(response.body()).doesNotContain("secret").doesNotContain("IllegalStateException").doesNotContain("at io.");
+      assertThat(response.body()).doesNotContain("secret").doesNotContain(bug.getClass().getSimpleName())
+          .doesNotContain("at io.");
     }
   }
 }

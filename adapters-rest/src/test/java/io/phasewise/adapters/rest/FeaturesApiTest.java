@@ -16,40 +16,34 @@ import io.phasewise.domain.snapshot.SnapshotEngine;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FeaturesApiTest {
   private static final String FIXED_COLUMNS =
       "asset,time,close,ret_1d,ret_5d,ret_20d,rsi_14,momentum_5d,vol_20d,atr_14,volume_zscore";
 
-  private static ApiServer api;
-  private static Http http;
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
+
   private static AssetId first;
   private static AssetId second;
 
   @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
-    first = Bars.imported(api, "FEAT-A", Bars.walk(40));
-    second = Bars.imported(api, "FEAT-B", Bars.walk(30));
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
+  static void fixtures() {
+    first = Bars.imported(server.api(), "FEAT-A", Bars.walk(40));
+    second = Bars.imported(server.api(), "FEAT-B", Bars.walk(30));
   }
 
   private static List<TrainingRow> rows(List<AssetId> assets) {
-    return api.market.querySnapshots.trainingRows(new TrainingRowsQuery(Interval.D1, Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW,
+    return server.api().market.querySnapshots.trainingRows(new TrainingRowsQuery(Interval.D1, Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW,
         assets, PageRequest.first(PageRequest.MAX_LIMIT))).get().items();
   }
 
   @Test
   void rows_join_each_bar_s_features_with_its_close_by_asset_then_bar() {
-    JsonNode page = http.get("/api/features?assets=" + second + "," + first).json();
+    JsonNode page = server.http().get("/api/features?assets=" + second + "," + first).json();
 
     List<TrainingRow> expected = rows(List.of(first, second));
     assertThat(page.get("total").asLong()).isEqualTo(70);
@@ -72,29 +66,29 @@ class FeaturesApiTest {
 
   @Test
   void without_assets_every_asset_s_rows_are_read_and_ranges_are_of_bar_open_times() {
-    JsonNode all = http.get("/api/features").json();
+    JsonNode all = server.http().get("/api/features").json();
     assertThat(all.get("total").asLong()).isEqualTo(rows(List.of()).size());
 
-    JsonNode range = http.get("/api/features?assets=" + first + "&from=2024-01-10&to=2024-01-12").json().get("items");
+    JsonNode range = server.http().get("/api/features?assets=" + first + "&from=2024-01-10&to=2024-01-12").json().get("items");
     assertThat(range).extracting(r -> r.get("time").asText())
         .containsExactly("2024-01-10T00:00:00Z", "2024-01-11T00:00:00Z", "2024-01-12T00:00:00Z");
   }
 
   @Test
   void pages_link_to_the_next_page() {
-    Http.Response page = http.get("/api/features?assets=" + first + "&limit=15&offset=15");
+    Http.Response page = server.http().get("/api/features?assets=" + first + "&limit=15&offset=15");
 
     assertThat(page.json().get("items")).hasSize(15);
     assertThat(page.json().get("items").get(0).get("time").asText()).isEqualTo("2024-01-16T00:00:00Z");
     assertThat(page.header("Link")).contains("offset=30").contains("limit=15").contains("assets=" + first)
         .contains("rel=\"next\"");
-    assertThat(http.get("/api/features?assets=" + first + "&limit=15&offset=30").header("Link")).isNull();
+    assertThat(server.http().get("/api/features?assets=" + first + "&limit=15&offset=30").header("Link")).isNull();
   }
 
   @Test
   void csv_has_the_fixed_features_then_every_extra_by_name_empty_while_warming_up() {
-    Http.Response byAccept = http.get("/api/features?assets=" + first, "Accept", "text/csv");
-    Http.Response byParameter = http.get("/api/features?assets=" + first + "&format=csv");
+    Http.Response byAccept = server.http().get("/api/features?assets=" + first, "Accept", "text/csv");
+    Http.Response byParameter = server.http().get("/api/features?assets=" + first + "&format=csv");
 
     assertThat(byAccept.status()).isEqualTo(200);
     assertThat(byAccept.header("Content-Type")).startsWith("text/csv");
@@ -120,9 +114,9 @@ class FeaturesApiTest {
   void the_csv_download_streams_every_row_across_pages() {
     int bars = PageRequest.MAX_LIMIT + 50;
     List<Candle> history = Bars.walk(Instant.parse("1990-01-01T00:00:00Z"), bars);
-    AssetId asset = Bars.imported(api, "FEAT-LONG", history);
+    AssetId asset = Bars.imported(server.api(), "FEAT-LONG", history);
 
-    List<String> lines = http.get("/api/features?format=csv&assets=" + asset).body().lines().toList();
+    List<String> lines = server.http().get("/api/features?format=csv&assets=" + asset).body().lines().toList();
 
     assertThat(lines).hasSize(bars + 1);
     assertThat(lines.get(0)).startsWith(FIXED_COLUMNS + ",adx_14,");
@@ -133,12 +127,12 @@ class FeaturesApiTest {
 
   @Test
   void bad_feature_requests_are_problems_naming_the_parameter() {
-    assertProblem(http.get("/api/features?assets=1,x"), 400, "assets");
-    assertProblem(http.get("/api/features?assets=999999"), 400, "assets");
-    assertProblem(http.get("/api/features?assets=999999&format=csv"), 400, "assets");
-    assertProblem(http.get("/api/features?interval=2d"), 400, "interval");
-    assertProblem(http.get("/api/features?from=2024-99-01"), 400, "from");
-    assertProblem(http.get("/api/features?limit=0"), 400, "limit");
-    assertProblem(http.get("/api/features?format=xml"), 400, "format");
+    assertProblem(server.http().get("/api/features?assets=1,x"), 400, "assets");
+    assertProblem(server.http().get("/api/features?assets=999999"), 400, "assets");
+    assertProblem(server.http().get("/api/features?assets=999999&format=csv"), 400, "assets");
+    assertProblem(server.http().get("/api/features?interval=2d"), 400, "interval");
+    assertProblem(server.http().get("/api/features?from=2024-99-01"), 400, "from");
+    assertProblem(server.http().get("/api/features?limit=0"), 400, "limit");
+    assertProblem(server.http().get("/api/features?format=xml"), 400, "format");
   }
 }

@@ -11,9 +11,8 @@ import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ImportApiTest {
   private static final String THREE_DAYS = PHASEWISE_HEADER + "\n"
@@ -21,22 +20,11 @@ class ImportApiTest {
       + "2024-01-02T00:00:00Z,10.5,12,10,11,200,,,,,,,,upload\n"
       + "2024-01-03T00:00:00Z,11,11.5,10.5,11.25,150,,,,,,,,upload\n";
 
-  private static ApiServer api;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
 
   private static AssetId asset(String symbol, AssetType type) {
-    return api.market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
+    return server.api().market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
   }
 
   private static String importPath(AssetId asset, String query) {
@@ -52,7 +40,7 @@ class ImportApiTest {
         + "2024-01-03T00:00:00Z,10,9,11,10,100,,,,,,,,upload\n"
         + "2024-01-04T00:00:00Z,10,11,9,10,100,,,,,,,,upload\n";
 
-    Http.Response response = http.postFile(importPath(asset, "?interval=1d&format=phasewise"), "file", "prices.csv", file);
+    Http.Response response = server.http().postFile(importPath(asset, "?interval=1d&format=phasewise"), "file", "prices.csv", file);
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     assertThat(response.header("Content-Type")).startsWith("application/json");
@@ -71,7 +59,7 @@ class ImportApiTest {
     assertThat(rejected.get(1).get("line").asLong()).isEqualTo(4);
     assertThat(rejected.get(1).get("reason").asText()).contains("low 11 above high 9");
 
-    JsonNode again = http.postFile(importPath(asset, ""), "file", "prices.csv", file).json();
+    JsonNode again = server.http().postFile(importPath(asset, ""), "file", "prices.csv", file).json();
     assertThat(again.get("unchanged").asLong()).as("importing twice changes nothing").isEqualTo(2);
     assertThat(again.get("stored").asLong()).isZero();
   }
@@ -80,11 +68,11 @@ class ImportApiTest {
   void a_file_can_also_be_sent_as_the_request_body() {
     AssetId asset = asset("RAW", AssetType.STOCK);
 
-    JsonNode report = http.post(importPath(asset, ""), "text/csv", THREE_DAYS).json();
+    JsonNode report = server.http().post(importPath(asset, ""), "text/csv", THREE_DAYS).json();
 
     assertThat(report.get("origin").asText()).isEqualTo("request body");
     assertThat(report.get("inserted").asLong()).isEqualTo(3);
-    assertThat(http.get("/api/assets/" + asset + "/candles").json().get("total").asLong()).isEqualTo(3);
+    assertThat(server.http().get("/api/assets/" + asset + "/candles").json().get("total").asLong()).isEqualTo(3);
   }
 
   @Test
@@ -92,17 +80,17 @@ class ImportApiTest {
     AssetId asset = asset("YHO", AssetType.STOCK);
     String yahoo = YAHOO_HEADER + "\n2024-01-02,185.5,186.8,183.2,185.6,184.9,82488700\n";
 
-    JsonNode report = http.postFile(importPath(asset, "?format=yahoo"), "file", "YHO.csv", yahoo).json();
+    JsonNode report = server.http().postFile(importPath(asset, "?format=yahoo"), "file", "YHO.csv", yahoo).json();
 
     assertThat(report.get("inserted").asLong()).isEqualTo(1);
-    assertProblem(http.postFile(importPath(asset, "?format=phasewise"), "file", "YHO.csv", yahoo), 400, "file");
+    assertProblem(server.http().postFile(importPath(asset, "?format=phasewise"), "file", "YHO.csv", yahoo), 400, "file");
   }
 
   @Test
   void a_wrong_header_names_the_file_and_the_expected_columns() {
     AssetId asset = asset("HDR", AssetType.STOCK);
 
-    JsonNode problem = assertProblem(http.postFile(importPath(asset, ""), "file", "AAPL.csv", "Date,Open\n2024-01-01,1\n"),
+    JsonNode problem = assertProblem(server.http().postFile(importPath(asset, ""), "file", "AAPL.csv", "Date,Open\n2024-01-01,1\n"),
         400, "file");
 
     assertThat(problem.get("detail").asText()).contains("AAPL.csv").contains(PHASEWISE_HEADER);
@@ -114,13 +102,13 @@ class ImportApiTest {
     AssetId crypto = asset("ETH-USD", AssetType.CRYPTO);
     AssetId stock = asset("DAYS", AssetType.STOCK);
 
-    JsonNode auto = http.post(importPath(crypto, "?inProgressLastRow=auto"), "text/csv", THREE_DAYS).json();
+    JsonNode auto = server.http().post(importPath(crypto, "?inProgressLastRow=auto"), "text/csv", THREE_DAYS).json();
     assertThat(auto.get("inserted").asLong()).isEqualTo(2);
     assertThat(auto.get("rejected").get(0).get("line").asLong()).isEqualTo(4);
-    assertThat(http.post(importPath(stock, ""), "text/csv", THREE_DAYS).json().get("inserted").asLong()).isEqualTo(3);
-    JsonNode forced = http.post(importPath(stock, "?inProgressLastRow=true"), "text/csv", THREE_DAYS).json();
+    assertThat(server.http().post(importPath(stock, ""), "text/csv", THREE_DAYS).json().get("inserted").asLong()).isEqualTo(3);
+    JsonNode forced = server.http().post(importPath(stock, "?inProgressLastRow=true"), "text/csv", THREE_DAYS).json();
     assertThat(forced.get("rejectedCount").asLong()).isEqualTo(1);
-    JsonNode off = http.post(importPath(crypto, "?inProgressLastRow=false"), "text/csv", THREE_DAYS).json();
+    JsonNode off = server.http().post(importPath(crypto, "?inProgressLastRow=false"), "text/csv", THREE_DAYS).json();
     assertThat(off.get("inserted").asLong()).isEqualTo(1);
   }
 
@@ -128,7 +116,7 @@ class ImportApiTest {
   void forex_trades_round_the_clock_too_so_its_last_row_is_in_progress() {
     AssetId forex = asset("EURUSD", AssetType.FOREX);
 
-    JsonNode auto = http.post(importPath(forex, ""), "text/csv", THREE_DAYS).json();
+    JsonNode auto = server.http().post(importPath(forex, ""), "text/csv", THREE_DAYS).json();
 
     assertThat(auto.get("inserted").asLong()).isEqualTo(2);
     assertThat(auto.get("rejected").get(0).get("line").asLong()).isEqualTo(4);
@@ -138,23 +126,23 @@ class ImportApiTest {
   void bad_import_requests_are_400s_naming_the_parameter() {
     AssetId asset = asset("BADI", AssetType.STOCK);
 
-    assertThat(problemOf(assertProblem(http.post(importPath(asset, "?format=xlsx"), "text/csv", THREE_DAYS), 400, "format"),
+    assertThat(problemOf(assertProblem(server.http().post(importPath(asset, "?format=xlsx"), "text/csv", THREE_DAYS), 400, "format"),
         "format")).contains("yahoo, phasewise");
-    assertProblem(http.post(importPath(asset, "?interval=2d"), "text/csv", THREE_DAYS), 400, "interval");
-    assertProblem(http.post(importPath(asset, "?inProgressLastRow=maybe"), "text/csv", THREE_DAYS), 400, "inProgressLastRow");
-    assertProblem(http.postFile(importPath(asset, ""), "upload", "prices.csv", THREE_DAYS), 400, "file");
-    assertProblem(http.post("/api/assets/abc/candles/import", "text/csv", THREE_DAYS), 400, "id");
-    assertProblem(http.post("/api/assets/999999/candles/import", "text/csv", THREE_DAYS), 404);
-    assertProblem(http.postJson(importPath(asset, ""), "{}"), 415);
+    assertProblem(server.http().post(importPath(asset, "?interval=2d"), "text/csv", THREE_DAYS), 400, "interval");
+    assertProblem(server.http().post(importPath(asset, "?inProgressLastRow=maybe"), "text/csv", THREE_DAYS), 400, "inProgressLastRow");
+    assertProblem(server.http().postFile(importPath(asset, ""), "upload", "prices.csv", THREE_DAYS), 400, "file");
+    assertProblem(server.http().post("/api/assets/abc/candles/import", "text/csv", THREE_DAYS), 400, "id");
+    assertProblem(server.http().post("/api/assets/999999/candles/import", "text/csv", THREE_DAYS), 404);
+    assertProblem(server.http().postJson(importPath(asset, ""), "{}"), 415);
   }
 
   @Test
   void import_runs_are_listed_with_their_reports() {
     AssetId asset = asset("RUNS", AssetType.STOCK);
-    http.post(importPath(asset, ""), "text/csv", THREE_DAYS);
-    http.postFile(importPath(asset, ""), "file", "again.csv", THREE_DAYS);
+    server.http().post(importPath(asset, ""), "text/csv", THREE_DAYS);
+    server.http().postFile(importPath(asset, ""), "file", "again.csv", THREE_DAYS);
 
-    JsonNode runs = http.get("/api/assets/" + asset + "/imports").json();
+    JsonNode runs = server.http().get("/api/assets/" + asset + "/imports").json();
 
     assertThat(runs).hasSize(2);
     assertThat(runs).extracting(r -> r.get("report").get("origin").asText())
@@ -164,8 +152,8 @@ class ImportApiTest {
     assertThat(run.get("startedAt").asText()).isEqualTo("2025-06-30T12:00:00Z");
     assertThat(run.get("finishedAt").asText()).isEqualTo("2025-06-30T12:00:00Z");
     assertThat(run.get("report").get("read").asLong()).isEqualTo(3);
-    assertThat(http.get("/api/assets/" + asset + "/imports?limit=1").json()).hasSize(1);
-    assertProblem(http.get("/api/assets/" + asset + "/imports?limit=0"), 400, "limit");
-    assertProblem(http.get("/api/assets/999999/imports"), 404);
+    assertThat(server.http().get("/api/assets/" + asset + "/imports?limit=1").json()).hasSize(1);
+    assertProblem(server.http().get("/api/assets/" + asset + "/imports?limit=0"), 400, "limit");
+    assertProblem(server.http().get("/api/assets/999999/imports"), 404);
   }
 }

@@ -17,27 +17,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IndicatorApiTest {
   private static final List<Candle> BARS = Bars.walk(60);
 
-  private static ApiServer api;
-  private static Http http;
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
+
   private static AssetId asset;
 
   @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
-    asset = Bars.imported(api, "IND", BARS);
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
+  static void fixtures() {
+    asset = Bars.imported(server.api(), "IND", BARS);
   }
 
   private static String indicator(String name, String query) {
@@ -46,16 +40,16 @@ class IndicatorApiTest {
 
   /** What the use case computes for the whole history, the reference every response is checked against. */
   private static IndicatorSeries computed(String name, Map<String, String> parameters) {
-    return api.market.queryIndicator.compute(new IndicatorQuery(asset, Interval.D1, name, parameters,
+    return server.api().market.queryIndicator.compute(new IndicatorQuery(asset, Interval.D1, name, parameters,
         Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW, false)).get();
   }
 
   @Test
   void the_catalog_lists_every_indicator_with_its_parameters_and_outputs() {
-    JsonNode catalog = http.get("/api/indicators").json();
+    JsonNode catalog = server.http().get("/api/indicators").json();
 
     assertThat(catalog).extracting(i -> i.get("name").asText())
-        .containsExactlyElementsOf(api.market.queryIndicator.catalog().stream().map(IndicatorDescription::name).toList());
+        .containsExactlyElementsOf(server.api().market.queryIndicator.catalog().stream().map(IndicatorDescription::name).toList());
     JsonNode macd = named(catalog, "macd");
     assertThat(macd.get("description").asText()).isNotBlank();
     assertThat(macd.get("outputs")).extracting(JsonNode::asText).containsExactly("macd", "signal", "histogram");
@@ -75,7 +69,7 @@ class IndicatorApiTest {
 
   @Test
   void a_series_has_a_point_per_bar_of_the_range_null_while_warming_up() {
-    JsonNode series = http.get(indicator("sma", "?period=3&from=2024-01-01&to=2024-01-10")).json();
+    JsonNode series = server.http().get(indicator("sma", "?period=3&from=2024-01-01&to=2024-01-10")).json();
 
     assertThat(series.get("asset").asLong()).isEqualTo(asset.value());
     assertThat(series.get("interval").asText()).isEqualTo("1d");
@@ -97,7 +91,7 @@ class IndicatorApiTest {
 
   @Test
   void defaults_are_echoed_and_each_output_is_a_property_of_the_point() {
-    JsonNode series = http.get(indicator("macd", "?fast=5")).json();
+    JsonNode series = server.http().get(indicator("macd", "?fast=5")).json();
 
     assertThat(series.get("parameters").toString()).isEqualTo("{\"fast\":\"5\",\"signal\":\"9\",\"slow\":\"26\"}");
     IndicatorSeries expected = computed("macd", Map.of("fast", "5"));
@@ -116,7 +110,7 @@ class IndicatorApiTest {
 
   @Test
   void a_range_is_cut_from_values_computed_over_the_whole_history() {
-    JsonNode points = http.get(indicator("rsi", "?from=2024-02-01")).json().get("points");
+    JsonNode points = server.http().get(indicator("rsi", "?from=2024-02-01")).json().get("points");
 
     IndicatorSeries whole = computed("rsi", Map.of());
     int feb1 = 31;
@@ -127,8 +121,8 @@ class IndicatorApiTest {
 
   @Test
   void csv_has_time_and_a_column_per_output_empty_while_warming_up() {
-    Http.Response byAccept = http.get(indicator("macd", ""), "Accept", "text/csv");
-    Http.Response byParameter = http.get(indicator("macd", "?format=csv"));
+    Http.Response byAccept = server.http().get(indicator("macd", ""), "Accept", "text/csv");
+    Http.Response byParameter = server.http().get(indicator("macd", "?format=csv"));
 
     assertThat(byAccept.status()).isEqualTo(200);
     assertThat(byAccept.header("Content-Type")).startsWith("text/csv");
@@ -146,29 +140,29 @@ class IndicatorApiTest {
 
   @Test
   void unknown_indicators_and_assets_are_404s() {
-    assertProblem(http.get(indicator("nope", "")), 404);
-    assertProblem(http.get(indicator("nope", "?format=csv")), 404);
-    assertProblem(http.get("/api/assets/999999/indicators/rsi"), 404);
-    assertProblem(http.get("/api/assets/999999/indicators/rsi", "Accept", "text/csv"), 404);
+    assertProblem(server.http().get(indicator("nope", "")), 404);
+    assertProblem(server.http().get(indicator("nope", "?format=csv")), 404);
+    assertProblem(server.http().get("/api/assets/999999/indicators/rsi"), 404);
+    assertProblem(server.http().get("/api/assets/999999/indicators/rsi", "Accept", "text/csv"), 404);
   }
 
   @Test
   void bad_parameters_are_400s_naming_the_parameter() {
-    assertThat(problemOf(assertProblem(http.get(indicator("rsi", "?lookback=3")), 400, "lookback"), "lookback"))
+    assertThat(problemOf(assertProblem(server.http().get(indicator("rsi", "?lookback=3")), 400, "lookback"), "lookback"))
         .contains("rsi takes period");
-    assertProblem(http.get(indicator("rsi", "?offset=10")), 400, "offset");
-    assertProblem(http.get(indicator("rsi", "?period=abc")), 400, "period");
-    assertProblem(http.get(indicator("rsi", "?period=3&period=4")), 400, "period");
-    assertProblem(http.get(indicator("stddev", "?convention=median")), 400, "convention");
-    assertProblem(http.get(indicator("correlation", "")), 400, "benchmark");
-    assertProblem(http.get(indicator("rsi", "?period=0")), 400, "period");
-    assertProblem(http.get(indicator("rsi", "?period=abc&format=csv")), 400, "period");
-    assertProblem(http.get(indicator("rsi", "?interval=2d")), 400, "interval");
-    assertProblem(http.get(indicator("rsi", "?from=garbage")), 400, "from");
-    assertProblem(http.get(indicator("rsi", "?from=2024-02-01&to=2024-01-01")), 400, "to");
-    assertProblem(http.get(indicator("rsi", "?adjusted=maybe")), 400, "adjusted");
-    assertProblem(http.get(indicator("rsi", "?format=xml")), 400, "format");
-    assertProblem(http.get("/api/assets/abc/indicators/rsi"), 400, "id");
+    assertProblem(server.http().get(indicator("rsi", "?offset=10")), 400, "offset");
+    assertProblem(server.http().get(indicator("rsi", "?period=abc")), 400, "period");
+    assertProblem(server.http().get(indicator("rsi", "?period=3&period=4")), 400, "period");
+    assertProblem(server.http().get(indicator("stddev", "?convention=median")), 400, "convention");
+    assertProblem(server.http().get(indicator("correlation", "")), 400, "benchmark");
+    assertProblem(server.http().get(indicator("rsi", "?period=0")), 400, "period");
+    assertProblem(server.http().get(indicator("rsi", "?period=abc&format=csv")), 400, "period");
+    assertProblem(server.http().get(indicator("rsi", "?interval=2d")), 400, "interval");
+    assertProblem(server.http().get(indicator("rsi", "?from=garbage")), 400, "from");
+    assertProblem(server.http().get(indicator("rsi", "?from=2024-02-01&to=2024-01-01")), 400, "to");
+    assertProblem(server.http().get(indicator("rsi", "?adjusted=maybe")), 400, "adjusted");
+    assertProblem(server.http().get(indicator("rsi", "?format=xml")), 400, "format");
+    assertProblem(server.http().get("/api/assets/abc/indicators/rsi"), 400, "id");
   }
 
   private static double close(int i) {

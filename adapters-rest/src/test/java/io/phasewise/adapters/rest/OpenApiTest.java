@@ -3,26 +3,22 @@ package io.phasewise.adapters.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OpenApiTest {
-  private static ApiServer api;
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
+
   private static JsonNode document;
 
   @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    Http.Response response = api.http.get("/api/openapi.json");
+  static void fixtures() {
+    Http.Response response = server.http().get("/api/openapi.json");
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.header("Content-Type")).startsWith("application/json");
     document = response.json();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
   }
 
   @Test
@@ -159,7 +155,7 @@ class OpenApiTest {
 
   @Test
   void the_yaml_document_is_served_too() {
-    Http.Response yaml = api.http.get("/api/openapi.yaml");
+    Http.Response yaml = server.http().get("/api/openapi.yaml");
 
     assertThat(yaml.status()).isEqualTo(200);
     assertThat(yaml.header("Content-Type")).startsWith("application/yaml");

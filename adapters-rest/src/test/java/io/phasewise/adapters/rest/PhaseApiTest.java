@@ -8,35 +8,23 @@ import io.phasewise.application.testing.PhaseWalks;
 import io.phasewise.domain.market.AssetId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PhaseApiTest {
-  private ApiServer api;
-  private Http http;
-
-  @BeforeEach
-  void start() {
-    api = ApiServer.start();
-    http = api.http;
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  final ApiServerExtension server = new ApiServerExtension();
 
   private JsonNode recomputed(AssetId asset) {
-    Http.Response response = http.method("POST", "/api/assets/" + asset + "/phases/recompute");
+    Http.Response response = server.http().method("POST", "/api/assets/" + asset + "/phases/recompute");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
 
   @Test
   void an_asset_gets_its_phase_with_reasons_and_a_tooltip_after_a_recompute() {
-    AssetId asset = Bars.stored(api, "PH-ONE", PhaseWalks.regimes(31, 700));
-    JsonNode before = assertProblem(http.get("/api/assets/" + asset + "/phase"), 404);
+    AssetId asset = Bars.stored(server.api(), "PH-ONE", PhaseWalks.regimes(31, 700));
+    JsonNode before = assertProblem(server.http().get("/api/assets/" + asset + "/phase"), 404);
     assertThat(before.get("detail").asText()).contains("phase not found", "PH-ONE", "1d", "not computed yet");
 
     JsonNode result = recomputed(asset);
@@ -48,7 +36,7 @@ class PhaseApiTest {
     assertThat(result.get("eventsEmitted").asInt()).as("a first computation is history, not news").isZero();
     assertThat(result.get("stateWritten").asBoolean()).isTrue();
 
-    Http.Response response = http.get("/api/assets/" + asset + "/phase?interval=1d");
+    Http.Response response = server.http().get("/api/assets/" + asset + "/phase?interval=1d");
     assertThat(response.status()).isEqualTo(200);
     JsonNode state = response.json();
     assertThat(state.get("phase").asText()).isIn("COOP", "DEFECT", "FORGIVE").isEqualTo(result.get("phase").asText());
@@ -67,9 +55,9 @@ class PhaseApiTest {
     assertThat(state.get("asOf").asText()).isEqualTo(result.get("asOf").asText()).endsWith("T00:00:00Z");
     assertThat(state.get("barsInPhase").asInt()).isPositive();
 
-    assertProblem(http.get("/api/assets/" + asset + "/phase?interval=1w"), 404);
-    assertThat(assertProblem(http.get("/api/assets/999999/phase"), 404).get("detail").asText()).contains("asset not found");
-    assertProblem(http.get("/api/assets/" + asset + "/phase?interval=2d"), 400, "interval");
+    assertProblem(server.http().get("/api/assets/" + asset + "/phase?interval=1w"), 404);
+    assertThat(assertProblem(server.http().get("/api/assets/999999/phase"), 404).get("detail").asText()).contains("asset not found");
+    assertProblem(server.http().get("/api/assets/" + asset + "/phase?interval=2d"), 400, "interval");
     JsonNode again = recomputed(asset);
     assertThat(again.get("transitionsWritten").asInt()).isZero();
     assertThat(again.get("transitionsKept").asInt()).isEqualTo(result.get("transitionsWritten").asInt());
@@ -78,10 +66,10 @@ class PhaseApiTest {
 
   @Test
   void the_timeline_has_transitions_spans_and_prices_of_the_range() {
-    AssetId asset = Bars.stored(api, "PH-LINE", PhaseWalks.regimes(32, 1_200));
+    AssetId asset = Bars.stored(server.api(), "PH-LINE", PhaseWalks.regimes(32, 1_200));
     recomputed(asset);
 
-    Http.Response response = http.get("/api/assets/" + asset + "/phases?from=2015-06-01&to=2017-12-31");
+    Http.Response response = server.http().get("/api/assets/" + asset + "/phases?from=2015-06-01&to=2017-12-31");
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode timeline = response.json();
@@ -105,36 +93,36 @@ class PhaseApiTest {
         ChronoUnit.DAYS.between(LocalDate.parse("2015-06-01"), LocalDate.parse("2018-01-01")));
     assertThat(timeline.get("current").get("phase").asText()).isIn("COOP", "DEFECT", "FORGIVE");
 
-    assertProblem(http.get("/api/assets/" + asset + "/phases?from=2017-01-01&to=2016-01-01"), 400, "to");
-    assertProblem(http.get("/api/assets/" + asset + "/phases?from=yesterday"), 400, "from");
+    assertProblem(server.http().get("/api/assets/" + asset + "/phases?from=2017-01-01&to=2016-01-01"), 400, "to");
+    assertProblem(server.http().get("/api/assets/" + asset + "/phases?from=yesterday"), 400, "from");
   }
 
   @Test
   void current_phases_of_many_assets_come_in_request_order_with_those_without_one_listed() {
-    AssetId a = Bars.stored(api, "PH-A", PhaseWalks.regimes(33, 300));
-    AssetId b = Bars.stored(api, "PH-B", PhaseWalks.regimes(34, 300));
-    AssetId none = Bars.registered(api, "PH-NONE");
+    AssetId a = Bars.stored(server.api(), "PH-A", PhaseWalks.regimes(33, 300));
+    AssetId b = Bars.stored(server.api(), "PH-B", PhaseWalks.regimes(34, 300));
+    AssetId none = Bars.registered(server.api(), "PH-NONE");
     recomputed(a);
     recomputed(b);
 
-    JsonNode current = http.get("/api/phases?assets=" + b + "," + none + "&assets=" + a + "&interval=1d").json();
+    JsonNode current = server.http().get("/api/phases?assets=" + b + "," + none + "&assets=" + a + "&interval=1d").json();
 
     assertThat(current.get("interval").asText()).isEqualTo("1d");
     assertThat(current.get("phases")).extracting(p -> p.get("asset").asLong()).containsExactly(b.value(), a.value());
     assertThat(current.get("phases").get(0).get("reasons").isArray()).isTrue();
     assertThat(current.get("withoutPhase")).extracting(JsonNode::asLong).containsExactly(none.value());
-    JsonNode unknown = assertProblem(http.get("/api/phases?assets=" + a + ",424242"), 400, "assets");
+    JsonNode unknown = assertProblem(server.http().get("/api/phases?assets=" + a + ",424242"), 400, "assets");
     assertThat(unknown.get("detail").asText()).contains("424242");
-    assertProblem(http.get("/api/phases"), 400, "assets");
-    assertProblem(http.get("/api/phases?assets=x"), 400, "assets");
+    assertProblem(server.http().get("/api/phases"), 400, "assets");
+    assertProblem(server.http().get("/api/phases?assets=x"), 400, "assets");
   }
 
   @Test
   void recomputing_every_asset_reports_each_outcome_and_a_bad_asset_fails_alone() {
-    AssetId good = Bars.stored(api, "PH-GOOD", PhaseWalks.regimes(35, 300));
-    AssetId bad = Bars.stored(api, "PH-BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(36, 300), 120));
+    AssetId good = Bars.stored(server.api(), "PH-GOOD", PhaseWalks.regimes(35, 300));
+    AssetId bad = Bars.stored(server.api(), "PH-BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(36, 300), 120));
 
-    Http.Response response = http.method("POST", "/api/phases/recompute?interval=1d");
+    Http.Response response = server.http().method("POST", "/api/phases/recompute?interval=1d");
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode report = response.json();
@@ -150,6 +138,6 @@ class PhaseApiTest {
     assertThat(assets.get(1).get("problem").get("status").asInt()).isEqualTo(400);
     assertThat(assets.get(1).get("problem").get("detail").asText()).contains("PH-BAD", "1d");
     assertThat(assets.get(1).has("result")).isFalse();
-    assertProblem(http.method("POST", "/api/assets/999999/phases/recompute"), 404);
+    assertProblem(server.http().method("POST", "/api/assets/999999/phases/recompute"), 404);
   }
 }

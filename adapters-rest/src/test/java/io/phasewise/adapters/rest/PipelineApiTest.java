@@ -10,37 +10,25 @@ import io.phasewise.domain.market.AssetId;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PipelineApiTest {
-  private ApiServer api;
-  private Http http;
-
-  @BeforeEach
-  void start() {
-    api = ApiServer.start();
-    http = api.http;
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  final ApiServerExtension server = new ApiServerExtension();
 
   private JsonNode runNow() {
-    Http.Response response = http.method("POST", "/api/pipeline/runs?interval=1d");
+    Http.Response response = server.http().method("POST", "/api/pipeline/runs?interval=1d");
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     return response.json();
   }
 
   @Test
   void a_run_on_demand_is_created_with_one_outcome_per_asset_and_readable_at_its_location() {
-    AssetId good = Bars.stored(api, "PIPE-OK", PhaseWalks.regimes(41, 600));
-    AssetId bad = Bars.stored(api, "PIPE-BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(42, 300), 100));
+    AssetId good = Bars.stored(server.api(), "PIPE-OK", PhaseWalks.regimes(41, 600));
+    AssetId bad = Bars.stored(server.api(), "PIPE-BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(42, 300), 100));
 
-    Http.Response created = http.method("POST", "/api/pipeline/runs?interval=1d");
+    Http.Response created = server.http().method("POST", "/api/pipeline/runs?interval=1d");
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonNode run = created.json();
@@ -78,62 +66,62 @@ class PipelineApiTest {
     assertThat(failed.get("failures").get(0).asText()).startsWith("snapshots: ").contains("PIPE-BAD");
     assertThat(failed.get("failures").get(1).asText()).startsWith("phases: ").contains("PIPE-BAD");
 
-    Http.Response read = http.get(URI.create(created.header("Location")));
+    Http.Response read = server.http().get(URI.create(created.header("Location")));
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json()).isEqualTo(run);
   }
 
   @Test
   void runs_are_listed_newest_first_in_pages_with_a_link_to_the_next() {
-    Bars.stored(api, "PIPE-LIST", PhaseWalks.regimes(43, 300));
+    Bars.stored(server.api(), "PIPE-LIST", PhaseWalks.regimes(43, 300));
     long first = runNow().get("id").asLong();
     long second = runNow().get("id").asLong();
     long third = runNow().get("id").asLong();
     assertThat(runNow().get("outcomes").get(0).get("snapshotsWritten").asLong()).as("nothing new").isZero();
 
-    Http.Response page = http.get("/api/pipeline/runs?limit=2");
+    Http.Response page = server.http().get("/api/pipeline/runs?limit=2");
 
     assertThat(page.status()).isEqualTo(200);
     JsonNode body = page.json();
     assertThat(body.get("total").asLong()).isEqualTo(4);
     assertThat(body.get("items")).extracting(r -> r.get("id").asLong()).containsExactly(third + 1, third);
     assertThat(page.header("Link")).contains("offset=2", "limit=2", "rel=\"next\"");
-    JsonNode last = http.get("/api/pipeline/runs?offset=2&limit=2").json();
+    JsonNode last = server.http().get("/api/pipeline/runs?offset=2&limit=2").json();
     assertThat(last.get("items")).extracting(r -> r.get("id").asLong()).containsExactly(second, first);
-    assertThat(http.get("/api/pipeline/runs").json().get("limit").asInt()).isEqualTo(20);
+    assertThat(server.http().get("/api/pipeline/runs").json().get("limit").asInt()).isEqualTo(20);
   }
 
   @Test
   void unknown_runs_are_404_and_bad_parameters_400_naming_them() {
-    JsonNode missing = assertProblem(http.get("/api/pipeline/runs/99"), 404);
+    JsonNode missing = assertProblem(server.http().get("/api/pipeline/runs/99"), 404);
     assertThat(missing.get("detail").asText()).contains("pipeline run not found: 99");
-    assertProblem(http.get("/api/pipeline/runs/abc"), 400, "id");
-    assertProblem(http.get("/api/pipeline/runs/0"), 400, "id");
-    assertProblem(http.method("POST", "/api/pipeline/runs?interval=2d"), 400, "interval");
-    assertProblem(http.get("/api/pipeline/runs?limit=101"), 400, "limit");
-    assertThat(api.pipeline.runs.count()).as("nothing ran").isZero();
+    assertProblem(server.http().get("/api/pipeline/runs/abc"), 400, "id");
+    assertProblem(server.http().get("/api/pipeline/runs/0"), 400, "id");
+    assertProblem(server.http().method("POST", "/api/pipeline/runs?interval=2d"), 400, "interval");
+    assertProblem(server.http().get("/api/pipeline/runs?limit=101"), 400, "limit");
+    assertThat(server.api().pipeline.runs.count()).as("nothing ran").isZero();
   }
 
   @Test
   void a_run_asked_for_while_one_is_in_progress_is_409_and_the_first_still_completes() throws Exception {
-    Bars.stored(api, "PIPE-HOLD", PhaseWalks.regimes(44, 300));
-    InMemoryPipeline.Hold hold = api.pipeline.holdNextRun();
-    CompletableFuture<Http.Response> held = CompletableFuture.supplyAsync(() -> http.method("POST", "/api/pipeline/runs"));
+    Bars.stored(server.api(), "PIPE-HOLD", PhaseWalks.regimes(44, 300));
+    InMemoryPipeline.Hold hold = server.api().pipeline.holdNextRun();
+    CompletableFuture<Http.Response> held = CompletableFuture.supplyAsync(() -> server.http().method("POST", "/api/pipeline/runs"));
     hold.awaitHeld();
 
-    JsonNode conflict = assertProblem(http.method("POST", "/api/pipeline/runs"), 409);
+    JsonNode conflict = assertProblem(server.http().method("POST", "/api/pipeline/runs"), 409);
 
     assertThat(conflict.get("detail").asText()).contains("a pipeline run is already in progress");
     hold.release();
     Http.Response first = held.get(10, TimeUnit.SECONDS);
     assertThat(first.status()).as(first.body()).isEqualTo(201);
     assertThat(first.json().get("outcomes")).hasSize(1);
-    assertThat(http.get("/api/pipeline/runs").json().get("total").asLong()).isEqualTo(1);
+    assertThat(server.http().get("/api/pipeline/runs").json().get("total").asLong()).isEqualTo(1);
   }
 
   @Test
   void the_openapi_document_describes_the_run_its_answers_and_the_paging() {
-    JsonNode paths = http.get("/api/openapi.json").json().get("paths");
+    JsonNode paths = server.http().get("/api/openapi.json").json().get("paths");
     JsonNode post = paths.get("/api/pipeline/runs").get("post");
     assertThat(post.get("responses").fieldNames()).toIterable().contains("201", "409");
     assertThat(post.get("parameters")).extracting(p -> p.get("name").asText()).containsExactly("interval");

@@ -9,24 +9,12 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RecomputeApiTest {
-  private static ApiServer api;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
 
   private static String recompute(AssetId asset, String query) {
     return "/api/assets/" + asset + "/snapshots/recompute" + query;
@@ -34,9 +22,9 @@ class RecomputeApiTest {
 
   @Test
   void recompute_computes_the_bars_without_snapshots_and_then_has_nothing_left_to_do() {
-    AssetId asset = Bars.stored(api, "RE-NEW", Bars.walk(30));
+    AssetId asset = Bars.stored(server.api(), "RE-NEW", Bars.walk(30));
 
-    Http.Response response = http.method("POST", recompute(asset, ""));
+    Http.Response response = server.http().method("POST", recompute(asset, ""));
 
     assertThat(response.status()).isEqualTo(200);
     JsonNode result = response.json();
@@ -48,9 +36,9 @@ class RecomputeApiTest {
     assertThat(result.get("unchanged").asLong()).isZero();
     assertThat(result.get("firstBar").asText()).isEqualTo("2024-01-01T00:00:00Z");
     assertThat(result.get("lastBar").asText()).isEqualTo("2024-01-30T00:00:00Z");
-    assertThat(http.get("/api/assets/" + asset + "/snapshots").json().get("total").asLong()).isEqualTo(30);
+    assertThat(server.http().get("/api/assets/" + asset + "/snapshots").json().get("total").asLong()).isEqualTo(30);
 
-    JsonNode again = http.method("POST", recompute(asset, "?interval=1d")).json();
+    JsonNode again = server.http().method("POST", recompute(asset, "?interval=1d")).json();
     assertThat(again.get("inserted").asLong()).isZero();
     assertThat(again.get("firstBar").isNull()).as("every bar was up to date").isTrue();
     assertThat(again.get("lastBar").isNull()).isTrue();
@@ -58,9 +46,9 @@ class RecomputeApiTest {
 
   @Test
   void rebuild_computes_every_bar_again() {
-    AssetId asset = Bars.imported(api, "RE-BUILD", Bars.walk(25));
+    AssetId asset = Bars.imported(server.api(), "RE-BUILD", Bars.walk(25));
 
-    JsonNode result = http.method("POST", recompute(asset, "?rebuild=true")).json();
+    JsonNode result = server.http().method("POST", recompute(asset, "?rebuild=true")).json();
 
     assertThat(result.get("barsRead").asInt()).isEqualTo(25);
     assertThat(result.get("inserted").asLong()).as("the old snapshots were dropped first").isEqualTo(25);
@@ -70,15 +58,15 @@ class RecomputeApiTest {
 
   @Test
   void bad_recompute_requests_are_problems_naming_the_parameter() {
-    AssetId asset = Bars.registered(api, "RE-BAD");
+    AssetId asset = Bars.registered(server.api(), "RE-BAD");
 
-    assertProblem(http.method("POST", recompute(AssetId.of(999_999), "")), 404);
-    assertProblem(http.method("POST", "/api/assets/abc/snapshots/recompute"), 400, "id");
-    assertProblem(http.method("POST", recompute(asset, "?interval=2d")), 400, "interval");
-    assertProblem(http.method("POST", recompute(asset, "?rebuild=maybe")), 400, "rebuild");
-    assertProblem(http.method("POST", "/api/snapshots/recompute?interval=2d"), 400, "interval");
-    assertProblem(http.method("POST", "/api/snapshots/recompute?rebuild=yes"), 400, "rebuild");
-    Http.Response get = http.get(recompute(asset, ""));
+    assertProblem(server.http().method("POST", recompute(AssetId.of(999_999), "")), 404);
+    assertProblem(server.http().method("POST", "/api/assets/abc/snapshots/recompute"), 400, "id");
+    assertProblem(server.http().method("POST", recompute(asset, "?interval=2d")), 400, "interval");
+    assertProblem(server.http().method("POST", recompute(asset, "?rebuild=maybe")), 400, "rebuild");
+    assertProblem(server.http().method("POST", "/api/snapshots/recompute?interval=2d"), 400, "interval");
+    assertProblem(server.http().method("POST", "/api/snapshots/recompute?rebuild=yes"), 400, "rebuild");
+    Http.Response get = server.http().get(recompute(asset, ""));
     assertProblem(get, 405);
     assertThat(get.header("Allow")).contains("POST");
   }

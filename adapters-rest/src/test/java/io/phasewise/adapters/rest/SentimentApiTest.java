@@ -12,29 +12,23 @@ import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SentimentApiTest {
-  private ApiServer api;
-  private Http http;
+  @RegisterExtension
+  final ApiServerExtension server = new ApiServerExtension();
+
   private AssetId apple;
 
   @BeforeEach
-  void start() {
-    api = ApiServer.start();
-    http = api.http;
-    apple = api.market.register.register(new RegisterAssetCommand(AssetProfile.of("AAPL", "Apple", AssetType.STOCK))).get().id();
-    assertThat(http.postJson("/api/sentiment/sources", "{\"name\": \"Newswire\", \"channel\": \"news\", \"tier\": \"A\"}")
+  void fixtures() {
+    apple = server.api().market.register.register(new RegisterAssetCommand(AssetProfile.of("AAPL", "Apple", AssetType.STOCK))).get().id();
+    assertThat(server.http().postJson("/api/sentiment/sources", "{\"name\": \"Newswire\", \"channel\": \"news\", \"tier\": \"A\"}")
         .status()).isEqualTo(201);
-    assertThat(http.postJson("/api/sentiment/sources", "{\"name\": \"Stock Forum\", \"channel\": \"forum\"}").status())
+    assertThat(server.http().postJson("/api/sentiment/sources", "{\"name\": \"Stock Forum\", \"channel\": \"forum\"}").status())
         .isEqualTo(201);
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
   }
 
   private static String row(String asset, String source, String time, String score) {
@@ -43,21 +37,21 @@ class SentimentApiTest {
 
   @Test
   void sources_are_registered_listed_by_name_and_unique_in_any_case() {
-    Http.Response created = http.postJson("/api/sentiment/sources",
+    Http.Response created = server.http().postJson("/api/sentiment/sources",
         "{\"name\": \"Alpha Social\", \"channel\": \"social\", \"tier\": \"c\", \"meta\": {\"lang\": \"en\"}}");
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().get("id").asLong()).isEqualTo(3);
     assertThat(created.json().get("tier").asText()).isEqualTo("C");
     assertThat(created.json().get("meta").get("lang").asText()).isEqualTo("en");
-    JsonNode list = http.get("/api/sentiment/sources").json();
+    JsonNode list = server.http().get("/api/sentiment/sources").json();
     assertThat(list).extracting(s -> s.get("name").asText()).containsExactly("Alpha Social", "Newswire", "Stock Forum");
     assertThat(list.get(2).get("tier").asText()).as("the default tier").isEqualTo("B");
     assertThat(list.get(2).get("channel").asText()).isEqualTo("forum");
 
-    JsonNode conflict = assertProblem(http.postJson("/api/sentiment/sources", "{\"name\": \"newswire\", \"channel\": \"news\"}"), 409);
+    JsonNode conflict = assertProblem(server.http().postJson("/api/sentiment/sources", "{\"name\": \"newswire\", \"channel\": \"news\"}"), 409);
     assertThat(conflict.get("detail").asText()).contains("'Newswire'");
-    JsonNode invalid = assertProblem(http.postJson("/api/sentiment/sources", "{\"name\": \" \", \"channel\": \"tv\", \"tier\": \"Z\"}"),
+    JsonNode invalid = assertProblem(server.http().postJson("/api/sentiment/sources", "{\"name\": \" \", \"channel\": \"tv\", \"tier\": \"Z\"}"),
         400, "name", "channel", "tier");
     assertThat(problemOf(invalid, "channel")).isEqualTo("must be one of news, social, forum, not 'tv'");
   }
@@ -69,7 +63,7 @@ class SentimentApiTest {
         + row("\"AAPL\"", "\"Newswire\"", "2025-06-30T09:00:00Z", "1.7") + ","
         + row("\"MSFT\"", "\"Nobody\"", "2025-06-30T09:00:00Z", "0.1") + "]";
 
-    Http.Response response = http.postJson("/api/sentiment/observations", body);
+    Http.Response response = server.http().postJson("/api/sentiment/observations", body);
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode report = response.json();
@@ -83,42 +77,42 @@ class SentimentApiTest {
         "4 asset: no asset has the symbol 'MSFT'",
         "4 source: no sentiment source is named 'Nobody': register it first");
 
-    JsonNode again = http.postJson("/api/sentiment/observations", body).json();
+    JsonNode again = server.http().postJson("/api/sentiment/observations", body).json();
     assertThat(again.get("unchanged").asLong()).isEqualTo(2);
     assertThat(again.get("stored").asLong()).isZero();
   }
 
   @Test
   void a_batch_where_every_row_is_bad_is_still_a_report_and_stores_nothing() {
-    Http.Response response = http.postJson("/api/sentiment/observations",
+    Http.Response response = server.http().postJson("/api/sentiment/observations",
         "[" + row("\"AAPL\"", "\"Newswire\"", "2025-06-30T11:00:00Z", "-2") + ", {\"asset\": \"AAPL\"}]");
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     assertThat(response.json().get("stored").asLong()).isZero();
     assertThat(response.json().get("rejectedCount").asLong()).isEqualTo(2);
-    assertThat(http.get("/api/assets/" + apple + "/sentiment/observations").json().get("total").asLong()).isZero();
+    assertThat(server.http().get("/api/assets/" + apple + "/sentiment/observations").json().get("total").asLong()).isZero();
   }
 
   @Test
   void a_json_body_that_does_not_fit_the_row_schema_is_a_problem_naming_the_element() {
-    assertProblem(http.postJson("/api/sentiment/observations", "[" + row("true", "\"Newswire\"", "2025-06-30T11:00:00Z", "0") + "]"),
+    assertProblem(server.http().postJson("/api/sentiment/observations", "[" + row("true", "\"Newswire\"", "2025-06-30T11:00:00Z", "0") + "]"),
         400, "[0].asset");
-    assertProblem(http.postJson("/api/sentiment/observations", "[" + row("1", "1", "2025-06-30T11:00:00Z", "\"much\"") + "]"),
+    assertProblem(server.http().postJson("/api/sentiment/observations", "[" + row("1", "1", "2025-06-30T11:00:00Z", "\"much\"") + "]"),
         400, "[0].score");
-    assertProblem(http.postJson("/api/sentiment/observations", "[{\"asset\": 1, \"mood\": 3}]"), 400, "[0].mood");
-    assertProblem(http.post("/api/sentiment/observations", "text/plain", "AAPL"), 415);
+    assertProblem(server.http().postJson("/api/sentiment/observations", "[{\"asset\": 1, \"mood\": 3}]"), 400, "[0].mood");
+    assertProblem(server.http().post("/api/sentiment/observations", "text/plain", "AAPL"), 415);
   }
 
   @Test
   void json_lines_and_csv_bodies_go_through_the_file_reader() {
-    Http.Response ndjson = http.post("/api/sentiment/observations", "application/x-ndjson",
+    Http.Response ndjson = server.http().post("/api/sentiment/observations", "application/x-ndjson",
         row("\"AAPL\"", "\"Newswire\"", "2025-06-30T11:00:00Z", "0.5") + "\n"
             + "{broken\n"
             + row("1", "2", "2025-06-30T11:00:00Z", "0.5") + "\n");
-    Http.Response csv = http.post("/api/sentiment/observations", "text/csv", TinySentimentFiles.CSV_HEADER + "\n"
+    Http.Response csv = server.http().post("/api/sentiment/observations", "text/csv", TinySentimentFiles.CSV_HEADER + "\n"
         + "AAPL,Newswire,2025-06-30T12:00:00Z,0.9,2,mentions=3\n"
         + "AAPL,Newswire,2025-06-30T12:30:00Z,9,,\n");
-    Http.Response badHeader = http.post("/api/sentiment/observations", "text/csv", "symbol,score\nAAPL,1\n");
+    Http.Response badHeader = server.http().post("/api/sentiment/observations", "text/csv", "symbol,score\nAAPL,1\n");
 
     assertThat(ndjson.status()).as(ndjson.body()).isEqualTo(200);
     assertThat(ndjson.json().get("inserted").asLong()).isEqualTo(2);
@@ -130,12 +124,12 @@ class SentimentApiTest {
 
   @Test
   void the_meter_weights_tiers_and_age_as_of_now_or_a_given_time_and_names_its_weights() {
-    http.postJson("/api/sentiment/observations", "["
+    server.http().postJson("/api/sentiment/observations", "["
         + row("\"AAPL\"", "\"Newswire\"", "2025-06-30T12:00:00Z", "0.6") + ","
         + row("\"AAPL\"", "\"Stock Forum\"", "2025-06-29T12:00:00Z", "-0.4") + ","
         + row("\"AAPL\"", "\"Stock Forum\"", "2025-07-01T12:00:00Z", "-1") + "]");
 
-    Http.Response now = http.get("/api/assets/" + apple + "/sentiment");
+    Http.Response now = server.http().get("/api/assets/" + apple + "/sentiment");
     JsonNode meter = now.json();
 
     assertThat(now.status()).as(now.body()).isEqualTo(200);
@@ -154,9 +148,9 @@ class SentimentApiTest {
     assertThat(meter.get("weights").get("lookback").asText()).isEqualTo("PT168H");
     assertThat(meter.get("weights").get("tierB").asDouble()).isEqualTo(0.6);
 
-    JsonNode later = http.get("/api/assets/" + apple + "/sentiment?asOf=2025-07-01T12:00:00Z").json();
+    JsonNode later = server.http().get("/api/assets/" + apple + "/sentiment?asOf=2025-07-01T12:00:00Z").json();
     assertThat(later.get("count").asInt()).isEqualTo(3);
-    JsonNode before = http.get("/api/assets/" + apple + "/sentiment?asOf=2025-06-01").json();
+    JsonNode before = server.http().get("/api/assets/" + apple + "/sentiment?asOf=2025-06-01").json();
     assertThat(before.get("count").asInt()).isZero();
     assertThat(before.get("newestObservedAt").isNull()).isTrue();
     assertThat(before.get("summary").asText()).isEqualTo("no sentiment observations");
@@ -164,19 +158,19 @@ class SentimentApiTest {
 
   @Test
   void an_unknown_asset_is_not_found_and_a_bad_time_names_its_parameter() {
-    assertProblem(http.get("/api/assets/999/sentiment"), 404);
-    assertProblem(http.get("/api/assets/999/sentiment/observations"), 404);
-    assertProblem(http.get("/api/assets/" + apple + "/sentiment?asOf=yesterday"), 400, "asOf");
-    assertProblem(http.get("/api/assets/" + apple + "/sentiment/observations?from=2025-06-02&to=2025-06-01"), 400, "to");
+    assertProblem(server.http().get("/api/assets/999/sentiment"), 404);
+    assertProblem(server.http().get("/api/assets/999/sentiment/observations"), 404);
+    assertProblem(server.http().get("/api/assets/" + apple + "/sentiment?asOf=yesterday"), 400, "asOf");
+    assertProblem(server.http().get("/api/assets/" + apple + "/sentiment/observations?from=2025-06-02&to=2025-06-01"), 400, "to");
   }
 
   @Test
   void observations_are_paged_oldest_first_within_from_and_to() {
     List<String> rows = new ArrayList<>();
     for (int h = 0; h < 10; h++) rows.add(row("\"AAPL\"", "\"Newswire\"", String.format("2025-06-30T%02d:00:00Z", h), "0." + h));
-    http.postJson("/api/sentiment/observations", "[" + String.join(",", rows) + "]");
+    server.http().postJson("/api/sentiment/observations", "[" + String.join(",", rows) + "]");
 
-    Http.Response page = http.get("/api/assets/" + apple + "/sentiment/observations?from=2025-06-30T02:00:00Z"
+    Http.Response page = server.http().get("/api/assets/" + apple + "/sentiment/observations?from=2025-06-30T02:00:00Z"
         + "&to=2025-06-30T08:00:00Z&offset=1&limit=2");
 
     assertThat(page.status()).as(page.body()).isEqualTo(200);

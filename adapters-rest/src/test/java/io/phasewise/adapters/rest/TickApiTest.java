@@ -8,27 +8,15 @@ import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TickApiTest {
-  private static ApiServer api;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
 
   private static String ticks(String symbol) {
-    AssetId asset = api.market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.CRYPTO)))
+    AssetId asset = server.api().market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.CRYPTO)))
         .get().id();
     return "/api/assets/" + asset + "/ticks";
   }
@@ -42,20 +30,20 @@ class TickApiTest {
          {"time":"2024-01-02T14:30:59.999Z","price":"99.95","size":"0.5","source":"feed"},
          {"time":"2024-01-02T14:31:00Z","bid":"99.9","ask":"100","source":"feed"}]""";
 
-    Http.Response response = http.postJson(path, body);
+    Http.Response response = server.http().postJson(path, body);
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode report = response.json();
     assertThat(report.get("inserted").asLong()).isEqualTo(4);
     assertThat(report.get("candlesWritten").asLong()).isEqualTo(1);
-    JsonNode minute = http.get(path.replace("/ticks", "/candles?interval=1m")).json().get("items").get(0);
+    JsonNode minute = server.http().get(path.replace("/ticks", "/candles?interval=1m")).json().get("items").get(0);
     assertThat(minute.get("time").asText()).isEqualTo("2024-01-02T14:30:00Z");
     assertThat(minute.get("open").asText()).isEqualTo("100.10");
     assertThat(minute.get("high").asText()).isEqualTo("101.5");
     assertThat(minute.get("close").asText()).isEqualTo("99.95");
     assertThat(minute.get("volume").asText()).isEqualTo("3.5");
 
-    JsonNode replay = http.postJson(path, body).json();
+    JsonNode replay = server.http().postJson(path, body).json();
     assertThat(replay.get("unchanged").asLong()).isEqualTo(4);
     assertThat(replay.get("candlesWritten").asLong()).isZero();
   }
@@ -64,17 +52,17 @@ class TickApiTest {
   void bad_ticks_are_400s_naming_the_element() {
     String path = ticks("BADT");
 
-    assertProblem(http.postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"1\",\"size\":\"1\",\"source\":\"f\"},"
+    assertProblem(server.http().postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"1\",\"size\":\"1\",\"source\":\"f\"},"
         + "{\"time\":\"2024-01-02T14:30:01Z\",\"price\":\"1\",\"source\":\"f\"}]"), 400, "[1]");
-    assertProblem(http.postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"abc\",\"size\":\"1\",\"source\":\"f\"}]"),
+    assertProblem(server.http().postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"abc\",\"size\":\"1\",\"source\":\"f\"}]"),
         400, "[0].price");
-    assertProblem(http.postJson(path, "[{\"time\":\"yesterday\",\"price\":\"1\",\"size\":\"1\",\"source\":\"f\"}]"),
+    assertProblem(server.http().postJson(path, "[{\"time\":\"yesterday\",\"price\":\"1\",\"size\":\"1\",\"source\":\"f\"}]"),
         400, "[0].time");
-    assertProblem(http.postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"1\",\"size\":\"1\",\"venue\":\"x\"}]"),
+    assertProblem(server.http().postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"1\",\"size\":\"1\",\"venue\":\"x\"}]"),
         400, "[0].venue");
-    assertProblem(http.postJson(path, "[{\"price\":\"1\",\"size\":\"1\",\"source\":\" \"}]"), 400, "[0].time", "[0].source");
-    assertProblem(http.postJson(path, "[null]"), 400, "[0]");
-    assertProblem(http.postJson(path, "{\"time\":\"2024-01-02T14:30:00Z\"}"), 400, "body");
-    assertProblem(http.postJson("/api/assets/999999/ticks", "[]"), 404);
+    assertProblem(server.http().postJson(path, "[{\"price\":\"1\",\"size\":\"1\",\"source\":\" \"}]"), 400, "[0].time", "[0].source");
+    assertProblem(server.http().postJson(path, "[null]"), 400, "[0]");
+    assertProblem(server.http().postJson(path, "{\"time\":\"2024-01-02T14:30:00Z\"}"), 400, "body");
+    assertProblem(server.http().postJson("/api/assets/999999/ticks", "[]"), 404);
   }
 }

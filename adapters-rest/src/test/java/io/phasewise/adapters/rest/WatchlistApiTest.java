@@ -8,38 +8,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The caller's watchlist over HTTP: order, ETag and If-Match, refusals as problems. */
 class WatchlistApiTest {
-  private static ApiServer api;
-  private static Http http;
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
+
   private static final List<Long> ASSETS = new ArrayList<>();
   private static int users;
   private String secret;
 
   @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
+  static void fixtures() {
     for (String symbol : List.of("WA", "WB", "WC", "WD")) {
-      Http.Response created = http.postJson("/api/assets", "{\"symbol\":\"" + symbol + "\",\"name\":\"" + symbol
+      Http.Response created = server.http().postJson("/api/assets", "{\"symbol\":\"" + symbol + "\",\"name\":\"" + symbol
           + " Corp\",\"type\":\"stock\"}");
       ASSETS.add(created.json().get("id").asLong());
     }
   }
 
-  @AfterAll
-  static void stop() {
-    api.close();
-  }
-
   @BeforeEach
   void freshUser() {
-    secret = AccountApiTest.signUp(http, "watch" + (++users) + "@example.org");
+    secret = AccountApiTest.signUp(server.http(), "watch" + (++users) + "@example.org");
   }
 
   private static long a(int i) {
@@ -49,7 +43,7 @@ class WatchlistApiTest {
   private Http.Response call(String method, String path, String json, String... more) {
     List<String> headers = new ArrayList<>(List.of(bearer(secret)));
     headers.addAll(List.of(more));
-    return http.call(method, path, json, headers.toArray(String[]::new));
+    return server.http().call(method, path, json, headers.toArray(String[]::new));
   }
 
   private Http.Response add(long asset) {
@@ -136,12 +130,12 @@ class WatchlistApiTest {
 
   @Test
   void deleting_an_asset_takes_it_off_the_watchlist() {
-    long doomed = http.postJson("/api/assets", "{\"symbol\":\"DOOM" + users + "\",\"type\":\"stock\"}").json().get("id").asLong();
+    long doomed = server.http().postJson("/api/assets", "{\"symbol\":\"DOOM" + users + "\",\"type\":\"stock\"}").json().get("id").asLong();
     add(a(1));
     add(doomed);
     add(a(2));
 
-    assertThat(http.delete("/api/assets/" + doomed).status()).isEqualTo(204);
+    assertThat(server.http().delete("/api/assets/" + doomed).status()).isEqualTo(204);
 
     Http.Response after = call("GET", "/api/me/watchlist", null);
     assertThat(ids(after)).containsExactly(a(1), a(2));

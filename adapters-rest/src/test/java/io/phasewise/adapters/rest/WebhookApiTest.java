@@ -14,31 +14,25 @@ import io.phasewise.domain.phase.Phase;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WebhookApiTest {
-  private static ApiServer api;
-  private static Http http;
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
+
   private static AssetId aapl;
 
   @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
-    api.webhooks.resolver.register("hooks.example.com", "203.0.113.10");
-    api.webhooks.resolver.register("intranet.example.com", "10.0.0.8");
-    aapl = api.market.assets.insert(AssetProfile.of("WHK", "Webhook Corp", AssetType.STOCK), ApiServer.NOW).id();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
+  static void fixtures() {
+    server.api().webhooks.resolver.register("hooks.example.com", "203.0.113.10");
+    server.api().webhooks.resolver.register("intranet.example.com", "10.0.0.8");
+    aapl = server.api().market.assets.insert(AssetProfile.of("WHK", "Webhook Corp", AssetType.STOCK), ApiServer.NOW).id();
   }
 
   private static Http.Response asAlice(String method, String path, String json) {
-    return http.call(method, path, json, bearer(ApiServer.ALICE_TOKEN));
+    return server.http().call(method, path, json, bearer(ApiServer.ALICE_TOKEN));
   }
 
   private static JsonNode create(String json) {
@@ -127,12 +121,12 @@ class WebhookApiTest {
   @Test
   void the_delivery_log_shows_each_delivery_with_its_event_and_attempts_newest_first_in_pages() {
     String id = create("{\"url\":\"https://hooks.example.com/log\",\"assets\":[" + aapl.value() + "]}").get("id").asText();
-    api.webhooks.recordTransition(aapl, Phase.COOP, Phase.DEFECT, ApiServer.NOW.minus(Duration.ofDays(2)), ApiServer.NOW);
-    api.webhooks.recordTransition(aapl, Phase.DEFECT, Phase.FORGIVE, ApiServer.NOW.minus(Duration.ofDays(1)),
+    server.api().webhooks.recordTransition(aapl, Phase.COOP, Phase.DEFECT, ApiServer.NOW.minus(Duration.ofDays(2)), ApiServer.NOW);
+    server.api().webhooks.recordTransition(aapl, Phase.DEFECT, Phase.FORGIVE, ApiServer.NOW.minus(Duration.ofDays(1)),
         ApiServer.NOW.plusSeconds(1));
-    api.webhooks.dispatch.fanOut();
-    api.webhooks.sender.answer(503);
-    api.webhooks.dispatch.deliverDue(ApiServer.NOW);
+    server.api().webhooks.dispatch.fanOut();
+    server.api().webhooks.sender.answer(503);
+    server.api().webhooks.dispatch.deliverDue(ApiServer.NOW);
 
     Http.Response page = asAlice("GET", "/api/webhooks/" + id + "/deliveries?limit=1", null);
 

@@ -14,10 +14,10 @@ import io.phasewise.domain.phase.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * very 404 a missing webhook gets, and Bob's webhook is unchanged; without a token every route is 401.
  */
 class WebhookOwnershipTest {
-  private static ApiServer api;
-  private static Http http;
+  @RegisterExtension
+  static final ApiServerExtension server = new ApiServerExtension();
+
   private static AssetId asset;
 
   private String bobs;
@@ -63,40 +64,33 @@ class WebhookOwnershipTest {
   }
 
   @BeforeAll
-  static void start() {
-    api = ApiServer.start();
-    http = api.http;
-    api.webhooks.resolver.register("hooks.example.com", "203.0.113.10");
-    asset = api.market.assets.insert(AssetProfile.of("BOLA", "Bola", AssetType.STOCK), ApiServer.NOW).id();
-  }
-
-  @AfterAll
-  static void stop() {
-    api.close();
+  static void fixtures() {
+    server.api().webhooks.resolver.register("hooks.example.com", "203.0.113.10");
+    asset = server.api().market.assets.insert(AssetProfile.of("BOLA", "Bola", AssetType.STOCK), ApiServer.NOW).id();
   }
 
   @BeforeEach
   void bobHasAWebhookWithADelivery() {
-    Http.Response created = http.call("POST", "/api/webhooks",
+    Http.Response created = server.http().call("POST", "/api/webhooks",
         "{\"url\":\"https://hooks.example.com/bob\",\"description\":\"bob's\",\"assets\":[" + asset.value() + "]}",
         bearer(ApiServer.BOB_TOKEN));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     bobs = created.json().get("id").asText();
-    api.webhooks.recordTransition(asset, Phase.COOP, Phase.DEFECT, ApiServer.NOW, ApiServer.NOW);
-    api.webhooks.dispatch.fanOut();
+    server.api().webhooks.recordTransition(asset, Phase.COOP, Phase.DEFECT, ApiServer.NOW, ApiServer.NOW);
+    server.api().webhooks.dispatch.fanOut();
     bobsBefore = stored();
-    bobsDeliveries = api.webhooks.outbox.deliveriesOf(bobsBefore.id()).size();
+    bobsDeliveries = server.api().webhooks.outbox.deliveriesOf(bobsBefore.id()).size();
     assertThat(bobsDeliveries).isPositive();
   }
 
   private WebhookSubscription stored() {
-    return api.webhooks.subscriptions.find(WebhookSubscriptionId.parse(bobs).orElseThrow()).orElseThrow();
+    return server.api().webhooks.subscriptions.find(WebhookSubscriptionId.parse(bobs).orElseThrow()).orElseThrow();
   }
 
   private static Http.Response as(String token, Route route, String id) {
     return token == null
-        ? http.call(route.method(), route.on(id), route.body())
-        : http.call(route.method(), route.on(id), route.body(), bearer(token));
+        ? server.http().call(route.method(), route.on(id), route.body())
+        : server.http().call(route.method(), route.on(id), route.body(), bearer(token));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -111,7 +105,7 @@ class WebhookOwnershipTest {
     assertThat(onBobs.get("type")).isEqualTo(onMissing.get("type"));
     assertThat(onBobs.get("detail").asText()).isEqualTo(onMissing.get("detail").asText().replace(missing, bobs));
     assertThat(stored()).as("Bob's webhook, secret and version included").isEqualTo(bobsBefore);
-    assertThat(api.webhooks.outbox.deliveriesOf(bobsBefore.id())).hasSize(bobsDeliveries);
+    assertThat(server.api().webhooks.outbox.deliveriesOf(bobsBefore.id())).hasSize(bobsDeliveries);
     Http.Response bobReads = as(ApiServer.BOB_TOKEN, new Route("GET", "/{id}", null), bobs);
     assertThat(bobReads.status()).isEqualTo(200);
     assertThat(bobReads.json().get("url").asText()).isEqualTo("https://hooks.example.com/bob");
@@ -144,7 +138,7 @@ class WebhookOwnershipTest {
 
   @Test
   void without_a_token_a_bad_body_is_still_401_not_a_validation_error() {
-    assertProblem(http.call("POST", "/api/webhooks", "{\"nonsense\":1}"), 401);
-    assertProblem(http.call("PUT", "/api/webhooks/" + bobs, "{}"), 401);
+    assertProblem(server.http().call("POST", "/api/webhooks", "{\"nonsense\":1}"), 401);
+    assertProblem(server.http().call("PUT", "/api/webhooks/" + bobs, "{}"), 401);
   }
 }

@@ -23,7 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
-/** In-memory fake of the asset ports; passes the same contract as the database adapter. */
+/**
+ * In-memory fake of the asset ports; passes the same contract as the database adapter. Transactional:
+ * a failed {@link InMemoryUnitOfWork} undoes its inserts, updates and deletes (ids are not reused, as
+ * with a database sequence).
+ */
 public final class InMemoryAssetStore implements SaveAssetPort, LoadAssetsPort, DeleteAssetPort {
   private static final Comparator<Asset> ORDER =
       Comparator.comparing(Asset::symbol).thenComparing(a -> a.type().code());
@@ -42,6 +46,7 @@ public final class InMemoryAssetStore implements SaveAssetPort, LoadAssetsPort, 
     requireFree(profile, null);
     Asset asset = new Asset(new AssetId(nextId.getAndIncrement()), profile, now, now);
     assets.put(asset.id(), asset);
+    InMemoryUnitOfWork.onRollback(() -> restore(asset.id(), null));
     return asset;
   }
 
@@ -52,6 +57,7 @@ public final class InMemoryAssetStore implements SaveAssetPort, LoadAssetsPort, 
     requireFree(profile, id);
     Asset updated = new Asset(id, profile, old.createdAt(), now);
     assets.put(id, updated);
+    InMemoryUnitOfWork.onRollback(() -> restore(id, old));
     return Optional.of(updated);
   }
 
@@ -101,8 +107,16 @@ public final class InMemoryAssetStore implements SaveAssetPort, LoadAssetsPort, 
 
   @Override
   public synchronized boolean delete(AssetId id) {
-    boolean removed = assets.remove(id) != null;
-    if (removed) onDelete.forEach(d -> d.accept(id));
-    return removed;
+    Asset removed = assets.remove(id);
+    if (removed == null) return false;
+    InMemoryUnitOfWork.onRollback(() -> restore(id, removed));
+    onDelete.forEach(d -> d.accept(id));
+    return true;
+  }
+
+  /** Puts back {@code asset} under {@code id}, or removes the id when it is null (an undo). */
+  private synchronized void restore(AssetId id, Asset asset) {
+    if (asset == null) assets.remove(id);
+    else assets.put(id, asset);
   }
 }

@@ -21,7 +21,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** In-memory fake of the candle ports with the database's semantics (numeric equality by value). */
+/**
+ * In-memory fake of the candle ports with the database's semantics (numeric equality by value).
+ * Transactional: a failed {@link InMemoryUnitOfWork} undoes its saves and cascaded deletes.
+ */
 public final class InMemoryCandleStore implements SaveCandlesPort, LoadCandlesPort {
   private final Map<Series, NavigableMap<Instant, TreeMap<String, Candle>>> store = new HashMap<>();
 
@@ -29,12 +32,19 @@ public final class InMemoryCandleStore implements SaveCandlesPort, LoadCandlesPo
 
   /** Drops every candle of an asset (the fake's ON DELETE CASCADE). */
   public synchronized void deleteAsset(AssetId asset) {
-    store.keySet().removeIf(s -> s.asset().equals(asset));
+    Map<Series, NavigableMap<Instant, TreeMap<String, Candle>>> removed = new HashMap<>();
+    store.keySet().stream().filter(s -> s.asset().equals(asset)).toList().forEach(s -> removed.put(s, store.remove(s)));
+    if (!removed.isEmpty()) InMemoryUnitOfWork.onRollback(() -> putBack(removed));
+  }
+
+  private synchronized void putBack(Map<Series, NavigableMap<Instant, TreeMap<String, Candle>>> series) {
+    store.putAll(series);
   }
 
   @Override
   public synchronized UpsertCount saveAll(AssetId asset, Interval interval, List<Candle> candles) {
-    NavigableMap<Instant, TreeMap<String, Candle>> bars = store.computeIfAbsent(new Series(asset, interval), k -> new TreeMap<>());
+    Series series = new Series(asset, interval);
+    NavigableMap<Instant, TreeMap<String, Candle>> bars = store.computeIfAbsent(series, k -> new TreeMap<>());
     long inserted = 0;
     long updated = 0;
     long unchanged = 0;
@@ -49,8 +59,22 @@ public final class InMemoryCandleStore implements SaveCandlesPort, LoadCandlesPo
         updated++;
       }
       bars.get(c.time()).put(c.source(), c);
+      InMemoryUnitOfWork.onRollback(() -> restore(series, c.time(), c.source(), old));
     }
     return new UpsertCount(inserted, updated, unchanged);
+  }
+
+  /** Puts back the bar {@code old} at {@code time} from {@code source}, or removes it when null (an undo). */
+  private synchronized void restore(Series series, Instant time, String source, Candle old) {
+    NavigableMap<Instant, TreeMap<String, Candle>> bars = store.get(series);
+    if (bars == null || !bars.containsKey(time)) return; // another thread deleted the asset meanwhile
+    if (old != null) {
+      bars.get(time).put(source, old);
+      return;
+    }
+    bars.get(time).remove(source);
+    if (bars.get(time).isEmpty()) bars.remove(time);
+    if (bars.isEmpty()) store.remove(series);
   }
 
   private List<Candle> range(AssetId asset, Interval interval, Instant from, Instant to, String source) {

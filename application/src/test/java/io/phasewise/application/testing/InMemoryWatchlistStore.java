@@ -38,9 +38,7 @@ public final class InMemoryWatchlistStore implements LoadWatchlistPort, SaveWatc
 
   /** Drops an asset from every watchlist, closing the gap (the fake's ON DELETE CASCADE of assets). */
   public synchronized void deleteAsset(AssetId asset) {
-    lists.replaceAll((owner, list) -> list.contains(asset)
-        ? new Watchlist(owner, list.remove(asset).assets(), list.version(), list.updatedAt())
-        : list);
+    lists.replaceAll((owner, list) -> list.remove(asset).getOrElse(list));
   }
 
   /** Drops a user's watchlist (the fake's ON DELETE CASCADE of users). */

@@ -5,6 +5,7 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.phase.Phase;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Set;
  * Aggregate: a user's webhook, where phase events are POSTed and which of them. An empty asset filter
  * means every asset, an empty phase filter every target phase. {@code version} counts the stored
  * changes (optimistic locking). Changes return a new subscription; the URL is checked by
- * {@link WebhookUrlPolicy} before it gets here.
+ * {@link WebhookUrlPolicy} before it gets here, and the other editable fields by {@link #refusals},
+ * so that a caller collects every refused field before it builds one; the constructor throws
+ * {@link IllegalArgumentException} only for a programming error.
  */
 public record WebhookSubscription(
     WebhookSubscriptionId id,
@@ -43,14 +46,23 @@ public record WebhookSubscription(
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
     description = description == null ? "" : description.strip();
-    if (description.length() > MAX_DESCRIPTION) {
-      throw new IllegalArgumentException("description longer than " + MAX_DESCRIPTION + " characters");
-    }
     assets = Set.copyOf(assets);
-    if (assets.size() > MAX_ASSETS) throw new IllegalArgumentException("more than " + MAX_ASSETS + " assets in the filter");
+    List<WebhookRejection> refused = refusals(description, assets);
+    if (!refused.isEmpty()) throw new IllegalArgumentException("description or asset filter refused: " + refused);
     phases = Set.copyOf(phases);
     if (version < 0) throw new IllegalArgumentException("version must not be negative: " + version);
     if (updatedAt.isBefore(createdAt)) throw new IllegalArgumentException("updated before it was created");
+  }
+
+  /**
+   * What a subscription refuses in a description (compared stripped) and an asset filter (compared
+   * without repeats), in that order; empty when it takes both.
+   */
+  public static List<WebhookRejection> refusals(String description, Collection<AssetId> assets) {
+    List<WebhookRejection> refused = new ArrayList<>(2);
+    if (description.strip().length() > MAX_DESCRIPTION) refused.add(new WebhookRejection.DescriptionTooLong(MAX_DESCRIPTION));
+    if (Set.copyOf(assets).size() > MAX_ASSETS) refused.add(new WebhookRejection.TooManyAssets(MAX_ASSETS));
+    return refused;
   }
 
   /** A new, active subscription, not stored yet. */

@@ -1,5 +1,6 @@
 package io.phasewise.domain.market;
 
+import io.phasewise.domain.shared.InvalidInputException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -7,6 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Everything that describes an asset apart from its identity: what a user registers or updates.
  * One profile for every kind of instrument, whether a stock, a fund, a crypto token or a macro series.
+ * A symbol, quote currency or supply that breaks its rule is refused with an
+ * {@link InvalidInputException} naming the field, since these come from whoever registers the asset.
  *
  * @param symbol ticker or trading symbol, upper case, e.g. {@code AAPL}, {@code BTC-USD}, {@code ^TNX}
  * @param quoteCurrency ISO-4217 or crypto code the asset is priced in, e.g. {@code USD}, {@code USDT}
@@ -42,13 +45,13 @@ public record AssetProfile(
     Objects.requireNonNull(symbol, "symbol");
     Objects.requireNonNull(type, "type");
     if (!SYMBOL.matcher(symbol).matches()) {
-      throw new IllegalArgumentException("symbol must be 1-32 upper-case letters, digits or . ^ = _ / -: '" + symbol + "'");
+      throw new InvalidInputException("symbol", "symbol must be 1-32 upper-case letters, digits or . ^ = _ / -: '" + symbol + "'");
     }
     if (quoteCurrency != null && !CURRENCY.matcher(quoteCurrency).matches()) {
-      throw new IllegalArgumentException("quote currency must be 2-10 upper-case letters or digits: '" + quoteCurrency + "'");
+      throw new InvalidInputException("quoteCurrency", "quote currency must be 2-10 upper-case letters or digits: '" + quoteCurrency + "'");
     }
     if (supply != null && type != AssetType.CRYPTO && type != AssetType.STABLECOIN) {
-      throw new IllegalArgumentException("supply facts apply to crypto assets only, not " + type.code());
+      throw new InvalidInputException("supply", "supply facts apply to crypto assets only, not " + type.code());
     }
     externalIds = externalIds == null ? Map.of() : Map.copyOf(externalIds);
     links = links == null ? Map.of() : Map.copyOf(links);

@@ -1,5 +1,6 @@
 package io.phasewise.domain.market;
 
+import io.phasewise.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 
 /**
@@ -18,13 +19,13 @@ public record CryptoSupply(BigDecimal circulating, BigDecimal total, BigDecimal 
 
   private static void requireNonNegative(String name, BigDecimal value) {
     if (value != null && value.signum() < 0) {
-      throw new IllegalArgumentException(name + " supply must not be negative: " + value);
+      throw new InvalidInputException("supply", name + " supply must not be negative: " + value);
     }
   }
 
   private static void requireAtMost(String lowName, BigDecimal low, String highName, BigDecimal high) {
     if (low != null && high != null && low.compareTo(high) > 0) {
-      throw new IllegalArgumentException(lowName + " supply " + low + " exceeds " + highName + " supply " + high);
+      throw new InvalidInputException("supply", lowName + " supply " + low + " exceeds " + highName + " supply " + high);
     }
   }
 }

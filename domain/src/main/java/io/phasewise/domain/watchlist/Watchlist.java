@@ -2,6 +2,7 @@ package io.phasewise.domain.watchlist;
 
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.AssetId;
+import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,9 +16,10 @@ import java.util.Set;
  * {@value #MAX_ASSETS}. Every change returns a new watchlist with the same {@code version}; the store
  * assigns the next version when it saves one, and refuses a save based on an older version.
  *
- * <p>Operations that would break an invariant (a duplicate, a missing asset, a position out of range,
- * too many assets) throw {@link IllegalArgumentException}: callers check with {@link #contains},
- * {@link #size} and {@link #isFull} first and turn a refusal into a business failure.
+ * <p>The watchlist decides: a change that would break a rule (a duplicate, an asset not on the list,
+ * a position out of range, too many assets) is refused with a {@link WatchlistRejection}, never an
+ * exception. The constructor still throws {@link IllegalArgumentException}, for a programming error
+ * only (state no valid sequence of changes can reach).
  *
  * @param version the stored version this state was read at; 0 for a watchlist never saved
  * @param updatedAt when it was last saved, or {@code null} when never
@@ -41,7 +43,7 @@ public record Watchlist(UserId owner, List<AssetId> assets, long version, Instan
   }
 
   /** The first asset that occurs twice in {@code assets}, if any. */
-  public static Optional<AssetId> firstDuplicate(List<AssetId> assets) {
+  static Optional<AssetId> firstDuplicate(List<AssetId> assets) {
     Set<AssetId> seen = new HashSet<>();
     for (AssetId asset : assets) {
       if (!seen.add(Objects.requireNonNull(asset, "asset"))) return Optional.of(asset);
@@ -76,54 +78,57 @@ public record Watchlist(UserId owner, List<AssetId> assets, long version, Instan
   }
 
   /** {@code asset} appended at the end. */
-  public Watchlist add(AssetId asset) {
+  public Either<WatchlistRejection, Watchlist> add(AssetId asset) {
     return add(asset, assets.size());
   }
 
   /** {@code asset} inserted at {@code position} (0 to {@link #size()}), later assets moving down one. */
-  public Watchlist add(AssetId asset, int position) {
+  public Either<WatchlistRejection, Watchlist> add(AssetId asset, int position) {
     Objects.requireNonNull(asset, "asset");
-    if (contains(asset)) throw new IllegalArgumentException("asset " + asset + " is already on the watchlist");
-    if (isFull()) throw new IllegalArgumentException("a watchlist holds at most " + MAX_ASSETS + " assets");
-    requirePosition(position, assets.size());
-    List<AssetId> next = new ArrayList<>(assets);
-    next.add(position, asset);
-    return with(next);
+    if (contains(asset)) return Either.left(new WatchlistRejection.AlreadyListed(asset));
+    if (isFull()) return Either.left(new WatchlistRejection.Full(MAX_ASSETS));
+    return inRange(position, assets.size()).map(at -> {
+      List<AssetId> next = new ArrayList<>(assets);
+      next.add(at, asset);
+      return with(next);
+    });
   }
 
   /** Without {@code asset}, later assets moving up one. */
-  public Watchlist remove(AssetId asset) {
-    int at = requireOn(asset);
-    List<AssetId> next = new ArrayList<>(assets);
-    next.remove(at);
-    return with(next);
+  public Either<WatchlistRejection, Watchlist> remove(AssetId asset) {
+    return positionOn(asset).map(at -> {
+      List<AssetId> next = new ArrayList<>(assets);
+      next.remove((int) at);
+      return with(next);
+    });
   }
 
   /** {@code asset} moved to {@code position} (0 to {@link #size()} − 1), the others keeping their order. */
-  public Watchlist move(AssetId asset, int position) {
-    int at = requireOn(asset);
-    requirePosition(position, assets.size() - 1);
-    List<AssetId> next = new ArrayList<>(assets);
-    next.remove(at);
-    next.add(position, asset);
-    return with(next);
+  public Either<WatchlistRejection, Watchlist> move(AssetId asset, int position) {
+    return positionOn(asset).flatMap(from -> inRange(position, assets.size() - 1).map(to -> {
+      List<AssetId> next = new ArrayList<>(assets);
+      next.remove((int) from);
+      next.add(to, asset);
+      return with(next);
+    }));
   }
 
   /** The whole list replaced by {@code assets} (distinct, at most {@value #MAX_ASSETS}), in their order. */
-  public Watchlist replace(List<AssetId> assets) {
-    return with(assets);
+  public Either<WatchlistRejection, Watchlist> replace(List<AssetId> assets) {
+    if (assets.size() > MAX_ASSETS) return Either.left(new WatchlistRejection.TooMany(assets.size(), MAX_ASSETS));
+    return firstDuplicate(assets).<Either<WatchlistRejection, Watchlist>>map(d -> Either.left(new WatchlistRejection.Duplicate(d)))
+        .orElseGet(() -> Either.right(with(assets)));
   }
 
-  private int requireOn(AssetId asset) {
+  private Either<WatchlistRejection, Integer> positionOn(AssetId asset) {
     int at = assets.indexOf(Objects.requireNonNull(asset, "asset"));
-    if (at < 0) throw new IllegalArgumentException("asset " + asset + " is not on the watchlist");
-    return at;
+    return at < 0 ? Either.left(new WatchlistRejection.NotListed(asset)) : Either.right(at);
   }
 
-  private static void requirePosition(int position, int last) {
-    if (position < 0 || position > last) {
-      throw new IllegalArgumentException("position must be in 0.." + last + ": " + position);
-    }
+  private static Either<WatchlistRejection, Integer> inRange(int position, int last) {
+    return position < 0 || position > last
+        ? Either.left(new WatchlistRejection.PositionOutOfRange(position, last))
+        : Either.right(position);
   }
 
   private Watchlist with(List<AssetId> next) {

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-import io.phasewise.domain.account.UserId;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -72,8 +68,7 @@ class WebhookDeliveryTest {
 
   @Test
   void a_request_carries_the_stable_key_the_attempt_number_the_event_type_and_a_verifiable_signature() {
-    WebhookSubscription subscription = WebhookSubscription.create(fresh.subscription(), new UserId(UUID.randomUUID()),
-        URI.create("https://hooks.example.com/x"), WebhookSecret.generate(new SecureRandom()), "", List.of(), List.of(), T0);
+    WebhookSubscription subscription = WebhookSubscriptionBuilder.aWebhook().withId(fresh.subscription()).createdAt(T0).build();
     WebhookDelivery second = fresh.after(new RetryPolicy.Decision.RetryAfter(Duration.ofSeconds(10)), T0);
     String payload = "{\"type\":\"phase.transition\",\"symbol\":\"Ä\"}";
 

@@ -3,7 +3,6 @@ package io.phasewise.domain.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.phase.Phase;
 import java.net.URI;
@@ -24,8 +23,8 @@ class WebhookSubscriptionTest {
   private static final AssetId SPY = AssetId.of(2);
 
   private static WebhookSubscription subscription(List<AssetId> assets, List<Phase> phases) {
-    return WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), new UserId(UUID.randomUUID()), URL, WebhookSecret.generate(RANDOM),
-        " alerts ", assets, phases, T0);
+    return WebhookSubscriptionBuilder.aWebhook().postingTo(URL).described(" alerts ").forAssets(assets).forPhases(phases)
+        .createdAt(T0).build();
   }
 
   @Test
@@ -136,5 +135,17 @@ class WebhookSubscriptionTest {
     assertThat(WebhookSubscriptionId.parse("1-1-1-1-1")).isEmpty();
     assertThat(WebhookSubscriptionId.parse("nope")).isEmpty();
     assertThat(WebhookSubscriptionId.parse(null)).isEmpty();
+  }
+
+  @Test
+  void refusals_name_a_long_description_and_a_large_asset_filter_and_the_constructor_would_not_take_them() {
+    String longText = " " + "x".repeat(WebhookSubscription.MAX_DESCRIPTION + 1) + " ";
+    List<AssetId> many = IntStream.rangeClosed(1, WebhookSubscription.MAX_ASSETS + 1).mapToObj(AssetId::of).toList();
+
+    assertThat(WebhookSubscription.refusals(" " + "x".repeat(WebhookSubscription.MAX_DESCRIPTION) + " ", many.subList(0, 1000)))
+        .isEmpty();
+    assertThat(WebhookSubscription.refusals(longText, many)).containsExactly(new WebhookRejection.DescriptionTooLong(500),
+        new WebhookRejection.TooManyAssets(1000));
+    assertThatIllegalArgumentException().isThrownBy(() -> subscription(many, List.of()));
   }
 }

@@ -24,12 +24,13 @@ class WatchlistTest {
   }
 
   private static Watchlist of(long... ids) {
-    return Watchlist.empty(OWNER).replace(LongStream.of(ids).mapToObj(AssetId::of).toList());
+    return WatchlistBuilder.aWatchlist().ownedBy(OWNER).holdingIds(ids).build();
   }
 
   @Test
   void add_appends_or_inserts_at_a_position() {
-    Watchlist list = Watchlist.empty(OWNER).add(a(1)).add(a(2)).add(a(3), 0).add(a(4), 2);
+    Watchlist list = Watchlist.empty(OWNER).add(a(1)).flatMap(l -> l.add(a(2))).flatMap(l -> l.add(a(3), 0))
+        .flatMap(l -> l.add(a(4), 2)).get();
 
     assertThat(list.assets()).containsExactly(a(3), a(1), a(4), a(2));
     assertThat(list.positionOf(a(4))).isEqualTo(2);
@@ -38,27 +39,27 @@ class WatchlistTest {
 
   @Test
   void remove_closes_the_gap() {
-    assertThat(of(1, 2, 3).remove(a(2)).assets()).containsExactly(a(1), a(3));
+    assertThat(of(1, 2, 3).remove(a(2)).get().assets()).containsExactly(a(1), a(3));
   }
 
   @Test
   void move_takes_an_asset_to_a_position_keeping_the_others_in_order() {
-    assertThat(of(1, 2, 3, 4).move(a(1), 3).assets()).containsExactly(a(2), a(3), a(4), a(1));
-    assertThat(of(1, 2, 3, 4).move(a(4), 0).assets()).containsExactly(a(4), a(1), a(2), a(3));
-    assertThat(of(1, 2, 3, 4).move(a(2), 1).assets()).containsExactly(a(1), a(2), a(3), a(4));
+    assertThat(of(1, 2, 3, 4).move(a(1), 3).get().assets()).containsExactly(a(2), a(3), a(4), a(1));
+    assertThat(of(1, 2, 3, 4).move(a(4), 0).get().assets()).containsExactly(a(4), a(1), a(2), a(3));
+    assertThat(of(1, 2, 3, 4).move(a(2), 1).get().assets()).containsExactly(a(1), a(2), a(3), a(4));
   }
 
   @Test
   void replace_takes_any_list_of_distinct_assets_in_its_order() {
-    assertThat(of(1, 2).replace(List.of(a(7), a(5))).assets()).containsExactly(a(7), a(5));
-    assertThat(of(1, 2).replace(List.of()).size()).isZero();
+    assertThat(of(1, 2).replace(List.of(a(7), a(5))).get().assets()).containsExactly(a(7), a(5));
+    assertThat(of(1, 2).replace(List.of()).get().size()).isZero();
   }
 
   @Test
   void operations_keep_owner_and_version() {
-    Watchlist saved = new Watchlist(OWNER, List.of(a(1)), 4, Instant.EPOCH);
+    Watchlist saved = WatchlistBuilder.aWatchlist().ownedBy(OWNER).holding(a(1)).saved(4, Instant.EPOCH).build();
 
-    Watchlist changed = saved.add(a(2)).move(a(2), 0).remove(a(1));
+    Watchlist changed = saved.add(a(2)).flatMap(l -> l.move(a(2), 0)).flatMap(l -> l.remove(a(1))).get();
 
     assertThat(changed.owner()).isEqualTo(OWNER);
     assertThat(changed.version()).isEqualTo(4);
@@ -66,12 +67,18 @@ class WatchlistTest {
   }
 
   @Test
-  void broken_invariants_are_refused_naming_the_asset_or_position() {
-    assertThatIllegalArgumentException().isThrownBy(() -> of(1, 2).add(a(2))).withMessageContaining("asset 2 is already");
-    assertThatIllegalArgumentException().isThrownBy(() -> of(1, 2).remove(a(3))).withMessageContaining("asset 3 is not");
-    assertThatIllegalArgumentException().isThrownBy(() -> of(1, 2).move(a(1), 2)).withMessageContaining("0..1: 2");
-    assertThatIllegalArgumentException().isThrownBy(() -> of(1, 2).add(a(3), 3)).withMessageContaining("0..2: 3");
-    assertThatIllegalArgumentException().isThrownBy(() -> of(1, 2).add(a(3), -1)).withMessageContaining("-1");
+  void refused_changes_are_rejections_naming_the_asset_or_position() {
+    assertThat(of(1, 2).add(a(2)).getLeft()).isEqualTo(new WatchlistRejection.AlreadyListed(a(2)));
+    assertThat(of(1, 2).remove(a(3)).getLeft()).isEqualTo(new WatchlistRejection.NotListed(a(3)));
+    assertThat(of(1, 2).move(a(3), 0).getLeft()).isEqualTo(new WatchlistRejection.NotListed(a(3)));
+    assertThat(of(1, 2).move(a(1), 2).getLeft()).isEqualTo(new WatchlistRejection.PositionOutOfRange(2, 1));
+    assertThat(of(1, 2).add(a(3), 3).getLeft()).isEqualTo(new WatchlistRejection.PositionOutOfRange(3, 2));
+    assertThat(of(1, 2).add(a(3), -1).getLeft()).isEqualTo(new WatchlistRejection.PositionOutOfRange(-1, 2));
+    assertThat(of(1, 2).replace(List.of(a(1), a(2), a(1))).getLeft()).isEqualTo(new WatchlistRejection.Duplicate(a(1)));
+  }
+
+  @Test
+  void only_a_programming_error_breaks_the_constructor() {
     assertThatIllegalArgumentException().isThrownBy(() -> of(1, 2, 1)).withMessageContaining("asset 1 is on the watchlist twice");
     assertThatIllegalArgumentException().isThrownBy(() -> new Watchlist(OWNER, List.of(), 1, null));
     assertThatIllegalArgumentException().isThrownBy(() -> new Watchlist(OWNER, List.of(), -1, Instant.EPOCH));
@@ -80,9 +87,11 @@ class WatchlistTest {
   @Test
   void at_most_500_assets() {
     Watchlist full = of(LongStream.rangeClosed(1, 500).toArray());
+    List<AssetId> tooMany = LongStream.rangeClosed(1, 501).mapToObj(AssetId::of).toList();
 
     assertThat(full.isFull()).isTrue();
-    assertThatIllegalArgumentException().isThrownBy(() -> full.add(a(501))).withMessageContaining("at most 500");
+    assertThat(full.add(a(501)).getLeft()).isEqualTo(new WatchlistRejection.Full(500));
+    assertThat(Watchlist.empty(OWNER).replace(tooMany).getLeft()).isEqualTo(new WatchlistRejection.TooMany(501, 500));
     assertThatIllegalArgumentException().isThrownBy(() -> of(LongStream.rangeClosed(1, 501).toArray()))
         .withMessageContaining("not 501");
   }
@@ -105,14 +114,14 @@ class WatchlistTest {
       int op = random.nextInt(3);
       if (op == 0 && !model.contains(asset)) {
         int position = random.nextInt(model.size() + 1);
-        list = list.add(asset, position);
+        list = list.add(asset, position).get();
         model.add(position, asset);
       } else if (op == 1 && model.contains(asset)) {
-        list = list.remove(asset);
+        list = list.remove(asset).get();
         model.remove(asset);
       } else if (op == 2 && model.contains(asset)) {
         int position = random.nextInt(model.size());
-        list = list.move(asset, position);
+        list = list.move(asset, position).get();
         model.remove(asset);
         model.add(position, asset);
       }

@@ -1,10 +1,10 @@
 package io.phasewise.adapters.persistence.account;
 
+import io.phasewise.adapters.persistence.shared.OwnedVersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
@@ -16,15 +16,9 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity(name = "ApiToken")
 @Table(name = "api_tokens")
 @DynamicUpdate
-class ApiTokenJpaEntity {
+class ApiTokenJpaEntity extends OwnedVersionedEntity {
   @Id
   private UUID id;
-
-  @Version
-  private long version;
-
-  @Column(name = "user_id", nullable = false)
-  private UUID userId;
 
   @Column(nullable = false)
   private String name;
@@ -34,9 +28,6 @@ class ApiTokenJpaEntity {
 
   @Column(name = "secret_hash", nullable = false)
   private byte[] secretHash;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
 
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
@@ -50,22 +41,6 @@ class ApiTokenJpaEntity {
 
   public void setId(UUID id) {
     this.id = id;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public void setVersion(long version) {
-    this.version = version;
-  }
-
-  public UUID getUserId() {
-    return userId;
-  }
-
-  public void setUserId(UUID userId) {
-    this.userId = userId;
   }
 
   public String getName() {
@@ -90,14 +65,6 @@ class ApiTokenJpaEntity {
 
   public void setSecretHash(byte[] secretHash) {
     this.secretHash = secretHash;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public void setCreatedAt(Instant createdAt) {
-    this.createdAt = createdAt;
   }
 
   public Instant getLastUsedAt() {

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.persistence.alert;
 
+import io.phasewise.adapters.persistence.shared.OwnedVersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,15 +17,9 @@ import org.hibernate.annotations.BatchSize;
 /** A row of {@code webhook_subscriptions} with its asset and phase filter rows. */
 @Entity(name = "WebhookSubscription")
 @Table(name = "webhook_subscriptions")
-class WebhookSubscriptionJpaEntity {
+class WebhookSubscriptionJpaEntity extends OwnedVersionedEntity {
   @Id
   private UUID id;
-
-  @Version
-  private long version;
-
-  @Column(name = "user_id", nullable = false)
-  private UUID userId;
 
   @Column(nullable = false)
   private String url;
@@ -51,9 +45,6 @@ class WebhookSubscriptionJpaEntity {
   @BatchSize(size = 50)
   private Set<String> phases = new HashSet<>();
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -63,22 +54,6 @@ class WebhookSubscriptionJpaEntity {
 
   public void setId(UUID id) {
     this.id = id;
-  }
-
-  public long getVersion() {
-    return version;
-  }
-
-  public void setVersion(long version) {
-    this.version = version;
-  }
-
-  public UUID getUserId() {
-    return userId;
-  }
-
-  public void setUserId(UUID userId) {
-    this.userId = userId;
   }
 
   public String getUrl() {
@@ -127,14 +102,6 @@ class WebhookSubscriptionJpaEntity {
 
   public void setPhases(Set<String> phases) {
     this.phases = phases;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public void setCreatedAt(Instant createdAt) {
-    this.createdAt = createdAt;
   }
 
   public Instant getUpdatedAt() {

@@ -15,11 +15,7 @@ import org.mapstruct.factory.Mappers;
 interface WatchlistEntityMapper {
   WatchlistEntityMapper INSTANCE = Mappers.getMapper(WatchlistEntityMapper.class);
 
-  /** add, remove and replace are operations of the aggregate, which MapStruct would take for fluent setters. */
   @Mapping(target = "owner", source = "userId")
-  @Mapping(target = "add", ignore = true)
-  @Mapping(target = "remove", ignore = true)
-  @Mapping(target = "replace", ignore = true)
   Watchlist toWatchlist(WatchlistJpaEntity entity);
 
   /** A new entity (version 0, which Hibernate inserts) holding the watchlist's owner and assets. */

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.persistence.account;
 
+import static io.phasewise.domain.watchlist.WatchlistBuilder.aWatchlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
@@ -23,7 +24,6 @@ import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.account.UserSettings;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.shared.Failure;
-import io.phasewise.domain.watchlist.Watchlist;
 import io.vavr.control.Either;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -103,8 +103,8 @@ class AccountPersistenceTest {
     Registration gone = register("gone@example.org", null);
     Registration kept = register("kept@example.org", null);
     AssetId asset = DB.newAsset("CASC");
-    DB.persistence().watchlists().saveWatchlists().save(Watchlist.empty(gone.user().id()).add(asset), T0);
-    DB.persistence().watchlists().saveWatchlists().save(Watchlist.empty(kept.user().id()).add(asset), T0);
+    DB.persistence().watchlists().saveWatchlists().save(aWatchlist().ownedBy(gone.user().id()).holding(asset).build(), T0);
+    DB.persistence().watchlists().saveWatchlists().save(aWatchlist().ownedBy(kept.user().id()).holding(asset).build(), T0);
 
     DB.execute("DELETE FROM users WHERE id = '" + gone.user().id() + "'");
 

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.persistence.alert;
 
+import static io.phasewise.domain.alert.WebhookSubscriptionBuilder.aWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
@@ -20,14 +21,10 @@ import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.alert.DeliveryStatus;
 import io.phasewise.domain.alert.RetryPolicy;
 import io.phasewise.domain.alert.WebhookResponse;
-import io.phasewise.domain.alert.WebhookSecret;
 import io.phasewise.domain.alert.WebhookSubscription;
-import io.phasewise.domain.alert.WebhookSubscriptionId;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.phase.Phase;
-import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,9 +79,7 @@ class PostgresWebhookDispatchTest {
   }
 
   private WebhookSubscription subscribe(UserId owner) {
-    WebhookSubscription s = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), owner,
-        URI.create("https://hooks.example.com/" + owner), WebhookSecret.generate(new SecureRandom()), "", List.of(), List.of(),
-        T0);
+    WebhookSubscription s = aWebhook().ownedBy(owner).postingTo("https://hooks.example.com/" + owner).createdAt(T0).build();
     subscriptions.add(s);
     return s;
   }

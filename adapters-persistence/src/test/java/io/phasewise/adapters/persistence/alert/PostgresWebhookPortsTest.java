@@ -1,5 +1,6 @@
 package io.phasewise.adapters.persistence.alert;
 
+import static io.phasewise.domain.alert.WebhookSubscriptionBuilder.aWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,13 +13,9 @@ import io.phasewise.application.alert.port.out.WebhookPortsContract;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.account.UserId;
-import io.phasewise.domain.alert.WebhookSecret;
 import io.phasewise.domain.alert.WebhookSubscription;
-import io.phasewise.domain.alert.WebhookSubscriptionId;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.phase.Phase;
-import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -75,9 +72,8 @@ class PostgresWebhookPortsTest extends WebhookPortsContract {
   }
 
   private WebhookSubscription stored() {
-    WebhookSubscription s = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), newUser(),
-        URI.create("https://hooks.example.com/a"), WebhookSecret.generate(new SecureRandom()), "", List.of(newAsset("AAPL")),
-        List.of(Phase.COOP), T0);
+    WebhookSubscription s = aWebhook().ownedBy(newUser()).postingTo("https://hooks.example.com/a")
+        .forAssets(List.of(newAsset("AAPL"))).forPhases(List.of(Phase.COOP)).createdAt(T0).build();
     subscriptions().add(s);
     return s;
   }

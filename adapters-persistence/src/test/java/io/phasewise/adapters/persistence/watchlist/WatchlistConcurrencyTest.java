@@ -1,5 +1,6 @@
 package io.phasewise.adapters.persistence.watchlist;
 
+import static io.phasewise.domain.watchlist.WatchlistBuilder.aWatchlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
@@ -99,7 +100,7 @@ class WatchlistConcurrencyTest {
 
   @Test
   void two_edits_of_one_stored_version_one_succeeds_and_the_other_conflicts() throws Exception {
-    DB.persistence().watchlists().saveWatchlists().save(Watchlist.empty(owner).add(first), T0);
+    DB.persistence().watchlists().saveWatchlists().save(aWatchlist().ownedBy(owner).holding(first).build(), T0);
 
     List<Either<Failure, WatchlistView>> results = raceToAdd(second, third);
 

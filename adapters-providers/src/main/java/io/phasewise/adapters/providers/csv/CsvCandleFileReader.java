@@ -1,7 +1,8 @@
 package io.phasewise.adapters.providers.csv;
 
-import io.phasewise.application.market.model.CandleFileFormat;
+import io.phasewise.application.market.model.CandleCsvColumns;
 import io.phasewise.application.market.model.CandleFeed;
+import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import java.io.InputStream;
 
@@ -23,16 +24,16 @@ public final class CsvCandleFileReader implements ReadCandleFilePort {
   private static ColumnMappedCsvCandleSource phasewise(boolean lastRowInProgress) {
     return ColumnMappedCsvCandleSource.builder()
         .header(true)
-        .column(CandleField.TIME, "time")
-        .column(CandleField.OPEN, "open")
-        .column(CandleField.HIGH, "high")
-        .column(CandleField.LOW, "low")
-        .column(CandleField.CLOSE, "close")
-        .column(CandleField.VOLUME, "volume")
-        .column(CandleField.ADJ_CLOSE, "adj_close")
-        .column(CandleField.DIVIDEND, "dividend_cash")
-        .column(CandleField.SPLIT_FACTOR, "split_factor")
-        .column(CandleField.SOURCE, "source")
+        .column(CandleField.TIME, CandleCsvColumns.TIME)
+        .column(CandleField.OPEN, CandleCsvColumns.OPEN)
+        .column(CandleField.HIGH, CandleCsvColumns.HIGH)
+        .column(CandleField.LOW, CandleCsvColumns.LOW)
+        .column(CandleField.CLOSE, CandleCsvColumns.CLOSE)
+        .column(CandleField.VOLUME, CandleCsvColumns.VOLUME)
+        .column(CandleField.ADJ_CLOSE, CandleCsvColumns.ADJ_CLOSE)
+        .column(CandleField.DIVIDEND, CandleCsvColumns.DIVIDEND_CASH)
+        .column(CandleField.SPLIT_FACTOR, CandleCsvColumns.SPLIT_FACTOR)
+        .column(CandleField.SOURCE, CandleCsvColumns.SOURCE)
         .timeFormat(TimeFormat.isoDateTime())
         .source(PHASEWISE_SOURCE)
         .lastRowInProgress(lastRowInProgress)

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.providers.webhook;
 
+import static io.phasewise.domain.alert.WebhookSubscriptionBuilder.aWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.application.alert.model.OutboxEvent;
@@ -23,10 +24,8 @@ import io.phasewise.domain.alert.WebhookAttempt;
 import io.phasewise.domain.alert.WebhookDelivery;
 import io.phasewise.domain.alert.WebhookRequest;
 import io.phasewise.domain.alert.WebhookResponse;
-import io.phasewise.domain.alert.WebhookSecret;
 import io.phasewise.domain.alert.WebhookSignature;
 import io.phasewise.domain.alert.WebhookSubscription;
-import io.phasewise.domain.alert.WebhookSubscriptionId;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
@@ -59,16 +58,14 @@ class HttpWebhookSenderTest {
   }
 
   private static WebhookRequest request(URI url) {
-    WebhookSubscription subscription = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), new UserId(UUID.randomUUID()), url,
-        WebhookSecret.generate(new SecureRandom()), "", List.of(), List.of(), T0);
+    WebhookSubscription subscription = aWebhook().postingTo(url).createdAt(T0).build();
     WebhookDelivery delivery = WebhookDelivery.pending(UUID.randomUUID(), subscription.id(), UUID.randomUUID(), T0);
     return WebhookRequest.of(subscription, delivery, PAYLOAD, Instant.now());
   }
 
   @Test
   void the_receiver_gets_the_body_byte_for_byte_every_header_and_a_signature_it_can_verify() {
-    WebhookSubscription subscription = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), new UserId(UUID.randomUUID()),
-        receiver.url("/hooks/phasewise"), WebhookSecret.generate(new SecureRandom()), "", List.of(), List.of(), T0);
+    WebhookSubscription subscription = aWebhook().postingTo(receiver.url("/hooks/phasewise")).createdAt(T0).build();
     WebhookDelivery delivery = WebhookDelivery.pending(UUID.randomUUID(), subscription.id(), UUID.randomUUID(), T0);
     Instant sentAt = Instant.now();
     receiver.answer(202);

@@ -1,19 +1,17 @@
 package io.phasewise.adapters.rest.market;
 
 import io.phasewise.adapters.rest.csv.CsvLine;
+import io.phasewise.application.market.model.CandleCsvColumns;
 import io.phasewise.domain.market.Candle;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Writes candles in the PHASEWISE CSV format, the one the candle import reads back unchanged. */
+/** Writes candles in the PHASEWISE CSV format ({@link CandleCsvColumns}), the one the candle import reads back unchanged. */
 final class CandleCsv {
-  static final String HEADER = "time,open,high,low,close,volume,adj_open,adj_high,adj_low,adj_close,adj_volume,"
-      + "dividend_cash,split_factor,source";
-
   private CandleCsv() {}
 
   static void writeHeader(Writer out) throws IOException {
-    out.write(HEADER + "\n");
+    out.write(CandleCsvColumns.HEADER + "\n");
   }
 
   static void writeRow(Candle c, Writer out) throws IOException {

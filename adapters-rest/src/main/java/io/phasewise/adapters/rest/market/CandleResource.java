@@ -6,6 +6,7 @@ import io.phasewise.adapters.rest.paging.PageResponse;
 import io.phasewise.adapters.rest.paging.PagedItems;
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
+import io.phasewise.application.market.model.CandleCsvColumns;
 import io.phasewise.application.market.port.in.CandleQuery;
 import io.phasewise.application.market.port.in.QueryCandlesUseCase;
 import io.phasewise.application.shared.Page;
@@ -42,7 +43,7 @@ public final class CandleResource {
   @Produces(MediaType.APPLICATION_JSON + ";qs=1")
   @Operation(summary = "One page of candles, oldest first; or, as text/csv, every candle of the range",
       description = "CSV is chosen with Accept: text/csv or ?format=csv, streams the whole range whatever the offset "
-          + "and limit, and has the columns " + CandleCsv.HEADER,
+          + "and limit, and has the columns " + CandleCsvColumns.HEADER,
       responses = @ApiResponse(responseCode = "200", description = "a page of candles, or the CSV download", content = {
           @Content(mediaType = MediaType.APPLICATION_JSON),
           @Content(mediaType = ApiMediaTypes.TEXT_CSV, schema = @Schema(type = "string"))}))

@@ -11,7 +11,7 @@ public final class ProblemResponses implements Feature {
     context.register(new ConstraintViolationMapper());
     context.register(new JsonProblemMapper());
     context.register(new ParamExceptionMapper());
-    context.register(new IllegalArgumentMapper());
+    context.register(new InvalidInputMapper());
     context.register(new PortUnavailableMapper());
     context.register(new WebApplicationExceptionMapper());
     context.register(new UnexpectedExceptionMapper());

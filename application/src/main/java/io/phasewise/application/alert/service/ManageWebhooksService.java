@@ -10,6 +10,7 @@ import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.account.UserId;
+import io.phasewise.domain.alert.WebhookRejection;
 import io.phasewise.domain.alert.WebhookSecret;
 import io.phasewise.domain.alert.WebhookSubscription;
 import io.phasewise.domain.alert.WebhookSubscriptionId;
@@ -139,13 +140,10 @@ public final class ManageWebhooksService implements ManageWebhooksUseCase {
     Either<String, URI> checkedUrl = urls.accept(url);
     if (checkedUrl.isLeft()) errors.add(new Failure.FieldError("url", checkedUrl.getLeft()));
     String text = description.strip();
-    if (text.length() > WebhookSubscription.MAX_DESCRIPTION) {
-      errors.add(new Failure.FieldError("description", "must be at most " + WebhookSubscription.MAX_DESCRIPTION + " characters"));
-    }
     Set<AssetId> wanted = new LinkedHashSet<>(filterAssets);
-    if (wanted.size() > WebhookSubscription.MAX_ASSETS) {
-      errors.add(new Failure.FieldError("assets", "must name at most " + WebhookSubscription.MAX_ASSETS + " assets"));
-    } else {
+    List<WebhookRejection> refused = WebhookSubscription.refusals(text, wanted);
+    refused.forEach(rejection -> errors.add(WebhookRejections.fieldError(rejection)));
+    if (refused.stream().noneMatch(WebhookRejection.TooManyAssets.class::isInstance)) {
       Map<AssetId, ?> registered = wanted.isEmpty() ? Map.of() : assets.findByIds(wanted);
       String unknown = wanted.stream().filter(a -> !registered.containsKey(a)).map(AssetId::toString)
           .collect(Collectors.joining(", "));

@@ -16,6 +16,7 @@ import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.shared.Failure;
 import io.phasewise.domain.watchlist.Watchlist;
+import io.phasewise.domain.watchlist.WatchlistRejection;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,45 +57,23 @@ public final class ManageWatchlistService implements ManageWatchlistUseCase {
 
   @Override
   public Either<Failure, WatchlistView> add(AddToWatchlistCommand command) {
-    return edit(command.owner(), command.expectedVersion(), List.of(command.asset()), list -> {
-      if (list.contains(command.asset())) {
-        return Either.left(new Failure.Conflict("asset " + command.asset() + " is already on the watchlist"));
-      }
-      if (list.isFull()) {
-        return Either.left(new Failure.Conflict("the watchlist is full: it holds at most " + Watchlist.MAX_ASSETS + " assets"));
-      }
-      int position = command.position().orElse(list.size());
-      if (position < 0 || position > list.size()) return Either.left(position(position, list.size()));
-      return Either.right(list.add(command.asset(), position));
-    });
+    return edit(command.owner(), command.expectedVersion(), List.of(command.asset()),
+        list -> list.add(command.asset(), command.position().orElse(list.size())));
   }
 
   @Override
   public Either<Failure, WatchlistView> remove(RemoveFromWatchlistCommand command) {
-    return edit(command.owner(), command.expectedVersion(), List.of(), list -> list.contains(command.asset())
-        ? Either.right(list.remove(command.asset()))
-        : Either.left(notOnList(command.asset())));
+    return edit(command.owner(), command.expectedVersion(), List.of(), list -> list.remove(command.asset()));
   }
 
   @Override
   public Either<Failure, WatchlistView> move(MoveWatchlistItemCommand command) {
-    return edit(command.owner(), command.expectedVersion(), List.of(), list -> {
-      if (!list.contains(command.asset())) return Either.left(notOnList(command.asset()));
-      int last = list.size() - 1;
-      if (command.position() < 0 || command.position() > last) return Either.left(position(command.position(), last));
-      return Either.right(list.move(command.asset(), command.position()));
-    });
+    return edit(command.owner(), command.expectedVersion(), List.of(), list -> list.move(command.asset(), command.position()));
   }
 
   @Override
   public Either<Failure, WatchlistView> replace(ReplaceWatchlistCommand command) {
-    List<AssetId> assets = command.assets();
-    if (assets.size() > Watchlist.MAX_ASSETS) {
-      return Either.left(Failure.InvalidInput.of("assets", "must hold at most " + Watchlist.MAX_ASSETS + " assets, not " + assets.size()));
-    }
-    return Watchlist.firstDuplicate(assets)
-        .<Either<Failure, WatchlistView>>map(d -> Either.left(Failure.InvalidInput.of("assets", "asset " + d + " is listed twice")))
-        .orElseGet(() -> edit(command.owner(), command.expectedVersion(), assets, list -> Either.right(list.replace(assets))));
+    return edit(command.owner(), command.expectedVersion(), command.assets(), list -> list.replace(command.assets()));
   }
 
   /**
@@ -102,14 +81,14 @@ public final class ManageWatchlistService implements ManageWatchlistUseCase {
    * the labels of the new list are read once, for both the check and the view.
    */
   private Either<Failure, WatchlistView> edit(UserId owner, OptionalLong expected, List<AssetId> added,
-      Function<Watchlist, Either<Failure, Watchlist>> change) {
+      Function<Watchlist, Either<WatchlistRejection, Watchlist>> change) {
     return tx.inTransactionEither(() -> {
       Watchlist current = current(owner);
       if (expected.isPresent() && expected.getAsLong() != current.version()) {
         return Either.left(new Failure.Conflict("the watchlist is at version " + current.version() + ", not the expected "
             + expected.getAsLong() + "; read it again and retry"));
       }
-      return change.apply(current).flatMap(next -> {
+      return change.apply(current).mapLeft(WatchlistRejections::failure).flatMap(next -> {
         Map<AssetId, AssetLabel> known = labels.labels(next.assets());
         Failure missing = missing(added, known);
         if (missing != null) return Either.left(missing);
@@ -143,13 +122,5 @@ public final class ManageWatchlistService implements ManageWatchlistUseCase {
       if (label != null) items.add(new WatchlistView.Item(items.size(), label));
     }
     return new WatchlistView(list.owner(), items, list.version(), list.updatedAt());
-  }
-
-  private static Failure notOnList(AssetId asset) {
-    return new Failure.NotFound("watchlist item", asset.toString());
-  }
-
-  private static Failure position(int position, int last) {
-    return Failure.InvalidInput.of("position", "must be in 0.." + last + ", not " + position);
   }
 }

@@ -1,5 +1,6 @@
 package io.phasewise.application.alert.port.out;
 
+import static io.phasewise.domain.alert.WebhookSubscriptionBuilder.aWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,9 +64,8 @@ public abstract class WebhookPortsContract {
   // the subscription store
 
   private WebhookSubscription stored(UserId owner, List<AssetId> assets, List<Phase> phases, Instant createdAt) {
-    WebhookSubscription s = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), owner,
-        URI.create("https://hooks.example.com/" + createdAt.getEpochSecond()), WebhookSecret.generate(RANDOM), "desk alerts",
-        assets, phases, createdAt);
+    WebhookSubscription s = aWebhook().ownedBy(owner).postingTo("https://hooks.example.com/" + createdAt.getEpochSecond())
+        .described("desk alerts").forAssets(assets).forPhases(phases).createdAt(createdAt).build();
     subscriptions().add(s);
     return s;
   }
@@ -180,8 +180,7 @@ public abstract class WebhookPortsContract {
   }
 
   private WebhookSubscription subscribe() {
-    WebhookSubscription s = WebhookSubscription.create(new WebhookSubscriptionId(UUID.randomUUID()), newUser(),
-        URI.create("https://hooks.example.com/x"), WebhookSecret.generate(RANDOM), "", List.of(), List.of(), T0);
+    WebhookSubscription s = aWebhook().ownedBy(newUser()).createdAt(T0).build();
     subscriptions().add(s);
     return s;
   }
