@@ -1,5 +1,7 @@
 package io.phasewise.bootstrap;
 
+import io.phasewise.adapters.providers.csv.CsvCandleFileReader;
+import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
@@ -31,11 +33,12 @@ import java.util.stream.Stream;
 final class CandleFileImport {
   private static final Pattern CRYPTO_PAIR = Pattern.compile("[A-Z0-9]{2,10}-(USD|USDT|USDC|EUR|BTC|ETH)");
 
-  private final Phasewise app;
+  private final ReadCandleFilePort files = new CsvCandleFileReader();
+  private final MarketUseCases market;
   private final PrintStream progress;
 
   CandleFileImport(Phasewise app, PrintStream progress) {
-    this.app = app;
+    this.market = app.useCases().market();
     this.progress = progress;
   }
 
@@ -81,9 +84,9 @@ final class CandleFileImport {
     return findOrRegister(symbol).flatMap(asset -> {
       try {
         InputStream in = Files.newInputStream(file);
-        CandleFeed feed = app.readCandleFile().open(in, file.getFileName().toString(), ReadCandleFilePort.Format.YAHOO,
+        CandleFeed feed = files.open(in, file.getFileName().toString(), ReadCandleFilePort.Format.YAHOO,
             asset.type() == AssetType.CRYPTO || asset.type() == AssetType.STABLECOIN);
-        return app.importCandles().importCandles(new ImportCandlesCommand(asset.id(), interval, feed));
+        return market.importCandles().importCandles(new ImportCandlesCommand(asset.id(), interval, feed));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       } catch (IllegalArgumentException badHeader) {
@@ -93,10 +96,10 @@ final class CandleFileImport {
   }
 
   private Either<Failure, Asset> findOrRegister(String symbol) {
-    List<Asset> known = app.assets().findBySymbol(symbol);
+    List<Asset> known = market.findAsset().findBySymbol(symbol);
     if (!known.isEmpty()) return Either.right(known.get(0));
     AssetType type = CRYPTO_PAIR.matcher(symbol).matches() ? AssetType.CRYPTO : AssetType.STOCK;
-    return app.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type)));
+    return market.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type)));
   }
 
   static String symbolOf(Path file) {

@@ -40,7 +40,7 @@ class CandleApiTest {
   }
 
   private static AssetId asset(String symbol, List<Candle> candles) {
-    AssetId id = api.market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
+    AssetId id = api.market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
         .get().id();
     if (!candles.isEmpty()) api.market.candles.saveAll(id, Interval.D1, candles);
     return id;

@@ -42,7 +42,7 @@ class FeaturesApiTest {
   }
 
   private static List<TrainingRow> rows(List<AssetId> assets) {
-    return api.market.querySnapshots.trainingRows(Interval.D1, Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW,
+    return api.market.snapshotUseCases.query().trainingRows(Interval.D1, Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW,
         assets, PageRequest.first(PageRequest.MAX_LIMIT)).get().items();
   }
 

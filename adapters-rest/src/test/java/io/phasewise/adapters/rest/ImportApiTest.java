@@ -36,7 +36,7 @@ class ImportApiTest {
   }
 
   private static AssetId asset(String symbol, AssetType type) {
-    return api.market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
+    return api.market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
   }
 
   private static String importPath(AssetId asset, String query) {

@@ -46,7 +46,7 @@ class IndicatorApiTest {
 
   /** What the use case computes for the whole history, the reference every response is checked against. */
   private static IndicatorSeries computed(String name, Map<String, String> parameters) {
-    return api.market.queryIndicator.compute(new IndicatorQuery(asset, Interval.D1, name, parameters,
+    return api.market.indicators.query().compute(new IndicatorQuery(asset, Interval.D1, name, parameters,
         Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW, false)).get();
   }
 
@@ -55,7 +55,7 @@ class IndicatorApiTest {
     JsonNode catalog = http.get("/api/indicators").json();
 
     assertThat(catalog).extracting(i -> i.get("name").asText())
-        .containsExactlyElementsOf(api.market.queryIndicator.catalog().stream().map(IndicatorDescription::name).toList());
+        .containsExactlyElementsOf(api.market.indicators.query().catalog().stream().map(IndicatorDescription::name).toList());
     JsonNode macd = named(catalog, "macd");
     assertThat(macd.get("description").asText()).isNotBlank();
     assertThat(macd.get("outputs")).extracting(JsonNode::asText).containsExactly("macd", "signal", "histogram");

@@ -25,7 +25,7 @@ class SentimentApiTest {
   void start() {
     api = ApiServer.start();
     http = api.http;
-    apple = api.market.register.register(new RegisterAssetCommand(AssetProfile.of("AAPL", "Apple", AssetType.STOCK))).get().id();
+    apple = api.market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("AAPL", "Apple", AssetType.STOCK))).get().id();
     assertThat(http.postJson("/api/sentiment/sources", "{\"name\": \"Newswire\", \"channel\": \"news\", \"tier\": \"A\"}")
         .status()).isEqualTo(201);
     assertThat(http.postJson("/api/sentiment/sources", "{\"name\": \"Stock Forum\", \"channel\": \"forum\"}").status())

@@ -28,7 +28,7 @@ class TickApiTest {
   }
 
   private static String ticks(String symbol) {
-    AssetId asset = api.market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.CRYPTO)))
+    AssetId asset = api.market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.CRYPTO)))
         .get().id();
     return "/api/assets/" + asset + "/ticks";
   }

@@ -129,9 +129,9 @@ class WebhookApiTest {
     api.webhooks.recordTransition(aapl, Phase.COOP, Phase.DEFECT, ApiServer.NOW.minus(Duration.ofDays(2)), ApiServer.NOW);
     api.webhooks.recordTransition(aapl, Phase.DEFECT, Phase.FORGIVE, ApiServer.NOW.minus(Duration.ofDays(1)),
         ApiServer.NOW.plusSeconds(1));
-    api.webhooks.dispatch.fanOut();
+    api.webhooks.useCases.dispatch().fanOut();
     api.webhooks.sender.answer(503);
-    api.webhooks.dispatch.deliverDue(ApiServer.NOW);
+    api.webhooks.useCases.dispatch().deliverDue(ApiServer.NOW);
 
     Http.Response page = asAlice("GET", "/api/webhooks/" + id + "/deliveries?limit=1", null);
 

@@ -82,7 +82,7 @@ class WebhookOwnershipTest {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     bobs = created.json().get("id").asText();
     api.webhooks.recordTransition(asset, Phase.COOP, Phase.DEFECT, ApiServer.NOW, ApiServer.NOW);
-    api.webhooks.dispatch.fanOut();
+    api.webhooks.useCases.dispatch().fanOut();
     bobsBefore = stored();
     bobsDeliveries = api.webhooks.outbox.deliveriesOf(bobsBefore.id()).size();
     assertThat(bobsDeliveries).isPositive();

@@ -3,6 +3,8 @@ package io.phasewise.adapters.persistence.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
+import io.phasewise.application.account.AccountPorts;
 import io.phasewise.application.account.port.in.RegisterUserCommand;
 import io.phasewise.application.account.port.in.Registration;
 import io.phasewise.application.account.port.in.RevokeApiTokenCommand;
@@ -48,7 +50,7 @@ class AccountPersistenceTest {
   private static final Instant T0 = Instant.parse("2025-05-01T00:00:00Z");
   private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
-  private AccountPersistence accounts;
+  private AccountPorts accounts;
   private TransactionPort tx;
   private final TokenCache cache = new TokenCache(Duration.ofMinutes(5), 100);
   private AuthenticateService authenticate;
@@ -56,7 +58,7 @@ class AccountPersistenceTest {
   @BeforeEach
   void startEmpty() {
     DB.truncate();
-    accounts = DB.persistence().accounts();
+    accounts = DB.persistence().ports(AccountPersistence.MODULE);
     tx = DB.persistence().transactions();
     authenticate = new AuthenticateService(accounts.loadTokens(), accounts.saveTokens(), cache, tx, CLOCK);
   }
@@ -102,17 +104,17 @@ class AccountPersistenceTest {
     Registration gone = register("gone@example.org", null);
     Registration kept = register("kept@example.org", null);
     AssetId asset = DB.newAsset("CASC");
-    DB.persistence().watchlists().saveWatchlists().save(Watchlist.empty(gone.user().id()).add(asset), T0);
-    DB.persistence().watchlists().saveWatchlists().save(Watchlist.empty(kept.user().id()).add(asset), T0);
+    DB.persistence().ports(WatchlistPersistence.MODULE).saveWatchlists().save(Watchlist.empty(gone.user().id()).add(asset), T0);
+    DB.persistence().ports(WatchlistPersistence.MODULE).saveWatchlists().save(Watchlist.empty(kept.user().id()).add(asset), T0);
 
     DB.execute("DELETE FROM users WHERE id = '" + gone.user().id() + "'");
 
     assertThat(accounts.loadTokens().tokensOf(gone.user().id())).isEmpty();
     assertThat(accounts.loadTokens().findByHash(gone.token().token().hash())).isEmpty();
-    assertThat(DB.persistence().watchlists().loadWatchlists().find(gone.user().id())).isEmpty();
+    assertThat(DB.persistence().ports(WatchlistPersistence.MODULE).loadWatchlists().find(gone.user().id())).isEmpty();
     assertThat(DB.queryLong("SELECT count(*) FROM watchlist_items WHERE user_id = '" + gone.user().id() + "'")).isZero();
     assertThat(accounts.loadTokens().tokensOf(kept.user().id())).hasSize(1);
-    assertThat(DB.persistence().watchlists().watchedAssets().watchedAssets(kept.user().id())).containsExactly(asset);
+    assertThat(DB.persistence().ports(WatchlistPersistence.MODULE).watchedAssets().watchedAssets(kept.user().id())).containsExactly(asset);
     assertThat(new AuthenticateService(accounts.loadTokens(), accounts.saveTokens(), TokenCache.disabled(), tx, CLOCK)
         .authenticate(gone.token().secret().value())).isEmpty();
   }

@@ -10,6 +10,7 @@ import io.phasewise.application.alert.port.out.DueDelivery;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.testing.MutableClock;
@@ -63,8 +64,8 @@ class PostgresWebhookDispatchTest {
   @BeforeEach
   void startEmpty() {
     DB.truncate();
-    subscriptions = DB.persistence().alerts().subscriptions();
-    outbox = DB.persistence().alerts().outbox();
+    subscriptions = DB.persistence().ports(AlertPersistence.MODULE).subscriptions();
+    outbox = DB.persistence().ports(AlertPersistence.MODULE).outbox();
     tx = DB.persistence().transactions();
     asset = DB.newAsset("AAPL");
   }
@@ -75,7 +76,7 @@ class PostgresWebhookDispatchTest {
   }
 
   private DispatchWebhooksService dispatcher(int batch) {
-    return new DispatchWebhooksService(subscriptions, outbox, sender, WebhookUrlPolicy.publicOnly(), resolver, tx, clock,
+    return new DispatchWebhooksService(subscriptions, outbox, sender, WebhookUrlPolicy.publicOnly(), resolver, tx, clock, IdGenerator.random(),
         new DispatchWebhooksService.Options(batch, Duration.ofMinutes(1), 100, RetryPolicy.standard()));
   }
 
@@ -176,13 +177,14 @@ class PostgresWebhookDispatchTest {
         request -> request.url().equals(gone.url())
             ? WebhookResponse.status(410, Duration.ofMillis(4))
             : byUrl.send(request),
-        WebhookUrlPolicy.publicOnly(), resolver, tx, clock, DispatchWebhooksService.Options.standard());
+        WebhookUrlPolicy.publicOnly(), resolver, tx, clock, IdGenerator.random(),
+        DispatchWebhooksService.Options.standard());
 
     DeliveryReport report = answering.deliverDue(T0);
 
     assertThat(report).isEqualTo(new DeliveryReport(2, 1, 0, 1));
     assertThat(byUrl.requests()).hasSize(1);
-    var keptLog = DB.persistence().alerts().deliveries().deliveries(kept.id(), PageRequest.first(10)).items().get(0);
+    var keptLog = DB.persistence().ports(AlertPersistence.MODULE).deliveries().deliveries(kept.id(), PageRequest.first(10)).items().get(0);
     assertThat(keptLog.delivery().status()).isEqualTo(DeliveryStatus.DELIVERED);
     assertThat(keptLog.attempts()).hasSize(1);
     assertThat(keptLog.attempts().get(0).statusCode()).isEqualTo(200);

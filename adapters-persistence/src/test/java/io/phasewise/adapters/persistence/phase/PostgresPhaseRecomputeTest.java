@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
 import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
 import io.phasewise.application.phase.service.RecomputePhasesService;
@@ -50,18 +51,18 @@ class PostgresPhaseRecomputeTest {
 
   private RecomputePhasesService service(SavePhasesPort save) {
     PostgresPersistence db = DB.persistence();
-    return new RecomputePhasesService(db.market().loadAssets(), db.market().loadCandles(), new InMemorySentimentObservations(),
-        db.phases().loadPhases(), save, db.transactions(), CLOCK, 2);
+    return new RecomputePhasesService(db.ports(MarketPersistence.MODULE).loadAssets(), db.ports(MarketPersistence.MODULE).loadCandles(), new InMemorySentimentObservations(),
+        db.ports(PhasePersistence.MODULE).loadPhases(), save, db.transactions(), CLOCK, 2);
   }
 
   private List<PhaseTransition> stored() {
-    return DB.persistence().phases().loadPhases().transitions(asset, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END);
+    return DB.persistence().ports(PhasePersistence.MODULE).loadPhases().transitions(asset, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END);
   }
 
   @Test
   void a_recompute_that_fails_after_recording_leaves_nothing() {
-    DB.persistence().market().saveCandles().saveAll(asset, Interval.D1, PhaseWalks.regimes(1, 800));
-    SavePhasesPort real = DB.persistence().phases().savePhases();
+    DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, Interval.D1, PhaseWalks.regimes(1, 800));
+    SavePhasesPort real = DB.persistence().ports(PhasePersistence.MODULE).savePhases();
     SavePhasesPort failingAfterwards = recording -> {
       real.record(recording);
       throw new IllegalStateException("crash after the write");
@@ -69,7 +70,7 @@ class PostgresPhaseRecomputeTest {
 
     assertThatThrownBy(() -> service(failingAfterwards).recompute(asset, Interval.D1)).hasMessageContaining("crash after");
 
-    assertThat(DB.persistence().phases().loadPhases().current(asset, Interval.D1)).isEmpty();
+    assertThat(DB.persistence().ports(PhasePersistence.MODULE).loadPhases().current(asset, Interval.D1)).isEmpty();
     assertThat(stored()).isEmpty();
     assertThat(DB.queryLong("SELECT count(*) FROM phase_events")).isZero();
   }
@@ -77,8 +78,8 @@ class PostgresPhaseRecomputeTest {
   @Test
   void recomputing_twice_changes_nothing_and_new_bars_bring_events_for_the_new_transitions_only() {
     List<Candle> bars = PhaseWalks.regimes(2, 1_600);
-    DB.persistence().market().saveCandles().saveAll(asset, Interval.D1, bars.subList(0, 1_000));
-    RecomputePhasesService service = service(DB.persistence().phases().savePhases());
+    DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, Interval.D1, bars.subList(0, 1_000));
+    RecomputePhasesService service = service(DB.persistence().ports(PhasePersistence.MODULE).savePhases());
 
     PhaseRecomputeResult first = service.recompute(asset, Interval.D1).get();
     List<PhaseTransition> history = stored();
@@ -89,7 +90,7 @@ class PostgresPhaseRecomputeTest {
     assertThat(again.wroteAnything()).as("the stored state reads back equal to the replay's").isFalse();
     assertThat(again.transitionsKept()).isEqualTo(history.size());
 
-    DB.persistence().market().saveCandles().saveAll(asset, Interval.D1, bars.subList(1_000, 1_600));
+    DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, Interval.D1, bars.subList(1_000, 1_600));
     PhaseRecomputeResult grown = service.recompute(asset, Interval.D1).get();
 
     List<PhaseTransition> all = stored();
@@ -104,8 +105,8 @@ class PostgresPhaseRecomputeTest {
 
   @Test
   void recomputes_of_one_asset_at_the_same_time_both_succeed_and_record_one_history() throws Exception {
-    DB.persistence().market().saveCandles().saveAll(asset, Interval.D1, PhaseWalks.regimes(3, 1_500));
-    SavePhasesPort real = DB.persistence().phases().savePhases();
+    DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, Interval.D1, PhaseWalks.regimes(3, 1_500));
+    SavePhasesPort real = DB.persistence().ports(PhasePersistence.MODULE).savePhases();
     CyclicBarrier together = new CyclicBarrier(2);
     SavePhasesPort atTheSameTime = recording -> {
       try {

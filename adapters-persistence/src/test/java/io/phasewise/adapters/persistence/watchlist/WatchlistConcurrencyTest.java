@@ -3,6 +3,8 @@ package io.phasewise.adapters.persistence.watchlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.account.AccountPersistence;
+import io.phasewise.application.watchlist.WatchlistPorts;
 import io.phasewise.application.watchlist.port.in.AddToWatchlistCommand;
 import io.phasewise.application.watchlist.port.in.WatchlistView;
 import io.phasewise.application.watchlist.port.out.LoadWatchlistPort;
@@ -51,7 +53,7 @@ class WatchlistConcurrencyTest {
   void oneUserAndThreeAssets() {
     DB.truncate();
     owner = UserId.random();
-    DB.persistence().accounts().saveUsers().insert(User.register(owner, EmailAddress.of("race@example.org"), UserSettings.EMPTY, T0));
+    DB.persistence().ports(AccountPersistence.MODULE).saveUsers().insert(User.register(owner, EmailAddress.of("race@example.org"), UserSettings.EMPTY, T0));
     first = DB.newAsset("RACE1");
     second = DB.newAsset("RACE2");
     third = DB.newAsset("RACE3");
@@ -64,7 +66,7 @@ class WatchlistConcurrencyTest {
 
   /** The service over the real adapters, except that every load waits until both threads have loaded. */
   private static ManageWatchlistService bothReadBeforeEitherWrites() {
-    WatchlistPersistence watchlists = DB.persistence().watchlists();
+    WatchlistPorts watchlists = DB.persistence().ports(WatchlistPersistence.MODULE);
     CyclicBarrier bothLoaded = new CyclicBarrier(2);
     LoadWatchlistPort waiting = user -> {
       Optional<Watchlist> read = watchlists.loadWatchlists().find(user);
@@ -98,13 +100,13 @@ class WatchlistConcurrencyTest {
 
   @Test
   void two_edits_of_one_stored_version_one_succeeds_and_the_other_conflicts() throws Exception {
-    DB.persistence().watchlists().saveWatchlists().save(Watchlist.empty(owner).add(first), T0);
+    DB.persistence().ports(WatchlistPersistence.MODULE).saveWatchlists().save(Watchlist.empty(owner).add(first), T0);
 
     List<Either<Failure, WatchlistView>> results = raceToAdd(second, third);
 
     assertOneWinsAndOneConflicts(results, 2);
     WatchlistView winner = results.stream().filter(Either::isRight).findFirst().orElseThrow().get();
-    List<AssetId> stored = DB.persistence().watchlists().watchedAssets().watchedAssets(owner);
+    List<AssetId> stored = DB.persistence().ports(WatchlistPersistence.MODULE).watchedAssets().watchedAssets(owner);
     assertThat(stored).hasSize(2).startsWith(first);
     assertThat(stored.get(1)).isEqualTo(winner.items().get(1).asset().id());
     assertThat(DB.queryLong("SELECT version FROM watchlists")).isEqualTo(2);
@@ -115,13 +117,13 @@ class WatchlistConcurrencyTest {
     List<Either<Failure, WatchlistView>> results = raceToAdd(first, second);
 
     assertOneWinsAndOneConflicts(results, 1);
-    assertThat(DB.persistence().watchlists().watchedAssets().watchedAssets(owner)).hasSize(1);
+    assertThat(DB.persistence().ports(WatchlistPersistence.MODULE).watchedAssets().watchedAssets(owner)).hasSize(1);
     assertThat(DB.queryLong("SELECT count(*) FROM watchlist_items")).isEqualTo(1);
   }
 
   @Test
   void edits_one_after_the_other_both_succeed() throws Exception {
-    WatchlistPersistence watchlists = DB.persistence().watchlists();
+    WatchlistPorts watchlists = DB.persistence().ports(WatchlistPersistence.MODULE);
     ManageWatchlistService service = new ManageWatchlistService(watchlists.loadWatchlists(), watchlists.saveWatchlists(),
         watchlists.assetLabels(), DB.persistence().transactions(), Clock.fixed(T0, ZoneOffset.UTC));
 

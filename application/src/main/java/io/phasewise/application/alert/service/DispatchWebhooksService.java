@@ -7,6 +7,7 @@ import io.phasewise.application.alert.port.out.ResolveHostPort;
 import io.phasewise.application.alert.port.out.SendWebhookPort;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
+import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.alert.DeliveryStatus;
 import io.phasewise.domain.alert.RetryPolicy;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,16 +77,18 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
   private final WebhookUrls urls;
   private final TransactionPort tx;
   private final Clock clock;
+  private final IdGenerator ids;
   private final Options options;
 
   public DispatchWebhooksService(WebhookSubscriptionsPort subscriptions, WebhookOutboxPort outbox, SendWebhookPort sender,
-      WebhookUrlPolicy policy, ResolveHostPort resolver, TransactionPort tx, Clock clock, Options options) {
+      WebhookUrlPolicy policy, ResolveHostPort resolver, TransactionPort tx, Clock clock, IdGenerator ids, Options options) {
     this.subscriptions = subscriptions;
     this.outbox = outbox;
     this.sender = sender;
     this.urls = new WebhookUrls(policy, resolver);
     this.tx = tx;
     this.clock = clock;
+    this.ids = ids;
     this.options = options;
   }
 
@@ -112,7 +114,7 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
     for (OutboxEvent event : events) {
       for (WebhookSubscription subscription : candidates) {
         if (subscription.matches(event.asset(), event.to())) {
-          deliveries.add(WebhookDelivery.pending(UUID.randomUUID(), subscription.id(), event.id(), now));
+          deliveries.add(WebhookDelivery.pending(ids.next(), subscription.id(), event.id(), now));
         }
       }
     }

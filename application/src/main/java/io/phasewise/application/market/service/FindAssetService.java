@@ -7,9 +7,10 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
 
-/** Finds one asset by id or by symbol and type. */
+/** Finds one asset by id or by symbol and type, or the assets with a symbol. */
 public final class FindAssetService implements FindAssetUseCase {
   private final LoadAssetsPort load;
 
@@ -25,6 +26,11 @@ public final class FindAssetService implements FindAssetUseCase {
   @Override
   public Either<Failure, Asset> findBySymbol(String symbol, AssetType type) {
     return found(load.findBySymbol(symbol, type), symbol + " (" + type.code() + ")");
+  }
+
+  @Override
+  public List<Asset> findBySymbol(String symbol) {
+    return load.findBySymbol(symbol);
   }
 
   private static Either<Failure, Asset> found(Optional<Asset> asset, String key) {

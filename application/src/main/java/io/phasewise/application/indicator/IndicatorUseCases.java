@@ -1,0 +1,15 @@
+package io.phasewise.application.indicator;
+
+import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
+import io.phasewise.application.indicator.service.QueryIndicatorService;
+import io.phasewise.application.market.MarketPorts;
+import io.phasewise.application.market.MarketUseCases;
+
+/** The use cases of the indicator context: the catalog, and any indicator computed over an asset's candles. */
+public record IndicatorUseCases(QueryIndicatorUseCase query) {
+
+  /** The indicator service over the market's assets and candle reads. */
+  public static IndicatorUseCases wire(MarketPorts ports, MarketUseCases market) {
+    return new IndicatorUseCases(new QueryIndicatorService(ports.loadAssets(), market.queryCandles()));
+  }
+}
