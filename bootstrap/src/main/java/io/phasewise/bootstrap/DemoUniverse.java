@@ -59,7 +59,8 @@ final class DemoUniverse {
     if (market.listAssets().list(new ListAssetsQuery(null, null, null, PageRequest.first(1))).total() > 0) return false;
     progress.println("empty database: loading the demo universe");
     for (Sample sample : SAMPLES) {
-      Asset asset = market.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(sample.symbol(), sample.name(), sample.type())))
+      Asset asset = market.registerAsset()
+          .register(new RegisterAssetCommand(AssetProfile.of(sample.symbol(), sample.name(), sample.type())))
           .getOrElseThrow(f -> new IllegalStateException(f.message()));
       InputStream csv = DemoUniverse.class.getResourceAsStream("/demo/" + sample.symbol() + ".csv");
       if (csv == null) throw new IllegalStateException("demo sample missing from the jar: " + sample.symbol());
@@ -72,7 +73,8 @@ final class DemoUniverse {
     progress.println("  " + SyntheticUniverse.generate(app, SYNTHETIC_ASSETS, SYNTHETIC_BARS, SYNTHETIC_SEED, progress));
     progress.println("  " + loadSentiment(app));
     // phases last, from everything loaded above; a first computation records history and emits no event
-    progress.println("  " + RecomputeLog.phaseSummary(app.useCases().phases().recompute().recomputeAll(Interval.D1, PhaseRecomputeProgress.NONE)));
+    progress.println("  " + RecomputeLog.phaseSummary(
+        app.useCases().phases().recompute().recomputeAll(Interval.D1, PhaseRecomputeProgress.NONE)));
     return true;
   }
 

@@ -99,7 +99,8 @@ public final class Phasewise implements AutoCloseable {
         settings.snapshotsOnImport() ? snapshots.followCandles() : CandlesChangedPort.NONE);
     AlertUseCases alerts = AlertUseCases.wire(db.ports(AlertPersistence.MODULE), market, infra,
         webhookTransport(settings.webhooks()));
-    PhaseUseCases phases = PhaseUseCases.wire(phasePorts, market, sentimentPorts.loadSentiment(), infra, settings.sentimentWeights());
+    PhaseUseCases phases = PhaseUseCases.wire(phasePorts, market, sentimentPorts.loadSentiment(), infra,
+        settings.sentimentWeights());
     return new UseCases(
         marketUseCases,
         IndicatorUseCases.wire(market, marketUseCases),

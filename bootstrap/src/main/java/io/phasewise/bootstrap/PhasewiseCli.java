@@ -192,7 +192,8 @@ public final class PhasewiseCli implements Callable<Integer> {
 
     @Override
     int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {
-      UniverseReport report = app.useCases().snapshots().recompute().recomputeUniverse(bars, rebuild, RecomputeLog.snapshotProgress(err));
+      UniverseReport report = app.useCases().snapshots().recompute()
+          .recomputeUniverse(bars, rebuild, RecomputeLog.snapshotProgress(err));
       out.println(RecomputeLog.snapshotSummary(report));
       return report.failed() == 0 ? 0 : 1;
     }
@@ -212,7 +213,8 @@ public final class PhasewiseCli implements Callable<Integer> {
       } else {
         List<Asset> matching = app.useCases().market().findAsset().findBySymbol(asset.strip().toUpperCase(Locale.ROOT));
         if (matching.isEmpty()) throw new IllegalArgumentException("no asset has the symbol '" + asset + "'");
-        report = app.useCases().phases().recompute().recompute(matching.stream().map(Asset::id).toList(), bars, RecomputeLog.phaseProgress(err));
+        report = app.useCases().phases().recompute()
+            .recompute(matching.stream().map(Asset::id).toList(), bars, RecomputeLog.phaseProgress(err));
       }
       out.print(RecomputeLog.phaseOutcomes(report));
       out.println(RecomputeLog.phaseSummary(report));

@@ -70,7 +70,8 @@ final class SentimentCommand implements Callable<Integer> {
           String name = file.getFileName().toString();
           Either<Failure, SentimentReport> result;
           try {
-            result = app.useCases().sentiment().importFile().importFile(new ImportSentimentFileCommand(Files.newInputStream(file), name, given));
+            result = app.useCases().sentiment().importFile()
+                .importFile(new ImportSentimentFileCommand(Files.newInputStream(file), name, given));
           } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
           }

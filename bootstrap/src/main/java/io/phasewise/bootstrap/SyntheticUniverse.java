@@ -21,7 +21,8 @@ final class SyntheticUniverse {
     long stored = 0;
     for (int i = 0; i < assets; i++) {
       String symbol = market.assetName(i);
-      Asset asset = useCases.findAsset().findBySymbol(symbol, AssetType.STOCK).getOrElseGet(notFound -> useCases.registerAsset()
+      Asset asset = useCases.findAsset().findBySymbol(symbol, AssetType.STOCK).getOrElseGet(notFound -> useCases
+          .registerAsset()
           .register(new RegisterAssetCommand(AssetProfile.of(symbol, "Synthetic asset " + symbol, AssetType.STOCK)))
           .getOrElseThrow(f -> new IllegalStateException(f.message())));
       ImportReport report = useCases.importCandles()

@@ -77,28 +77,30 @@ final class ApiServer implements AutoCloseable {
     return new ApiServer(HEALTHY, s -> wiring(s, s.market.importRuns, delete));
   }
 
-  /** Every context's use cases as the in-memory composites wire them, with the test's import log, deletion and tokens. */
+  /** Every context's use cases as the in-memory composites wire them, with the test's import log, deletion, tokens. */
   private static UseCases wiring(ApiServer s, LoadImportRunsPort importRuns, DeleteAssetUseCase delete) {
     InMemoryMarket m = s.market;
     InMemorySentiment sentiment = new InMemorySentiment(m, SentimentWeights.defaults(), new TinySentimentFiles());
     return new UseCases(market(m, importRuns, delete), m.indicators, m.snapshotUseCases, sentiment.useCases,
         accounts(s.accounts.useCases), s.accounts.watchlistUseCases, s.webhooks.useCases, m.phases.useCases,
-        s.pipeline.useCases, DashboardUseCases.wire(s.accounts.watchlistPorts, m.ports, m.phases.ports, m.snapshotPorts));
+        s.pipeline.useCases,
+        DashboardUseCases.wire(s.accounts.watchlistPorts, m.ports, m.phases.ports, m.snapshotPorts));
   }
 
-  /** The market use cases wired on the market's fakes, reading import runs through {@code importRuns}, deleting through {@code delete}. */
+  /** The market's use cases, reading import runs through {@code importRuns} and deleting through {@code delete}. */
   private static MarketUseCases market(InMemoryMarket m, LoadImportRunsPort importRuns, DeleteAssetUseCase delete) {
     MarketPorts p = m.ports;
-    MarketUseCases u = MarketUseCases.wire(new MarketPorts(p.loadAssets(), p.saveAssets(), p.deleteAssets(), p.loadCandles(),
-        p.saveCandles(), p.loadTicks(), p.saveTicks(), importRuns, p.saveImportRuns(), p.tx()), m.infra,
-        m.snapshotUseCases.recompute()::recomputeFrom);
+    MarketPorts logged = new MarketPorts(p.loadAssets(), p.saveAssets(), p.deleteAssets(), p.loadCandles(),
+        p.saveCandles(), p.loadTicks(), p.saveTicks(), importRuns, p.saveImportRuns(), p.tx());
+    MarketUseCases u = MarketUseCases.wire(logged, m.infra, m.snapshotUseCases.recompute()::recomputeFrom);
     return new MarketUseCases(u.registerAsset(), u.updateAsset(), u.findAsset(), u.listAssets(), delete, u.importCandles(),
         u.recordTicks(), u.queryCandles(), u.latestCandles(), u.listImportRuns());
   }
 
   /** The account use cases, also authenticating the fixed test tokens. */
   private static AccountUseCases accounts(AccountUseCases a) {
-    AuthenticateUseCase authenticate = token -> TEST_TOKENS.authenticate(token).or(() -> a.authenticate().authenticate(token));
+    AuthenticateUseCase authenticate =
+        token -> TEST_TOKENS.authenticate(token).or(() -> a.authenticate().authenticate(token));
     return new AccountUseCases(a.registerUser(), a.findUser(), a.updateSettings(), a.issueToken(), a.listTokens(),
         a.revokeToken(), authenticate);
   }

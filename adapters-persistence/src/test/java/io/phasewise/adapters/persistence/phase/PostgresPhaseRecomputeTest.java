@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.phasewise.adapters.persistence.PostgresExtension;
 import io.phasewise.adapters.persistence.PostgresPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.application.phase.PhasePorts;
+import io.phasewise.application.phase.PhaseUseCases;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
-import io.phasewise.application.phase.service.RecomputePhasesService;
+import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Infrastructure;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemorySentimentObservations;
 import io.phasewise.application.testing.PhaseWalks;
@@ -17,6 +22,7 @@ import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.PhaseEvent;
 import io.phasewise.domain.phase.PhaseTransition;
+import io.phasewise.domain.sentiment.SentimentWeights;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.time.Clock;
@@ -49,10 +55,11 @@ class PostgresPhaseRecomputeTest {
     asset = DB.newAsset("PGPH");
   }
 
-  private RecomputePhasesService service(SavePhasesPort save) {
+  private RecomputePhasesUseCase service(SavePhasesPort save) {
     PostgresPersistence db = DB.persistence();
-    return new RecomputePhasesService(db.ports(MarketPersistence.MODULE).loadAssets(), db.ports(MarketPersistence.MODULE).loadCandles(), new InMemorySentimentObservations(),
-        db.ports(PhasePersistence.MODULE).loadPhases(), save, db.transactions(), CLOCK, 2);
+    PhasePorts ports = new PhasePorts(db.ports(PhasePersistence.MODULE).loadPhases(), save, db.transactions());
+    return PhaseUseCases.wire(ports, db.ports(MarketPersistence.MODULE), new InMemorySentimentObservations(),
+        new Infrastructure(CLOCK, IdGenerator.random(), Ticker.system(), 2), SentimentWeights.defaults()).recompute();
   }
 
   private List<PhaseTransition> stored() {
@@ -79,7 +86,7 @@ class PostgresPhaseRecomputeTest {
   void recomputing_twice_changes_nothing_and_new_bars_bring_events_for_the_new_transitions_only() {
     List<Candle> bars = PhaseWalks.regimes(2, 1_600);
     DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, Interval.D1, bars.subList(0, 1_000));
-    RecomputePhasesService service = service(DB.persistence().ports(PhasePersistence.MODULE).savePhases());
+    RecomputePhasesUseCase service = service(DB.persistence().ports(PhasePersistence.MODULE).savePhases());
 
     PhaseRecomputeResult first = service.recompute(asset, Interval.D1).get();
     List<PhaseTransition> history = stored();
@@ -116,7 +123,7 @@ class PostgresPhaseRecomputeTest {
       }
       return real.record(recording);
     };
-    RecomputePhasesService concurrently = service(atTheSameTime);
+    RecomputePhasesUseCase concurrently = service(atTheSameTime);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<Either<Failure, PhaseRecomputeResult>>> runs = new ArrayList<>();

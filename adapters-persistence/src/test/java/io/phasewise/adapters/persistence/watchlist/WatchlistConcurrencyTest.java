@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
 import io.phasewise.adapters.persistence.account.AccountPersistence;
+import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Infrastructure;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.watchlist.WatchlistPorts;
+import io.phasewise.application.watchlist.WatchlistUseCases;
 import io.phasewise.application.watchlist.port.in.AddToWatchlistCommand;
+import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
 import io.phasewise.application.watchlist.port.in.WatchlistView;
 import io.phasewise.application.watchlist.port.out.LoadWatchlistPort;
-import io.phasewise.application.watchlist.service.ManageWatchlistService;
 import io.phasewise.domain.account.EmailAddress;
 import io.phasewise.domain.account.User;
 import io.phasewise.domain.account.UserId;
@@ -65,7 +69,7 @@ class WatchlistConcurrencyTest {
   }
 
   /** The service over the real adapters, except that every load waits until both threads have loaded. */
-  private static ManageWatchlistService bothReadBeforeEitherWrites() {
+  private static ManageWatchlistUseCase bothReadBeforeEitherWrites() {
     WatchlistPorts watchlists = DB.persistence().ports(WatchlistPersistence.MODULE);
     CyclicBarrier bothLoaded = new CyclicBarrier(2);
     LoadWatchlistPort waiting = user -> {
@@ -77,12 +81,18 @@ class WatchlistConcurrencyTest {
       }
       return read;
     };
-    return new ManageWatchlistService(waiting, watchlists.saveWatchlists(), watchlists.assetLabels(),
-        DB.persistence().transactions(), Clock.fixed(T0, ZoneOffset.UTC));
+    return manage(new WatchlistPorts(waiting, watchlists.saveWatchlists(), watchlists.assetLabels(),
+        watchlists.watchedAssets(), watchlists.tx()));
+  }
+
+  /** The watchlist use case wired on {@code ports}, at a fixed time. */
+  private static ManageWatchlistUseCase manage(WatchlistPorts ports) {
+    Infrastructure fixed = new Infrastructure(Clock.fixed(T0, ZoneOffset.UTC), IdGenerator.random(), Ticker.system(), 1);
+    return WatchlistUseCases.wire(ports, fixed).manage();
   }
 
   private List<Either<Failure, WatchlistView>> raceToAdd(AssetId a, AssetId b) throws Exception {
-    ManageWatchlistService service = bothReadBeforeEitherWrites();
+    ManageWatchlistUseCase service = bothReadBeforeEitherWrites();
     Future<Either<Failure, WatchlistView>> one = THREADS.submit(
         () -> service.add(new AddToWatchlistCommand(owner, a, OptionalInt.empty(), OptionalLong.empty())));
     Future<Either<Failure, WatchlistView>> other = THREADS.submit(
@@ -124,8 +134,7 @@ class WatchlistConcurrencyTest {
   @Test
   void edits_one_after_the_other_both_succeed() throws Exception {
     WatchlistPorts watchlists = DB.persistence().ports(WatchlistPersistence.MODULE);
-    ManageWatchlistService service = new ManageWatchlistService(watchlists.loadWatchlists(), watchlists.saveWatchlists(),
-        watchlists.assetLabels(), DB.persistence().transactions(), Clock.fixed(T0, ZoneOffset.UTC));
+    ManageWatchlistUseCase service = manage(watchlists);
 
     service.add(new AddToWatchlistCommand(owner, first, OptionalInt.empty(), OptionalLong.of(0))).get();
     WatchlistView second = THREADS.submit(() -> service.add(
