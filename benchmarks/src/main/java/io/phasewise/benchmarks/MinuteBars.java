@@ -48,7 +48,7 @@ public class MinuteBars {
     // the benchmark times storing candles, as a bulk load would with snapshots recomputed afterwards
     app = Phasewise.start(PhasewiseSettings.fromEnvironment(
         Map.of("PHASEWISE_HOME", home.toString(), "PHASEWISE_SNAPSHOTS_ON_IMPORT", "false")));
-    asset = app.registerAsset()
+    asset = app.useCases().market().registerAsset()
         .register(new RegisterAssetCommand(AssetProfile.of("BENCH", "Benchmark asset", AssetType.STOCK)))
         .getOrElseThrow(failure -> new IllegalStateException(failure.message()))
         .id();
@@ -68,7 +68,7 @@ public class MinuteBars {
 
   /** Imports every candle through the application's use case, as an embedding app would. */
   ImportReport importAll() {
-    return app.importCandles()
+    return app.useCases().market().importCandles()
         .importCandles(new ImportCandlesCommand(asset, Interval.M1, CandleFeed.of("benchmark", candles)))
         .getOrElseThrow(failure -> new IllegalStateException(failure.message()));
   }

@@ -1,16 +1,18 @@
 package io.phasewise.benchmarks;
 
 import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.adapters.persistence.phase.PhasePersistence;
+import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
+import io.phasewise.application.phase.PhaseUseCases;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
-import io.phasewise.application.phase.service.RecomputePhasesService;
-import io.phasewise.application.shared.IdGenerator;
-import io.phasewise.application.shared.Ticker;
+import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.sentiment.SentimentWeights;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,10 +51,9 @@ public class PhaseRecomputeBenchmark {
   @Benchmark
   public PhaseRecomputeReport fromScratch(UniverseInMemory universe, StoredUniverse stored) {
     PostgresPersistence db = stored.persistence();
-    RecomputePhasesService service = new RecomputePhasesService(db.market().loadAssets(), db.market().loadCandles(),
-        db.sentiment().loadSentiment(), db.phases().loadPhases(), db.phases().savePhases(), db.transactions(), Clock.systemUTC(),
-        Runtime.getRuntime().availableProcessors(), IdGenerator.random(), Ticker.system());
-    PhaseRecomputeReport report = service.recomputeAll(Interval.D1, RecomputePhasesUseCase.Progress.NONE);
+    PhaseUseCases phases = PhaseUseCases.wire(db.ports(PhasePersistence.MODULE), db.ports(MarketPersistence.MODULE),
+        db.ports(SentimentPersistence.MODULE).loadSentiment(), Infrastructure.system(), SentimentWeights.defaults());
+    PhaseRecomputeReport report = phases.recompute().recomputeAll(Interval.D1, RecomputePhasesUseCase.Progress.NONE);
     if (report.failed() > 0 || report.assets().size() != universe.series().assets().size()) {
       throw new IllegalStateException(report.failed() + " of " + report.assets().size() + " assets failed: " + report.assets());
     }

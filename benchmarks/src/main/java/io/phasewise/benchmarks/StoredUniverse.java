@@ -2,6 +2,7 @@ package io.phasewise.benchmarks;
 
 import io.phasewise.adapters.persistence.DatabaseSettings;
 import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.bootstrap.EmbeddedDatabase;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetId;
@@ -40,7 +41,7 @@ public class StoredUniverse {
     persistence = PostgresPersistence.start(new DatabaseSettings(database.jdbcUrl(), database.user(), "", 4));
     try (Connection connection = persistence.dataSource().getConnection()) {
       for (int i = 0; i < memory.assets().size(); i++) {
-        Asset stored = persistence.market().saveAssets().insert(memory.assets().get(i).profile(), Instant.now());
+        Asset stored = persistence.ports(MarketPersistence.MODULE).saveAssets().insert(memory.assets().get(i).profile(), Instant.now());
         AssetId expected = memory.assets().get(i).id();
         if (!stored.id().equals(expected)) throw new IllegalStateException("asset " + expected + " stored as " + stored.id());
         byte[] text = CopyText.render(expected, Interval.D1, memory.market().candles(i));

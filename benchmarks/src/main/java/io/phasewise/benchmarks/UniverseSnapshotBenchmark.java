@@ -1,11 +1,14 @@
 package io.phasewise.benchmarks;
 
 import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
+import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
+import io.phasewise.application.snapshot.SnapshotPorts;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
@@ -54,7 +57,8 @@ public class UniverseSnapshotBenchmark {
   public UniverseReport withDatabaseRead(UniverseInMemory universe, StoredUniverse stored) {
     PostgresPersistence db = stored.persistence();
     CountingSnapshotSink sink = new CountingSnapshotSink();
-    UniverseReport report = recompute(db.market().loadAssets(), db.market().loadCandles(), sink, sink, db.transactions(), false);
+    MarketPorts market = db.ports(MarketPersistence.MODULE);
+    UniverseReport report = recompute(market.loadAssets(), market.loadCandles(), sink, sink, db.transactions(), false);
     expectEveryBar(universe, sink.barsSaved());
     return report;
   }
@@ -62,8 +66,9 @@ public class UniverseSnapshotBenchmark {
   @Benchmark
   public UniverseReport withDatabaseReadAndWrite(UniverseInMemory universe, StoredUniverse stored) {
     PostgresPersistence db = stored.persistence();
-    SnapshotPersistence snapshots = db.snapshots();
-    UniverseReport report = recompute(db.market().loadAssets(), db.market().loadCandles(), snapshots.saveSnapshots(),
+    MarketPorts market = db.ports(MarketPersistence.MODULE);
+    SnapshotPorts snapshots = db.ports(SnapshotPersistence.MODULE);
+    UniverseReport report = recompute(market.loadAssets(), market.loadCandles(), snapshots.saveSnapshots(),
         snapshots.loadSnapshots(), db.transactions(), true);
     expectEveryBar(universe, report.assets().stream().mapToLong(a -> a.outcome().get().written().total()).sum());
     return report;

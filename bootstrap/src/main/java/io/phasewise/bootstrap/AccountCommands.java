@@ -91,7 +91,7 @@ final class AccountCommands {
     static final class Add extends ForUser<Registration> {
       @Override
       Either<Failure, Registration> perform(Phasewise app, EmailAddress email) {
-        return app.registerUser().register(new RegisterUserCommand(email, UserSettings.EMPTY));
+        return app.useCases().accounts().registerUser().register(new RegisterUserCommand(email, UserSettings.EMPTY));
       }
 
       @Override
@@ -112,8 +112,8 @@ final class AccountCommands {
 
       @Override
       Either<Failure, IssuedToken> perform(Phasewise app, EmailAddress email) {
-        return app.findUser().findByEmail(email).map(User::id)
-            .flatMap(owner -> app.issueApiToken().issue(new IssueApiTokenCommand(owner, name)));
+        return app.useCases().accounts().findUser().findByEmail(email).map(User::id)
+            .flatMap(owner -> app.useCases().accounts().issueToken().issue(new IssueApiTokenCommand(owner, name)));
       }
 
       @Override

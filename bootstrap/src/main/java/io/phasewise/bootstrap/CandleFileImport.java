@@ -1,6 +1,7 @@
 package io.phasewise.bootstrap;
 
 import io.phasewise.application.market.model.CandleFileFormat;
+import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
@@ -30,11 +31,11 @@ import java.util.stream.Stream;
 final class CandleFileImport {
   private static final Pattern CRYPTO_PAIR = Pattern.compile("[A-Z0-9]{2,10}-(USD|USDT|USDC|EUR|BTC|ETH)");
 
-  private final Phasewise app;
+  private final MarketUseCases market;
   private final PrintStream progress;
 
   CandleFileImport(Phasewise app, PrintStream progress) {
-    this.app = app;
+    this.market = app.useCases().market();
     this.progress = progress;
   }
 
@@ -77,7 +78,7 @@ final class CandleFileImport {
     if (!AssetProfile.isValidSymbol(symbol)) {
       return Either.left(Failure.InvalidInput.of("file", "'" + file.getFileName() + "' does not name a valid asset symbol"));
     }
-    return findOrRegister(symbol).flatMap(asset -> app.importCandleFile().importFile(
+    return findOrRegister(symbol).flatMap(asset -> market.importCandleFile().importFile(
         ImportCandleFileCommand.of(asset.id(), interval, open(file), file.getFileName().toString(), CandleFileFormat.YAHOO)));
   }
 
@@ -90,10 +91,10 @@ final class CandleFileImport {
   }
 
   private Either<Failure, Asset> findOrRegister(String symbol) {
-    List<Asset> known = app.findAsset().withSymbol(symbol);
+    List<Asset> known = market.findAsset().withSymbol(symbol);
     if (!known.isEmpty()) return Either.right(known.get(0));
     AssetType type = CRYPTO_PAIR.matcher(symbol).matches() ? AssetType.CRYPTO : AssetType.STOCK;
-    return app.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type)));
+    return market.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type)));
   }
 
   static String symbolOf(Path file) {

@@ -1,6 +1,7 @@
 package io.phasewise.bootstrap;
 
 import io.phasewise.application.market.model.CandleFileFormat;
+import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.ListAssetsQuery;
@@ -50,14 +51,16 @@ final class DemoUniverse {
 
   /** Loads the demo universe when no asset is registered; returns whether it did. */
   static boolean loadIfEmpty(Phasewise app, PrintStream progress) {
-    if (app.listAssets().list(new ListAssetsQuery(null, null, null, PageRequest.first(1))).total() > 0) return false;
+    MarketUseCases market = app.useCases().market();
+    if (market.listAssets().list(new ListAssetsQuery(null, null, null, PageRequest.first(1))).total() > 0) return false;
     progress.println("empty database: loading the demo universe");
     for (Sample sample : SAMPLES) {
-      Asset asset = app.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(sample.symbol(), sample.name(), sample.type())))
+      Asset asset = market.registerAsset()
+          .register(new RegisterAssetCommand(AssetProfile.of(sample.symbol(), sample.name(), sample.type())))
           .getOrElseThrow(f -> new IllegalStateException(f.message()));
       InputStream csv = DemoUniverse.class.getResourceAsStream("/demo/" + sample.symbol() + ".csv");
       if (csv == null) throw new IllegalStateException("demo sample missing from the jar: " + sample.symbol());
-      ImportReport report = app.importCandleFile()
+      ImportReport report = market.importCandleFile()
           .importFile(ImportCandleFileCommand.of(asset.id(), Interval.D1, csv, sample.symbol() + ".csv", CandleFileFormat.YAHOO))
           .getOrElseThrow(f -> new IllegalStateException(f.message()));
       progress.println("  " + report);
@@ -65,21 +68,22 @@ final class DemoUniverse {
     progress.println("  " + SyntheticUniverse.generate(app, SYNTHETIC_ASSETS, SYNTHETIC_BARS, SYNTHETIC_SEED, progress));
     progress.println("  " + loadSentiment(app));
     // phases last, from everything loaded above; a first computation records history and emits no event
-    progress.println("  " + RecomputeLog.phaseSummary(app.recomputePhases().recomputeAll(Interval.D1, RecomputePhasesUseCase.Progress.NONE)));
+    progress.println("  " + RecomputeLog.phaseSummary(
+        app.useCases().phases().recompute().recomputeAll(Interval.D1, RecomputePhasesUseCase.Progress.NONE)));
     return true;
   }
 
   /** Registers the demo's sentiment sources (unless a source of that name exists) and imports its synthetic observations. */
   private static SentimentReport loadSentiment(Phasewise app) {
     for (RegisterSentimentSourceCommand source : SENTIMENT_SOURCES) {
-      Either<Failure, SentimentSource> registered = app.registerSentimentSource().register(source);
+      Either<Failure, SentimentSource> registered = app.useCases().sentiment().registerSource().register(source);
       if (registered.isLeft() && !(registered.getLeft() instanceof Failure.Conflict)) {
         throw new IllegalStateException(registered.getLeft().message());
       }
     }
     InputStream csv = DemoUniverse.class.getResourceAsStream("/demo/" + SENTIMENT_FILE);
     if (csv == null) throw new IllegalStateException("demo sample missing from the jar: " + SENTIMENT_FILE);
-    return app.importSentimentFile().importFile(new ImportSentimentFileCommand(csv, SENTIMENT_FILE, null))
+    return app.useCases().sentiment().importFile().importFile(new ImportSentimentFileCommand(csv, SENTIMENT_FILE, null))
         .getOrElseThrow(f -> new IllegalStateException(f.message()));
   }
 }

@@ -6,6 +6,7 @@ import io.phasewise.adapters.persistence.account.AccountPersistence;
 import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.phase.PhasePersistence;
+import io.phasewise.adapters.persistence.pipeline.PipelinePersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
@@ -13,105 +14,36 @@ import io.phasewise.adapters.providers.csv.CsvCandleFileReader;
 import io.phasewise.adapters.providers.sentiment.SentimentFileReader;
 import io.phasewise.adapters.providers.webhook.DnsHostResolver;
 import io.phasewise.adapters.providers.webhook.HttpWebhookSender;
-import io.phasewise.application.account.port.in.AuthenticateUseCase;
-import io.phasewise.application.account.port.in.FindUserUseCase;
-import io.phasewise.application.account.port.in.IssueApiTokenUseCase;
-import io.phasewise.application.account.port.in.ListApiTokensUseCase;
-import io.phasewise.application.account.port.in.RegisterUserUseCase;
-import io.phasewise.application.account.port.in.RevokeApiTokenUseCase;
-import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
-import io.phasewise.application.account.port.out.LoadApiTokensPort;
-import io.phasewise.application.account.port.out.LoadUserPort;
-import io.phasewise.application.account.service.AuthenticateService;
-import io.phasewise.application.account.service.FindUserService;
-import io.phasewise.application.account.service.IssueApiTokenService;
-import io.phasewise.application.account.service.ListApiTokensService;
-import io.phasewise.application.account.service.RegisterUserService;
-import io.phasewise.application.account.service.RevokeApiTokenService;
+import io.phasewise.application.UseCases;
+import io.phasewise.application.account.AccountUseCases;
 import io.phasewise.application.account.service.TokenCache;
-import io.phasewise.application.account.service.UpdateUserSettingsService;
-import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
-import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
-import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
-import io.phasewise.application.alert.port.out.ResolveHostPort;
+import io.phasewise.application.alert.AlertUseCases;
+import io.phasewise.application.alert.WebhookTransport;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
-import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
-import io.phasewise.application.alert.service.ManageWebhooksService;
-import io.phasewise.application.dashboard.port.in.QueryDashboardUseCase;
-import io.phasewise.application.dashboard.service.QueryDashboardService;
-import io.phasewise.application.indicator.port.in.QueryIndicatorUseCase;
-import io.phasewise.application.indicator.service.QueryIndicatorService;
-import io.phasewise.application.market.port.in.DeleteAssetUseCase;
-import io.phasewise.application.market.port.in.FindAssetUseCase;
-import io.phasewise.application.market.port.in.ImportCandleFileUseCase;
-import io.phasewise.application.market.port.in.ImportCandlesUseCase;
-import io.phasewise.application.market.port.in.LatestCandlesUseCase;
-import io.phasewise.application.market.port.in.ListAssetsUseCase;
-import io.phasewise.application.market.port.in.ListImportRunsUseCase;
-import io.phasewise.application.market.port.in.QueryCandlesUseCase;
-import io.phasewise.application.market.port.in.RecordTicksUseCase;
-import io.phasewise.application.market.port.in.RegisterAssetUseCase;
-import io.phasewise.application.market.port.in.UpdateAssetUseCase;
+import io.phasewise.application.dashboard.DashboardUseCases;
+import io.phasewise.application.indicator.IndicatorUseCases;
+import io.phasewise.application.market.MarketPorts;
+import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.port.out.CandlesChangedPort;
-import io.phasewise.application.market.port.out.LoadAssetsPort;
-import io.phasewise.application.market.port.out.LoadCandlesPort;
-import io.phasewise.application.market.service.DeleteAssetService;
-import io.phasewise.application.market.service.FindAssetService;
-import io.phasewise.application.market.service.ImportCandleFileService;
-import io.phasewise.application.market.service.ImportCandlesService;
-import io.phasewise.application.market.service.LatestCandlesService;
-import io.phasewise.application.market.service.ListAssetsService;
-import io.phasewise.application.market.service.ListImportRunsService;
-import io.phasewise.application.market.service.QueryCandlesService;
-import io.phasewise.application.market.service.RecordTicksService;
-import io.phasewise.application.market.service.RegisterAssetService;
-import io.phasewise.application.market.service.UpdateAssetService;
-import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
-import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
-import io.phasewise.application.phase.port.out.LoadPhasesPort;
-import io.phasewise.application.phase.service.QueryPhasesService;
-import io.phasewise.application.phase.service.RecomputePhasesService;
-import io.phasewise.application.pipeline.port.in.ListPipelineRunsUseCase;
-import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
-import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
-import io.phasewise.application.pipeline.service.ListPipelineRunsService;
-import io.phasewise.application.pipeline.service.RunPipelineService;
-import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
-import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
-import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
-import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
-import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceUseCase;
-import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
-import io.phasewise.application.sentiment.service.ImportSentimentFileService;
-import io.phasewise.application.sentiment.service.ListSentimentSourcesService;
-import io.phasewise.application.sentiment.service.QuerySentimentService;
-import io.phasewise.application.sentiment.service.RecordSentimentService;
-import io.phasewise.application.sentiment.service.RegisterSentimentSourceService;
-import io.phasewise.application.shared.IdGenerator;
-import io.phasewise.application.shared.Ticker;
-import io.phasewise.application.shared.TransactionPort;
-import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
-import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
-import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
-import io.phasewise.application.snapshot.service.QuerySnapshotsService;
-import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
-import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
-import io.phasewise.application.watchlist.service.ManageWatchlistService;
-import io.phasewise.domain.account.TokenSecretGenerator;
+import io.phasewise.application.phase.PhasePorts;
+import io.phasewise.application.phase.PhaseUseCases;
+import io.phasewise.application.pipeline.PipelineUseCases;
+import io.phasewise.application.sentiment.SentimentPorts;
+import io.phasewise.application.sentiment.SentimentUseCases;
+import io.phasewise.application.shared.Infrastructure;
+import io.phasewise.application.snapshot.SnapshotPorts;
+import io.phasewise.application.snapshot.SnapshotUseCases;
+import io.phasewise.application.watchlist.WatchlistPorts;
+import io.phasewise.application.watchlist.WatchlistUseCases;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
-import io.phasewise.domain.indicator.IndicatorRegistry;
-import io.phasewise.domain.phase.TitForTatClassifier;
-import io.phasewise.domain.sentiment.SentimentWeights;
-import io.phasewise.domain.snapshot.SnapshotEngine;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The whole application wired by hand: the database (embedded unless configured), the persistence
- * adapters, the providers and every use case. This is what an embedding app builds too.
+ * The whole application: the database (embedded unless configured), the persistence adapters, the
+ * providers and every context's use cases, each built by its context's {@code wire}. This is what an
+ * embedding app builds too; it sees use cases only, never a port.
  */
 public final class Phasewise implements AutoCloseable {
   private static final int POOL_SIZE = 10;
@@ -121,119 +53,27 @@ public final class Phasewise implements AutoCloseable {
 
   private final Optional<EmbeddedDatabase> embedded;
   private final PostgresPersistence persistence;
-  private final RegisterAssetUseCase registerAsset;
-  private final UpdateAssetUseCase updateAsset;
-  private final FindAssetUseCase findAsset;
-  private final ListAssetsUseCase listAssets;
-  private final DeleteAssetUseCase deleteAsset;
-  private final ImportCandlesUseCase importCandles;
-  private final ImportCandleFileUseCase importCandleFile;
-  private final RecordTicksUseCase recordTicks;
-  private final QueryCandlesUseCase queryCandles;
-  private final LatestCandlesUseCase latestCandles;
-  private final ListImportRunsUseCase listImportRuns;
-  private final QueryIndicatorUseCase queryIndicator;
-  private final RecomputeSnapshotsUseCase recomputeSnapshots;
-  private final QuerySnapshotsUseCase querySnapshots;
-  private final RegisterSentimentSourceUseCase registerSentimentSource;
-  private final ListSentimentSourcesUseCase listSentimentSources;
-  private final RecordSentimentUseCase recordSentiment;
-  private final ImportSentimentFileUseCase importSentimentFile;
-  private final QuerySentimentUseCase querySentiment;
-  private final RegisterUserUseCase registerUser;
-  private final FindUserUseCase findUser;
-  private final UpdateUserSettingsUseCase updateUserSettings;
-  private final IssueApiTokenUseCase issueApiToken;
-  private final ListApiTokensUseCase listApiTokens;
-  private final RevokeApiTokenUseCase revokeApiToken;
-  private final AuthenticateUseCase authenticate;
-  private final ManageWatchlistUseCase manageWatchlist;
+  private final Infrastructure infrastructure;
+  private final UseCases useCases;
 
-  private final ManageWebhooksUseCase manageWebhooks;
-  private final ListWebhookDeliveriesUseCase listWebhookDeliveries;
-  private final DispatchWebhooksUseCase dispatchWebhooks;
-
-  private final RecomputePhasesUseCase recomputePhases;
-  private final QueryPhasesUseCase queryPhases;
-
-  private final RunPipelineUseCase runPipeline;
-  private final ListPipelineRunsUseCase listPipelineRuns;
-  private final QueryDashboardUseCase queryDashboard;
-
-  private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, boolean snapshotsOnImport,
-      WebhookSettings webhooks, Clock clock, SentimentWeights sentimentWeights, IndicatorRegistry indicators) {
+  private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, PhasewiseSettings settings,
+      Infrastructure infrastructure) {
     this.embedded = embedded;
     this.persistence = persistence;
-    MarketPersistence market = persistence.market();
-    TransactionPort tx = persistence.transactions();
-    LoadAssetsPort assets = market.loadAssets();
-    LoadCandlesPort candles = market.loadCandles();
-    SnapshotEngine engine = SnapshotEngine.standard();
-    int threads = Runtime.getRuntime().availableProcessors();
-    IdGenerator ids = IdGenerator.random();
-    Ticker ticker = Ticker.system();
-    registerAsset = new RegisterAssetService(assets, market.saveAssets(), tx, clock);
-    updateAsset = new UpdateAssetService(market.saveAssets(), tx, clock);
-    findAsset = new FindAssetService(assets);
-    listAssets = new ListAssetsService(assets);
-    deleteAsset = new DeleteAssetService(market.deleteAssets(), tx);
-    SnapshotPersistence snapshots = persistence.snapshots();
-    LoadSnapshotsPort loadSnapshots = snapshots.loadSnapshots();
-    recomputeSnapshots = new RecomputeSnapshotsService(assets, candles, snapshots.saveSnapshots(), loadSnapshots, tx, engine,
-        threads, ticker);
-    CandlesChangedPort followCandles = snapshotsOnImport ? new SnapshotsFollowCandles(recomputeSnapshots) : CandlesChangedPort.NONE;
-    importCandles = new ImportCandlesService(assets, market.saveCandles(), market.saveImportRuns(), tx, followCandles, clock);
-    importCandleFile = new ImportCandleFileService(assets, new CsvCandleFileReader(), importCandles);
-    recordTicks = new RecordTicksService(assets, market.saveTicks(), market.loadTicks(), market.saveCandles(), tx,
-        followCandles);
-    queryCandles = new QueryCandlesService(assets, candles);
-    latestCandles = new LatestCandlesService(candles);
-    listImportRuns = new ListImportRunsService(assets, market.loadImportRuns());
-    queryIndicator = new QueryIndicatorService(assets, queryCandles, indicators);
-    querySnapshots = new QuerySnapshotsService(assets, loadSnapshots);
-    SentimentPersistence sentiment = persistence.sentiment();
-    LoadSentimentPort loadSentiment = sentiment.loadSentiment();
-    registerSentimentSource = new RegisterSentimentSourceService(loadSentiment, sentiment.saveSources(), tx, clock);
-    listSentimentSources = new ListSentimentSourcesService(loadSentiment);
-    recordSentiment = new RecordSentimentService(assets, loadSentiment, sentiment.saveObservations(), tx);
-    importSentimentFile = new ImportSentimentFileService(new SentimentFileReader(), recordSentiment);
-    querySentiment = new QuerySentimentService(assets, loadSentiment, sentiment.loadSentimentPages(), sentimentWeights, clock);
-    AccountPersistence accounts = persistence.accounts();
-    LoadUserPort users = accounts.loadUsers();
-    LoadApiTokensPort tokens = accounts.loadTokens();
-    SecureRandom random = new SecureRandom();
-    TokenSecretGenerator secrets = new TokenSecretGenerator(random);
-    TokenCache tokenCache = new TokenCache(TOKEN_CACHE_TIME, TOKEN_CACHE_ENTRIES);
-    registerUser = new RegisterUserService(users, accounts.saveUsers(), accounts.saveTokens(), secrets, tx, clock, ids);
-    findUser = new FindUserService(users);
-    updateUserSettings = new UpdateUserSettingsService(users, accounts.saveUsers(), tx, clock);
-    issueApiToken = new IssueApiTokenService(users, tokens, accounts.saveTokens(), secrets, tx, clock, ids);
-    listApiTokens = new ListApiTokensService(tokens);
-    revokeApiToken = new RevokeApiTokenService(tokens, accounts.saveTokens(), tokenCache, tx, clock);
-    authenticate = new AuthenticateService(tokens, accounts.saveTokens(), tokenCache, tx, clock);
-    WatchlistPersistence watchlists = persistence.watchlists();
-    manageWatchlist = new ManageWatchlistService(watchlists.loadWatchlists(), watchlists.saveWatchlists(),
-        watchlists.assetLabels(), tx, clock);
-    AlertPersistence alerts = persistence.alerts();
-    WebhookUrlPolicy urlPolicy = WebhookUrlPolicy.allowing(webhooks.allowLoopback(), webhooks.allowPrivate());
-    ResolveHostPort dns = new DnsHostResolver();
-    manageWebhooks = new ManageWebhooksService(alerts.subscriptions(), assets, urlPolicy, dns, tx, clock, random, ids);
-    listWebhookDeliveries = new ListWebhookDeliveriesService(alerts.subscriptions(), alerts.deliveries());
-    dispatchWebhooks = new DispatchWebhooksService(alerts.subscriptions(), alerts.outbox(), HttpWebhookSender.standard(),
-        urlPolicy, dns, tx, clock, DispatchWebhooksService.Options.standard().withLease(webhooks.lease()), ids);
-    PhasePersistence phases = persistence.phases();
-    LoadPhasesPort loadPhases = phases.loadPhases();
-    recomputePhases = new RecomputePhasesService(assets, candles, loadSentiment, loadPhases, phases.savePhases(), tx, clock,
-        engine, TitForTatClassifier.standard(), sentimentWeights, threads, ids, ticker);
-    queryPhases = new QueryPhasesService(assets, loadPhases, candles);
-    PipelineRunsPort pipelineRuns = persistence.pipeline().runs();
-    runPipeline = new RunPipelineService(assets, recomputeSnapshots, recomputePhases, dispatchWebhooks, pipelineRuns, tx, clock);
-    listPipelineRuns = new ListPipelineRunsService(pipelineRuns);
-    queryDashboard = new QueryDashboardService(watchlists.watchedAssets(), assets, loadPhases, loadSnapshots);
+    this.infrastructure = infrastructure;
+    this.useCases = wire(persistence, settings, infrastructure);
   }
 
-  /** Starts the database (embedded unless an external one is configured), migrates it and wires everything. */
+  /** Like {@link #start(PhasewiseSettings, Infrastructure)} on the system clock, random ids and every processor. */
   public static Phasewise start(PhasewiseSettings settings) {
+    return start(settings, Infrastructure.system());
+  }
+
+  /**
+   * Starts the database (embedded unless an external one is configured), migrates it and wires
+   * everything on {@code infrastructure}: its clock, ids and threads are the only ones the use cases use.
+   */
+  public static Phasewise start(PhasewiseSettings settings, Infrastructure infrastructure) {
     Optional<EmbeddedDatabase> embedded = settings.externalDb().isPresent()
         ? Optional.empty()
         : Optional.of(EmbeddedDatabase.start(settings.embeddedDataDirectory()));
@@ -241,160 +81,59 @@ public final class Phasewise implements AutoCloseable {
         .map(x -> new DatabaseSettings(x.jdbcUrl(), x.user(), x.password(), POOL_SIZE))
         .orElseGet(() -> new DatabaseSettings(embedded.get().jdbcUrl(), embedded.get().user(), "", POOL_SIZE));
     try {
-      return new Phasewise(embedded, PostgresPersistence.start(db), settings.snapshotsOnImport(), settings.webhooks(),
-          Clock.systemUTC(), settings.sentimentWeights(), settings.indicators());
+      return new Phasewise(embedded, PostgresPersistence.start(db), settings, infrastructure);
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedDatabase::close);
       throw e;
     }
   }
 
-  public RegisterAssetUseCase registerAsset() {
-    return registerAsset;
+  /** Every context's use cases on PostgreSQL and the providers; a new context adds its {@code wire} line here. */
+  private static UseCases wire(PostgresPersistence db, PhasewiseSettings settings, Infrastructure infra) {
+    MarketPorts market = db.ports(MarketPersistence.MODULE);
+    SnapshotPorts snapshotPorts = db.ports(SnapshotPersistence.MODULE);
+    SentimentPorts sentimentPorts = db.ports(SentimentPersistence.MODULE);
+    WatchlistPorts watchlistPorts = db.ports(WatchlistPersistence.MODULE);
+    PhasePorts phasePorts = db.ports(PhasePersistence.MODULE);
+    SnapshotUseCases snapshots = SnapshotUseCases.wire(snapshotPorts, market, infra);
+    MarketUseCases marketUseCases = MarketUseCases.wire(market, new CsvCandleFileReader(), infra,
+        settings.snapshotsOnImport() ? snapshots.followCandles() : CandlesChangedPort.NONE);
+    AlertUseCases alerts = AlertUseCases.wire(db.ports(AlertPersistence.MODULE), market, infra,
+        webhookTransport(settings.webhooks()));
+    PhaseUseCases phases = PhaseUseCases.wire(phasePorts, market, sentimentPorts.loadSentiment(), infra,
+        settings.sentimentWeights());
+    return new UseCases(
+        marketUseCases,
+        IndicatorUseCases.wire(market, marketUseCases, settings.indicators()),
+        snapshots,
+        SentimentUseCases.wire(sentimentPorts, market, infra, new SentimentFileReader(), settings.sentimentWeights()),
+        AccountUseCases.wire(db.ports(AccountPersistence.MODULE), infra,
+            new TokenCache(TOKEN_CACHE_TIME, TOKEN_CACHE_ENTRIES)),
+        WatchlistUseCases.wire(watchlistPorts, infra),
+        alerts,
+        phases,
+        PipelineUseCases.wire(db.ports(PipelinePersistence.MODULE), market, snapshots.recompute(),
+            phases.recompute(), alerts.dispatch(), infra),
+        DashboardUseCases.wire(watchlistPorts, market, phasePorts, snapshotPorts));
   }
 
-  public UpdateAssetUseCase updateAsset() {
-    return updateAsset;
-  }
-
-  public FindAssetUseCase findAsset() {
-    return findAsset;
-  }
-
-  public ListAssetsUseCase listAssets() {
-    return listAssets;
-  }
-
-  public DeleteAssetUseCase deleteAsset() {
-    return deleteAsset;
-  }
-
-  public ImportCandlesUseCase importCandles() {
-    return importCandles;
-  }
-
-  public RecordTicksUseCase recordTicks() {
-    return recordTicks;
-  }
-
-  public QueryCandlesUseCase queryCandles() {
-    return queryCandles;
-  }
-
-  public LatestCandlesUseCase latestCandles() {
-    return latestCandles;
-  }
-
-  public ImportCandleFileUseCase importCandleFile() {
-    return importCandleFile;
-  }
-
-  public ListImportRunsUseCase listImportRuns() {
-    return listImportRuns;
-  }
-
-  public QueryIndicatorUseCase queryIndicator() {
-    return queryIndicator;
-  }
-
-  public RecomputeSnapshotsUseCase recomputeSnapshots() {
-    return recomputeSnapshots;
-  }
-
-  public QuerySnapshotsUseCase querySnapshots() {
-    return querySnapshots;
-  }
-
-  public RegisterSentimentSourceUseCase registerSentimentSource() {
-    return registerSentimentSource;
-  }
-
-  public ListSentimentSourcesUseCase listSentimentSources() {
-    return listSentimentSources;
-  }
-
-  public RecordSentimentUseCase recordSentiment() {
-    return recordSentiment;
-  }
-
-  public ImportSentimentFileUseCase importSentimentFile() {
-    return importSentimentFile;
-  }
-
-  /** The sentiment meter (weighted with {@link PhasewiseSettings#sentimentWeights()}) and stored observations. */
-  public QuerySentimentUseCase querySentiment() {
-    return querySentiment;
-  }
-
-  public RegisterUserUseCase registerUser() {
-    return registerUser;
-  }
-
-  public FindUserUseCase findUser() {
-    return findUser;
-  }
-
-  public UpdateUserSettingsUseCase updateUserSettings() {
-    return updateUserSettings;
-  }
-
-  public IssueApiTokenUseCase issueApiToken() {
-    return issueApiToken;
-  }
-
-  public ListApiTokensUseCase listApiTokens() {
-    return listApiTokens;
-  }
-
-  public RevokeApiTokenUseCase revokeApiToken() {
-    return revokeApiToken;
-  }
-
-  /** Personal API tokens to users: what the REST adapter's bearer-token filter calls on every request. */
-  public AuthenticateUseCase authenticate() {
-    return authenticate;
-  }
-
-  public ManageWatchlistUseCase manageWatchlist() {
-    return manageWatchlist;
-  }
-
-  public ManageWebhooksUseCase manageWebhooks() {
-    return manageWebhooks;
-  }
-
-  public ListWebhookDeliveriesUseCase listWebhookDeliveries() {
-    return listWebhookDeliveries;
-  }
-
-  /** Moves phase events from the outbox to the subscribers; {@link WebhookDispatcher} runs it on a schedule. */
-  public DispatchWebhooksUseCase dispatchWebhooks() {
-    return dispatchWebhooks;
-  }
-
-  public RecomputePhasesUseCase recomputePhases() {
-    return recomputePhases;
-  }
-
-  public QueryPhasesUseCase queryPhases() {
-    return queryPhases;
+  private static WebhookTransport webhookTransport(WebhookSettings webhooks) {
+    return new WebhookTransport(HttpWebhookSender.standard(), new DnsHostResolver(),
+        WebhookUrlPolicy.allowing(webhooks.allowLoopback(), webhooks.allowPrivate()),
+        DispatchWebhooksService.Options.standard().withLease(webhooks.lease()));
   }
 
   /**
-   * Runs the pipeline over every analysed asset (snapshots, phases, webhooks) and records the run;
-   * {@link PipelineScheduler} runs it on a schedule. Runs of this instance never overlap.
+   * Every context's use cases, e.g. {@code useCases().market().registerAsset()}; the sentiment meter is
+   * weighted with {@link PhasewiseSettings#sentimentWeights()}, and runs of the pipeline never overlap.
    */
-  public RunPipelineUseCase runPipeline() {
-    return runPipeline;
+  public UseCases useCases() {
+    return useCases;
   }
 
-  public ListPipelineRunsUseCase listPipelineRuns() {
-    return listPipelineRuns;
-  }
-
-  /** A user's dashboard cards in a fixed number of queries whatever the watchlist's length. */
-  public QueryDashboardUseCase queryDashboard() {
-    return queryDashboard;
+  /** The clock, ids and threads everything here runs on (the REST API reads its "now" from this clock too). */
+  public Infrastructure infrastructure() {
+    return infrastructure;
   }
 
   /** The connection pool, for health checks and benchmarks. */

@@ -10,7 +10,6 @@ import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -99,9 +98,9 @@ public final class PhasewiseCli implements Callable<Integer> {
       Phasewise app = Phasewise.start(settings);
       if (!noDemo) DemoUniverse.loadIfEmpty(app, System.err);
       PhasewiseServer server = PhasewiseServer.start(app, settings);
-      WebhookDispatcher webhooks = WebhookDispatcher.start(app.dispatchWebhooks(), settings.webhooks().poll(),
-          Clock.systemUTC());
-      PipelineScheduler pipeline = PipelineScheduler.start(app.runPipeline(), settings.pipeline());
+      WebhookDispatcher webhooks = WebhookDispatcher.start(app.useCases().alerts().dispatch(), settings.webhooks().poll(),
+          app.infrastructure().clock());
+      PipelineScheduler pipeline = PipelineScheduler.start(app.useCases().pipeline().run(), settings.pipeline());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         pipeline.close();
@@ -193,7 +192,8 @@ public final class PhasewiseCli implements Callable<Integer> {
 
     @Override
     int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {
-      UniverseReport report = app.recomputeSnapshots().recomputeUniverse(bars, rebuild, RecomputeLog.snapshotProgress(err));
+      UniverseReport report = app.useCases().snapshots().recompute()
+          .recomputeUniverse(bars, rebuild, RecomputeLog.snapshotProgress(err));
       out.println(RecomputeLog.snapshotSummary(report));
       return report.failed() == 0 ? 0 : 1;
     }
@@ -209,11 +209,12 @@ public final class PhasewiseCli implements Callable<Integer> {
     int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {
       PhaseRecomputeReport report;
       if (asset == null) {
-        report = app.recomputePhases().recomputeAll(bars, RecomputeLog.phaseProgress(err));
+        report = app.useCases().phases().recompute().recomputeAll(bars, RecomputeLog.phaseProgress(err));
       } else {
-        List<Asset> matching = app.findAsset().withSymbol(asset.strip().toUpperCase(Locale.ROOT));
+        List<Asset> matching = app.useCases().market().findAsset().withSymbol(asset.strip().toUpperCase(Locale.ROOT));
         if (matching.isEmpty()) throw new IllegalArgumentException("no asset has the symbol '" + asset + "'");
-        report = app.recomputePhases().recompute(matching.stream().map(Asset::id).toList(), bars, RecomputeLog.phaseProgress(err));
+        report = app.useCases().phases().recompute()
+            .recompute(matching.stream().map(Asset::id).toList(), bars, RecomputeLog.phaseProgress(err));
       }
       out.print(RecomputeLog.phaseOutcomes(report));
       out.println(RecomputeLog.phaseSummary(report));
@@ -226,7 +227,7 @@ public final class PhasewiseCli implements Callable<Integer> {
   static final class Pipeline extends OnBars {
     @Override
     int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {
-      Either<Failure, PipelineRun> result = app.runPipeline().run(PipelineTrigger.ON_DEMAND, bars);
+      Either<Failure, PipelineRun> result = app.useCases().pipeline().run().run(PipelineTrigger.ON_DEMAND, bars);
       if (result.isLeft()) return refused(err, result.getLeft());
       PipelineRun run = result.get();
       out.print(PipelineRunLog.outcomes(run));

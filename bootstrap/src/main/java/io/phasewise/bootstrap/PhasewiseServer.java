@@ -8,11 +8,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /** The REST API of a {@link Phasewise} served by Grizzly on the configured host and port. */
 public final class PhasewiseServer implements AutoCloseable {
@@ -26,21 +26,10 @@ public final class PhasewiseServer implements AutoCloseable {
 
   /** Starts serving; port 0 picks a free port (see {@link #baseUri()}). */
   public static PhasewiseServer start(Phasewise app, PhasewiseSettings settings) {
-    RestApi.Dependencies deps = new RestApi.Dependencies(app.registerAsset(), app.updateAsset(), app.findAsset(),
-        app.listAssets(), app.deleteAsset(), app.queryCandles(), app.latestCandles(), app.importCandleFile(),
-        app.recordTicks(), app.listImportRuns(),
-        new RestApi.Analytics(app.queryIndicator(), app.recomputeSnapshots(), app.querySnapshots()),
-        new RestApi.Sentiment(app.registerSentimentSource(), app.listSentimentSources(), app.recordSentiment(),
-            app.importSentimentFile(), app.querySentiment()),
-        new RestApi.Accounts(app.registerUser(), app.findUser(), app.updateUserSettings(), app.issueApiToken(),
-            app.listApiTokens(), app.revokeApiToken(), app.manageWatchlist()),
-        new RestApi.Webhooks(app.manageWebhooks(), app.listWebhookDeliveries()),
-        new RestApi.Phases(app.queryPhases(), app.recomputePhases()),
-        new RestApi.Pipeline(app.runPipeline(), app.listPipelineRuns()), app.queryDashboard(), app.authenticate(),
-        databaseProbe(app),
-        Clock.systemUTC());
     URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
-    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, RestApi.resourceConfig(deps), false);
+    ResourceConfig api = RestApi.resourceConfig(app.useCases(), databaseProbe(app),
+        app.infrastructure().clock());
+    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, api, false);
     server.getListener("grizzly").registerAddOn(new DeclineH2cUpgrade());
     try {
       server.start();

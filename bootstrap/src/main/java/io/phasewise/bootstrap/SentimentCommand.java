@@ -70,7 +70,8 @@ final class SentimentCommand implements Callable<Integer> {
           String name = file.getFileName().toString();
           Either<Failure, SentimentReport> result;
           try {
-            result = app.importSentimentFile().importFile(new ImportSentimentFileCommand(Files.newInputStream(file), name, given));
+            result = app.useCases().sentiment().importFile()
+                .importFile(new ImportSentimentFileCommand(Files.newInputStream(file), name, given));
           } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
           }
@@ -109,7 +110,7 @@ final class SentimentCommand implements Callable<Integer> {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Phasewise app = Phasewise.start(sentiment.parent.settings())) {
-        List<SentimentSource> sources = app.listSentimentSources().sources();
+        List<SentimentSource> sources = app.useCases().sentiment().listSources().sources();
         if (sources.isEmpty()) out.println("no sentiment sources; add one with: phasewise sentiment sources add NAME --channel news");
         sources.forEach(s -> out.println(describe(s)));
       }
@@ -144,7 +145,7 @@ final class SentimentCommand implements Callable<Integer> {
       Either<Failure, RegisterSentimentSourceCommand> command = RegisterSentimentSourceCommand.of(name, channel, tier, meta);
       if (command.isLeft()) throw new IllegalArgumentException(command.getLeft().message());
       try (Phasewise app = Phasewise.start(sources.sentiment.parent.settings())) {
-        Either<Failure, SentimentSource> registered = app.registerSentimentSource().register(command.get());
+        Either<Failure, SentimentSource> registered = app.useCases().sentiment().registerSource().register(command.get());
         if (registered.isLeft()) return PhasewiseCli.refused(spec.commandLine().getErr(), registered.getLeft());
         spec.commandLine().getOut().println("registered " + describe(registered.get()));
         spec.commandLine().getOut().flush();

@@ -2,6 +2,7 @@ package io.phasewise.bootstrap;
 
 import io.phasewise.adapters.providers.synthetic.SyntheticMarket;
 import io.phasewise.adapters.providers.synthetic.SyntheticMarketConfig;
+import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
@@ -16,13 +17,15 @@ final class SyntheticUniverse {
 
   static String generate(Phasewise app, int assets, int bars, long seed, PrintStream progress) {
     SyntheticMarket market = new SyntheticMarket(SyntheticMarketConfig.defaults().withSeed(seed).withAssets(assets).withBars(bars));
+    MarketUseCases useCases = app.useCases().market();
     long stored = 0;
     for (int i = 0; i < assets; i++) {
       String symbol = market.assetName(i);
-      Asset asset = app.findAsset().findBySymbol(symbol, AssetType.STOCK).getOrElse(() -> app.registerAsset()
+      Asset asset = useCases.findAsset().findBySymbol(symbol, AssetType.STOCK).getOrElseGet(notFound -> useCases
+          .registerAsset()
           .register(new RegisterAssetCommand(AssetProfile.of(symbol, "Synthetic asset " + symbol, AssetType.STOCK)))
           .getOrElseThrow(f -> new IllegalStateException(f.message())));
-      ImportReport report = app.importCandles()
+      ImportReport report = useCases.importCandles()
           .importCandles(new ImportCandlesCommand(asset.id(), market.config().interval(), market.feed(i)))
           .getOrElseThrow(f -> new IllegalStateException(f.message()));
       stored += report.stored();

@@ -46,10 +46,10 @@ class AccountCliTest {
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
       UserId id = UserId.parse(user.group(1));
-      assertThat(app.authenticate().authenticate(first)).contains(id);
-      assertThat(app.authenticate().authenticate(second)).contains(id);
-      assertThat(app.listApiTokens().list(id)).extracting(ApiToken::name).containsExactly("deploy", "sign-up");
-      assertThat(app.findUser().findByEmail(EmailAddress.of("OPS@example.org")).get().id()).isEqualTo(id);
+      assertThat(app.useCases().accounts().authenticate().authenticate(first)).contains(id);
+      assertThat(app.useCases().accounts().authenticate().authenticate(second)).contains(id);
+      assertThat(app.useCases().accounts().listTokens().list(id)).extracting(ApiToken::name).containsExactly("deploy", "sign-up");
+      assertThat(app.useCases().accounts().findUser().findByEmail(EmailAddress.of("OPS@example.org")).get().id()).isEqualTo(id);
     }
   }
 

@@ -52,7 +52,7 @@ class AccountsEndToEndTest {
       HttpResponse<String> added = send(base, "POST", "api/me/watchlist/items", "{\"assetId\":" + asset + "}", secret);
       assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
       assertThat(added.headers().firstValue("ETag")).contains("\"1\"");
-      assertThat(app.manageWatchlist().get(app.findUser().findByEmail(
+      assertThat(app.useCases().watchlists().manage().get(app.useCases().accounts().findUser().findByEmail(
           EmailAddress.of("e2e@example.org")).get().id()).items()).hasSize(1);
       HttpResponse<String> watchlist = send(base, "GET", "api/me/watchlist", null, secret);
       assertThat(watchlist.body()).contains("\"symbol\":\"E2E\"", "\"name\":\"End To End\"", "\"position\":0");

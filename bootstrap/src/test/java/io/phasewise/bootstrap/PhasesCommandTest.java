@@ -35,9 +35,9 @@ class PhasesCommandTest {
         "recomputed 1d phases of 1 asset(s)", "0 transition(s) written, 0 event(s) emitted");
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      AssetId first = app.findAsset().withSymbol("SYN001").get(0).id();
-      assertThat(app.queryPhases().current(first, Interval.D1).get().asOf())
-          .isEqualTo(app.latestCandles().latest(java.util.List.of(first), Interval.D1).get(first).time().plusSeconds(86_400));
+      AssetId first = app.useCases().market().findAsset().withSymbol("SYN001").get(0).id();
+      assertThat(app.useCases().phases().query().current(first, Interval.D1).get().asOf())
+          .isEqualTo(app.useCases().market().latestCandles().latest(java.util.List.of(first), Interval.D1).get(first).time().plusSeconds(86_400));
     }
   }
 

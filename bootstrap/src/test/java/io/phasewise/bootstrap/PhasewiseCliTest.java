@@ -36,8 +36,8 @@ class PhasewiseCliTest {
     assertThat(run("--home", home.toString(), "generate", "--assets", "2", "--bars", "300", "--seed", "3")).isZero();
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      assertThat(app.findAsset().withSymbol("SYN002")).hasSize(1);
-      assertThat(app.listImportRuns().recent(app.findAsset().withSymbol("SYN001").get(0).id(), 10).get())
+      assertThat(app.useCases().market().findAsset().withSymbol("SYN002")).hasSize(1);
+      assertThat(app.useCases().market().listImportRuns().recent(app.useCases().market().findAsset().withSymbol("SYN001").get(0).id(), 10).get())
           .extracting(r -> r.report().stored()).containsExactly(0L, 300L);
     }
   }
@@ -49,9 +49,9 @@ class PhasewiseCliTest {
     assertThat(run("--home", home.toString(), "recompute", "--interval", "1w")).isZero();
 
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      AssetId first = app.findAsset().withSymbol("SYN001").get(0).id();
-      SnapshotSet latest = app.querySnapshots().latest(new LatestSnapshotsQuery(List.of(first), Interval.D1, TimeBounds.END)).get().snapshots().get(0);
-      assertThat(app.querySnapshots().history(new SnapshotHistoryQuery(first, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(1)))
+      AssetId first = app.useCases().market().findAsset().withSymbol("SYN001").get(0).id();
+      SnapshotSet latest = app.useCases().snapshots().query().latest(new LatestSnapshotsQuery(List.of(first), Interval.D1, TimeBounds.END)).get().snapshots().get(0);
+      assertThat(app.useCases().snapshots().query().history(new SnapshotHistoryQuery(first, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(1)))
           .get().total()).isEqualTo(300);
       assertThat(latest.indicators().sma50()).isPositive();
       assertThat(latest.features().extras()).containsKey("adx_14");
@@ -65,10 +65,10 @@ class PhasewiseCliTest {
         Map.of("PHASEWISE_HOME", home.toString(), "PHASEWISE_SNAPSHOTS_ON_IMPORT", "false"));
     try (Phasewise app = Phasewise.start(bulk)) {
       SyntheticUniverse.generate(app, 1, 100, 9, new PrintStream(OutputStream.nullOutputStream()));
-      AssetId asset = app.findAsset().withSymbol("SYN001").get(0).id();
-      assertThat(app.querySnapshots().latest(new LatestSnapshotsQuery(List.of(asset), Interval.D1, TimeBounds.END)).get().withoutSnapshots())
+      AssetId asset = app.useCases().market().findAsset().withSymbol("SYN001").get(0).id();
+      assertThat(app.useCases().snapshots().query().latest(new LatestSnapshotsQuery(List.of(asset), Interval.D1, TimeBounds.END)).get().withoutSnapshots())
           .containsExactly(asset);
-      assertThat(app.recomputeSnapshots().recompute(asset, Interval.D1).get().written().inserted()).isEqualTo(100);
+      assertThat(app.useCases().snapshots().recompute().recompute(asset, Interval.D1).get().written().inserted()).isEqualTo(100);
     }
     assertThatThrownBy(() -> PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_SNAPSHOTS_ON_IMPORT", "maybe")))
         .hasMessageContaining("PHASEWISE_SNAPSHOTS_ON_IMPORT");

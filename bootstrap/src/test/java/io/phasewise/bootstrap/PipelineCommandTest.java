@@ -30,7 +30,7 @@ class PipelineCommandTest {
   /** A stock whose 60 daily bars include one with every price zero: nothing can be computed from them. */
   private void addBrokenAsset() {
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      AssetId asset = app.registerAsset()
+      AssetId asset = app.useCases().market().registerAsset()
           .register(new RegisterAssetCommand(AssetProfile.of("BROKEN", "Broken", AssetType.STOCK))).get().id();
       List<Candle> bars = new ArrayList<>();
       Instant start = Instant.parse("2024-01-01T00:00:00Z");
@@ -40,7 +40,7 @@ class PipelineCommandTest {
         BigDecimal low = i == 30 ? BigDecimal.ZERO : close.subtract(BigDecimal.ONE);
         bars.add(Candle.of(start.plusSeconds(86_400L * i), close, high, low, close, BigDecimal.valueOf(1_000), "test"));
       }
-      app.importCandles().importCandles(new ImportCandlesCommand(asset, Interval.D1, CandleFeed.of("broken.csv", bars))).get();
+      app.useCases().market().importCandles().importCandles(new ImportCandlesCommand(asset, Interval.D1, CandleFeed.of("broken.csv", bars))).get();
     }
   }
 

@@ -78,13 +78,13 @@ class PipelineEndToEndTest {
         "PHASEWISE_PORT", "0", "PHASEWISE_SNAPSHOTS_ON_IMPORT", "false"));
     try (Phasewise app = Phasewise.start(settings);
         PhasewiseServer server = PhasewiseServer.start(app, settings);
-        PipelineScheduler scheduler = PipelineScheduler.start(app.runPipeline(),
+        PipelineScheduler scheduler = PipelineScheduler.start(app.useCases().pipeline().run(),
             new PipelineSettings(Optional.of(Duration.ofMillis(200)), Interval.D1))) {
       URI base = server.baseUri();
-      AssetId asset = app.registerAsset()
+      AssetId asset = app.useCases().market().registerAsset()
           .register(new RegisterAssetCommand(AssetProfile.of("PIPE", "Pipeline e2e", AssetType.STOCK))).get().id();
 
-      app.importCandles().importCandles(new ImportCandlesCommand(asset, Interval.D1, CandleFeed.of("e2e.csv", bars(250))))
+      app.useCases().market().importCandles().importCandles(new ImportCandlesCommand(asset, Interval.D1, CandleFeed.of("e2e.csv", bars(250))))
           .get();
       List<JsonNode> outcomes = awaitPhase(base, asset);
 
@@ -98,7 +98,7 @@ class PipelineEndToEndTest {
       assertThat(latest.get("trigger").asText()).isEqualTo("SCHEDULE");
       assertThat(latest.get("interval").asText()).isEqualTo("1d");
       assertThat(call(base, "GET", "api/pipeline/runs/" + latest.get("id").asLong(), 200)).isEqualTo(latest);
-      assertThat(app.queryPhases().current(asset, Interval.D1).isRight()).isTrue();
+      assertThat(app.useCases().phases().query().current(asset, Interval.D1).isRight()).isTrue();
 
       JsonNode onDemand = awaitCreated(base);
       assertThat(onDemand.get("trigger").asText()).isEqualTo("ON_DEMAND");

@@ -2,6 +2,7 @@ package io.phasewise.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.CandleQuery;
@@ -32,18 +33,18 @@ class ReadmeEmbeddingSampleTest {
   static CandleSeries embed(Map<String, String> env, Path csv) throws IOException {
     // README:start
     try (Phasewise phasewise = Phasewise.start(PhasewiseSettings.fromEnvironment(env))) {
-      Asset spy = phasewise.registerAsset()
+      MarketUseCases market = phasewise.useCases().market();
+      Asset spy = market.registerAsset()
           .register(new RegisterAssetCommand(AssetProfile.of("SPY", "SPDR S&P 500 ETF", AssetType.ETF)))
           .getOrElseThrow(failure -> new IllegalStateException(failure.message()));
 
-      ImportReport report = phasewise.importCandleFile().importFile(ImportCandleFileCommand.of(spy.id(), Interval.D1,
-              Files.newInputStream(csv), "SPY.csv", CandleFileFormat.YAHOO))
-          .get();
+      ImportReport report = market.importCandleFile().importFile(ImportCandleFileCommand.of(spy.id(), Interval.D1,
+          Files.newInputStream(csv), "SPY.csv", CandleFileFormat.YAHOO)).get();
       System.out.println(report); // SPY.csv: read 3174, stored 3174 (3174 new, 0 changed), unchanged 0, rejected 0
 
       CandleQuery query = new CandleQuery(spy.id(), Interval.D1, Instant.parse("2008-01-01T00:00:00Z"),
           Instant.parse("2009-01-01T00:00:00Z"), true, null, PageRequest.first(1000));
-      CandleSeries daily = phasewise.queryCandles().series(query).get(); // dividend-adjusted, columnar
+      CandleSeries daily = market.queryCandles().series(query).get(); // dividend-adjusted, columnar
       return CandleAggregator.resample(daily, Interval.W1);
     }
     // README:end

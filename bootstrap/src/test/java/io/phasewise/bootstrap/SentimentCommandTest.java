@@ -32,7 +32,7 @@ class SentimentCommandTest {
   void sources_are_added_and_listed_and_files_are_imported_with_their_rejections_printed() throws IOException {
     AssetId apple;
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      apple = app.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("AAPL", "Apple", AssetType.STOCK))).get().id();
+      apple = app.useCases().market().registerAsset().register(new RegisterAssetCommand(AssetProfile.of("AAPL", "Apple", AssetType.STOCK))).get().id();
     }
     Path csv = Files.writeString(home.resolve("news.csv"), "asset,source,observed_at,score,magnitude,features\n"
         + "AAPL,Wire,2024-05-01T14:30:00Z,0.6,1,mentions=3\n"
@@ -59,10 +59,10 @@ class SentimentCommandTest {
         "news.csv: read 3, stored 0 (0 new, 0 changed), unchanged 2, rejected 1");
     assertThat(cli.err()).contains("phasewise: a sentiment source named 'Wire' already exists");
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      SentimentMeterReading meter = app.querySentiment().meter(apple, Instant.parse("2024-05-01T17:00:00Z")).get();
+      SentimentMeterReading meter = app.useCases().sentiment().query().meter(apple, Instant.parse("2024-05-01T17:00:00Z")).get();
       assertThat(meter.meter().count()).isEqualTo(3);
       assertThat(meter.meter().count(ReliabilityTier.C)).isEqualTo(2);
-      assertThat(app.listSentimentSources().sources().get(1).meta()).containsEntry("lang", "en");
+      assertThat(app.useCases().sentiment().listSources().sources().get(1).meta()).containsEntry("lang", "en");
     }
   }
 

@@ -69,16 +69,16 @@ class WebhookEndToEndTest {
         "PHASEWISE_WEBHOOKS_ALLOW_LOOPBACK", "true"));
     try (Phasewise app = Phasewise.start(settings)) {
       UserId owner = insertUser(app);
-      Asset asset = app.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("HOOK", "Hook", AssetType.STOCK)))
+      Asset asset = app.useCases().market().registerAsset().register(new RegisterAssetCommand(AssetProfile.of("HOOK", "Hook", AssetType.STOCK)))
           .get();
-      WebhookSubscription subscription = app.manageWebhooks()
+      WebhookSubscription subscription = app.useCases().alerts().manage()
           .create(new CreateWebhookCommand(owner, url, "e2e", List.of(asset.id()), List.of(Phase.DEFECT))).get();
-      Failure privateRefused = app.manageWebhooks()
+      Failure privateRefused = app.useCases().alerts().manage()
           .create(new CreateWebhookCommand(owner, "http://10.0.0.1/hook", "", List.of(), List.of())).getLeft();
       assertThat(privateRefused).isInstanceOf(Failure.InvalidInput.class);
       String payload = insertEvent(app, asset.id().value());
 
-      try (WebhookDispatcher dispatcher = WebhookDispatcher.start(app.dispatchWebhooks(), Duration.ofMillis(100),
+      try (WebhookDispatcher dispatcher = WebhookDispatcher.start(app.useCases().alerts().dispatch(), Duration.ofMillis(100),
           Clock.systemUTC())) {
         Received request = received.poll(30, TimeUnit.SECONDS);
 
@@ -102,7 +102,7 @@ class WebhookEndToEndTest {
   private static WebhookDeliveryLog awaitFinished(Phasewise app, UserId owner, WebhookSubscription subscription)
       throws InterruptedException {
     for (int i = 0; i < 100; i++) {
-      List<WebhookDeliveryLog> items = app.listWebhookDeliveries().deliveries(new WebhookDeliveriesQuery(owner, subscription.id(), PageRequest.first(5)))
+      List<WebhookDeliveryLog> items = app.useCases().alerts().deliveries().deliveries(new WebhookDeliveriesQuery(owner, subscription.id(), PageRequest.first(5)))
           .get().items();
       if (!items.isEmpty() && items.get(0).delivery().status() != DeliveryStatus.PENDING) return items.get(0);
       Thread.sleep(100);

@@ -10,42 +10,41 @@ import io.phasewise.adapters.persistence.pipeline.PipelinePersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
+import io.phasewise.adapters.persistence.shared.PersistenceModule;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TransactionPort;
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
  * Entry point of the PostgreSQL adapter: migrates the schema on start, then provides the transaction
- * port and the persistence ports of each context over one connection pool.
+ * port and the ports record of each registered context over one connection pool.
  */
 public final class PostgresPersistence implements AutoCloseable {
+  /** Every context's persistence; a new context adds its module here. */
+  private static final List<PersistenceModule<?>> MODULES = List.of(
+      MarketPersistence.MODULE,
+      SnapshotPersistence.MODULE,
+      SentimentPersistence.MODULE,
+      AccountPersistence.MODULE,
+      WatchlistPersistence.MODULE,
+      AlertPersistence.MODULE,
+      PhasePersistence.MODULE,
+      PipelinePersistence.MODULE);
+
   private final HikariDataSource pool;
   private final Database database;
-  private final MarketPersistence market;
-  private final SnapshotPersistence snapshots;
-  private final SentimentPersistence sentiment;
-  private final AccountPersistence accounts;
-  private final WatchlistPersistence watchlists;
-  private final AlertPersistence alerts;
-  private final PhasePersistence phases;
-  private final PipelinePersistence pipeline;
+  private final Map<PersistenceModule<?>, Object> ports = new IdentityHashMap<>();
 
   private PostgresPersistence(HikariDataSource pool, Database database) {
     this.pool = pool;
     this.database = database;
-    this.market = MarketPersistence.create(database);
-    this.snapshots = SnapshotPersistence.create(database);
-    this.sentiment = SentimentPersistence.create(database);
-    this.accounts = AccountPersistence.create(database);
-    this.watchlists = WatchlistPersistence.create(database);
-    this.alerts = AlertPersistence.create(database);
-    this.phases = PhasePersistence.create(database);
-    this.pipeline = PipelinePersistence.create(database);
+    MODULES.forEach(module -> ports.put(module, module.ports().apply(database)));
   }
 
   /**
@@ -68,11 +67,7 @@ public final class PostgresPersistence implements AutoCloseable {
 
   /** The Hibernate entities of every context. */
   public static List<Class<?>> entityClasses() {
-    List<Class<?>> entities = new ArrayList<>(MarketPersistence.entityClasses());
-    entities.addAll(AccountPersistence.entityClasses());
-    entities.addAll(WatchlistPersistence.entityClasses());
-    entities.addAll(AlertPersistence.entityClasses());
-    return entities;
+    return MODULES.stream().flatMap(module -> module.entityClasses().stream()).toList();
   }
 
   private static HikariDataSource pool(DatabaseSettings settings) {
@@ -91,44 +86,17 @@ public final class PostgresPersistence implements AutoCloseable {
     return database.transactions();
   }
 
-  /** The ports of the market context: assets, candles, ticks, import runs. */
-  public MarketPersistence market() {
-    return market;
-  }
-
-  /** The ports of the snapshot context: the market snapshot, indicator snapshot and features of each bar. */
-  public SnapshotPersistence snapshots() {
-    return snapshots;
-  }
-
-  /** The ports of the sentiment context: sentiment sources and their observations of assets. */
-  public SentimentPersistence sentiment() {
-    return sentiment;
-  }
-
-  /** The ports of the account context: users and their API tokens. */
-  public AccountPersistence accounts() {
-    return accounts;
-  }
-
-  /** The ports of the watchlist context: each user's ordered watchlist, and the dashboard's read of it. */
-  public WatchlistPersistence watchlists() {
-    return watchlists;
-  }
-
-  /** The ports of the alert context: webhook subscriptions, the outbox of phase events, the delivery log. */
-  public AlertPersistence alerts() {
-    return alerts;
-  }
-
-  /** The ports of the phase context: current phase states, their transitions and the outbox of phase events. */
-  public PhasePersistence phases() {
-    return phases;
-  }
-
-  /** The ports of the pipeline: the log of its runs. */
-  public PipelinePersistence pipeline() {
-    return pipeline;
+  /**
+   * The ports record of {@code module}'s context, e.g. {@code ports(MarketPersistence.MODULE)}.
+   *
+   * @throws IllegalArgumentException when the module is not registered here
+   */
+  public <P> P ports(PersistenceModule<P> module) {
+    Object registered = ports.get(module);
+    if (registered == null) throw new IllegalArgumentException("not a registered persistence module: " + module);
+    @SuppressWarnings("unchecked")
+    P typed = (P) registered;
+    return typed;
   }
 
   /** The connection pool, for callers that need raw JDBC (benchmarks, operations tools). */

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
+import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.application.shared.PortUnavailableException;
+import io.phasewise.application.snapshot.SnapshotPorts;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
@@ -54,14 +56,14 @@ class DatabaseOutageTest {
     AssetId asset;
     try {
       persistence = PostgresPersistence.start(impatient(TestPostgres.settings(server, "postgres")));
-      asset = persistence.market().saveAssets().insert(AssetProfile.of("GONE", "gone", AssetType.STOCK), T0).id();
+      asset = persistence.ports(MarketPersistence.MODULE).saveAssets().insert(AssetProfile.of("GONE", "gone", AssetType.STOCK), T0).id();
     } finally {
       server.close();
     }
 
     try (persistence) {
-      MarketPersistence market = persistence.market();
-      SnapshotPersistence snapshots = persistence.snapshots();
+      MarketPorts market = persistence.ports(MarketPersistence.MODULE);
+      SnapshotPorts snapshots = persistence.ports(SnapshotPersistence.MODULE);
       List<Candle> many = new ArrayList<>();
       CandleSeries.Builder series = CandleSeries.builder(Interval.D1);
       for (int d = 0; d < 500; d++) {

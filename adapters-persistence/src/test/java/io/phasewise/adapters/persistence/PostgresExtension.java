@@ -42,7 +42,7 @@ public final class PostgresExtension implements BeforeAllCallback, AfterAllCallb
 
   /** jOOQ and Hibernate on this database, for adapters a test builds by hand; closed after the class. */
   public Database database() {
-    if (handles == null) handles = Database.open(persistence.dataSource(), MarketPersistence.entityClasses());
+    if (handles == null) handles = Database.open(persistence.dataSource(), MarketPersistence.MODULE.entityClasses());
     return handles;
   }
 
@@ -52,7 +52,7 @@ public final class PostgresExtension implements BeforeAllCallback, AfterAllCallb
 
   /** Registers a stock with this symbol and returns its id. */
   public AssetId newAsset(String symbol) {
-    return persistence.market().saveAssets().insert(AssetProfile.of(symbol, symbol, AssetType.STOCK), Instant.EPOCH).id();
+    return persistence.ports(MarketPersistence.MODULE).saveAssets().insert(AssetProfile.of(symbol, symbol, AssetType.STOCK), Instant.EPOCH).id();
   }
 
   /**

@@ -1,20 +1,23 @@
 package io.phasewise.adapters.rest;
 
 import io.phasewise.adapters.rest.health.HealthProbe;
+import io.phasewise.application.UseCases;
+import io.phasewise.application.account.AccountUseCases;
 import io.phasewise.application.account.port.in.AuthenticateUseCase;
-import io.phasewise.application.dashboard.service.QueryDashboardService;
+import io.phasewise.application.dashboard.DashboardUseCases;
+import io.phasewise.application.market.MarketPorts;
+import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.out.LoadImportRunsPort;
-import io.phasewise.application.market.service.ImportCandleFileService;
-import io.phasewise.application.market.service.ListImportRunsService;
 import io.phasewise.application.testing.InMemoryAccounts;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPipeline;
 import io.phasewise.application.testing.InMemorySentiment;
-import io.phasewise.domain.sentiment.SentimentWeights;
 import io.phasewise.application.testing.InMemoryWebhooks;
+import io.phasewise.application.testing.TinyCsvCandleFiles;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.indicator.IndicatorRegistry;
+import io.phasewise.domain.sentiment.SentimentWeights;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -46,17 +49,13 @@ final class ApiServer implements AutoCloseable {
   final Http http;
   private final HttpServer server;
 
-  private ApiServer(Function<ApiServer, RestApi.Dependencies> wiring) {
-    this(IndicatorRegistry.standard(), wiring);
-  }
-
-  private ApiServer(IndicatorRegistry indicators, Function<ApiServer, RestApi.Dependencies> wiring) {
+  private ApiServer(IndicatorRegistry indicators, HealthProbe health, Function<ApiServer, UseCases> wiring) {
     market = new InMemoryMarket(CLOCK, indicators);
-    webhooks = new InMemoryWebhooks(CLOCK, market.assets);
-    accounts = new InMemoryAccounts(market, CLOCK);
-    pipeline = new InMemoryPipeline(market, webhooks, CLOCK);
+    webhooks = new InMemoryWebhooks(market);
+    accounts = new InMemoryAccounts(market);
+    pipeline = new InMemoryPipeline(market, webhooks);
     server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://localhost:0/"),
-        RestApi.resourceConfig(wiring.apply(this)), false);
+        RestApi.resourceConfig(wiring.apply(this), health, CLOCK), false);
     try {
       server.start();
     } catch (IOException e) {
@@ -67,48 +66,54 @@ final class ApiServer implements AutoCloseable {
 
   /** The API over the in-memory market with a healthy database component. */
   static ApiServer start() {
-    return new ApiServer(s -> wiring(s, HEALTHY, s.market.importRuns, s.market.delete));
+    return new ApiServer(IndicatorRegistry.standard(), HEALTHY, s -> wiring(s, s.market.importRuns, s.market.useCases.deleteAsset()));
   }
 
   /** The API computing the indicators of {@code indicators}, e.g. with an embedder's own registered. */
   static ApiServer start(IndicatorRegistry indicators) {
-    return new ApiServer(indicators, s -> wiring(s, HEALTHY, s.market.importRuns, s.market.delete));
+    return new ApiServer(indicators, HEALTHY, s -> wiring(s, s.market.importRuns, s.market.useCases.deleteAsset()));
   }
 
   static ApiServer start(HealthProbe health) {
-    return new ApiServer(s -> wiring(s, health, s.market.importRuns, s.market.delete));
+    return new ApiServer(IndicatorRegistry.standard(), health, s -> wiring(s, s.market.importRuns, s.market.useCases.deleteAsset()));
   }
 
   /** The API reading import runs through {@code importRuns}, e.g. a port that fails. */
   static ApiServer start(LoadImportRunsPort importRuns) {
-    return new ApiServer(s -> wiring(s, HEALTHY, importRuns, s.market.delete));
+    return new ApiServer(IndicatorRegistry.standard(), HEALTHY, s -> wiring(s, importRuns, s.market.useCases.deleteAsset()));
   }
 
   /** The API deleting assets through {@code delete}, e.g. a use case that refuses. */
   static ApiServer start(DeleteAssetUseCase delete) {
-    return new ApiServer(s -> wiring(s, HEALTHY, s.market.importRuns, delete));
+    return new ApiServer(IndicatorRegistry.standard(), HEALTHY, s -> wiring(s, s.market.importRuns, delete));
   }
 
-  private static RestApi.Dependencies wiring(ApiServer s, HealthProbe health, LoadImportRunsPort importRuns,
-      DeleteAssetUseCase delete) {
+  /** Every context's use cases as the in-memory composites wire them, with the test's import log, deletion, tokens. */
+  private static UseCases wiring(ApiServer s, LoadImportRunsPort importRuns, DeleteAssetUseCase delete) {
     InMemoryMarket m = s.market;
-    InMemorySentiment sentiment = new InMemorySentiment(m, CLOCK, SentimentWeights.defaults(), new TinySentimentFiles());
-    return new RestApi.Dependencies(m.register, m.update, m.find, m.list, delete, m.queryCandles, m.latestCandles,
-        new ImportCandleFileService(m.assets, new TinyCsvCandleFiles(), m.importCandles), m.recordTicks,
-        new ListImportRunsService(m.assets, importRuns),
-        new RestApi.Analytics(m.queryIndicator, m.recomputeSnapshots, m.querySnapshots),
-        new RestApi.Sentiment(sentiment.registerSource, sentiment.listSources, sentiment.record, sentiment.importFile,
-            sentiment.query),
-        accounts(s.accounts), new RestApi.Webhooks(s.webhooks.manage, s.webhooks.deliveries),
-        new RestApi.Phases(m.phases.query, m.phases.recompute),
-        new RestApi.Pipeline(s.pipeline.run, s.pipeline.list),
-        new QueryDashboardService(s.accounts.watchlists, m.assets, m.phases.store, m.snapshots),
-        token -> TEST_TOKENS.authenticate(token).or(() -> s.accounts.authenticate.authenticate(token)), health, CLOCK);
+    InMemorySentiment sentiment = new InMemorySentiment(m, SentimentWeights.defaults(), new TinySentimentFiles());
+    return new UseCases(market(m, importRuns, delete), m.indicators, m.snapshotUseCases, sentiment.useCases,
+        accounts(s.accounts.useCases), s.accounts.watchlistUseCases, s.webhooks.useCases, m.phases.useCases,
+        s.pipeline.useCases,
+        DashboardUseCases.wire(s.accounts.watchlistPorts, m.ports, m.phases.ports, m.snapshotPorts));
   }
 
-  /** The account and watchlist use cases over in-memory fakes sharing the market's assets. */
-  private static RestApi.Accounts accounts(InMemoryAccounts a) {
-    return new RestApi.Accounts(a.register, a.find, a.updateSettings, a.issueToken, a.listTokens, a.revokeToken, a.watchlist);
+  /** The market's use cases, reading import runs through {@code importRuns} and deleting through {@code delete}. */
+  private static MarketUseCases market(InMemoryMarket m, LoadImportRunsPort importRuns, DeleteAssetUseCase delete) {
+    MarketPorts p = m.ports;
+    MarketPorts logged = new MarketPorts(p.loadAssets(), p.saveAssets(), p.deleteAssets(), p.loadCandles(),
+        p.saveCandles(), p.loadTicks(), p.saveTicks(), importRuns, p.saveImportRuns(), p.tx());
+    MarketUseCases u = MarketUseCases.wire(logged, new TinyCsvCandleFiles(), m.infra, m.snapshotUseCases.recompute()::recomputeFrom);
+    return new MarketUseCases(u.registerAsset(), u.updateAsset(), u.findAsset(), u.listAssets(), delete, u.importCandles(),
+        u.importCandleFile(), u.recordTicks(), u.queryCandles(), u.latestCandles(), u.listImportRuns());
+  }
+
+  /** The account use cases, also authenticating the fixed test tokens. */
+  private static AccountUseCases accounts(AccountUseCases a) {
+    AuthenticateUseCase authenticate =
+        token -> TEST_TOKENS.authenticate(token).or(() -> a.authenticate().authenticate(token));
+    return new AccountUseCases(a.registerUser(), a.findUser(), a.updateSettings(), a.issueToken(), a.listTokens(),
+        a.revokeToken(), authenticate);
   }
 
   @Override

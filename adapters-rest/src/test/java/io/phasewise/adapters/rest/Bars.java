@@ -37,7 +37,7 @@ final class Bars {
   /** A new stock {@code symbol} holding {@code bars}, imported so its snapshots are computed as in production. */
   static AssetId imported(ApiServer api, String symbol, List<Candle> bars) {
     AssetId asset = registered(api, symbol);
-    api.market.importCandles.importCandles(new ImportCandlesCommand(asset, Interval.D1,
+    api.market.useCases.importCandles().importCandles(new ImportCandlesCommand(asset, Interval.D1,
         MarketFixtures.feed(MarketFixtures.good(bars)))).get();
     return asset;
   }
@@ -50,7 +50,7 @@ final class Bars {
   }
 
   static AssetId registered(ApiServer api, String symbol) {
-    return api.market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
+    return api.market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
         .get().id();
   }
 

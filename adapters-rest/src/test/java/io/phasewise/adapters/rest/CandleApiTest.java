@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.testing.MarketFixtures;
+import io.phasewise.application.testing.TinyCsvCandleFiles;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
@@ -28,7 +29,7 @@ class CandleApiTest {
   static final ApiServerExtension server = new ApiServerExtension();
 
   private static AssetId asset(String symbol, List<Candle> candles) {
-    AssetId id = server.api().market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
+    AssetId id = server.api().market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
         .get().id();
     if (!candles.isEmpty()) server.api().market.candles.saveAll(id, Interval.D1, candles);
     return id;

@@ -32,7 +32,7 @@ class CandleCsvRoundTripTest {
   static final ApiServerExtension server = new ApiServerExtension();
 
   private static AssetId asset(String symbol) {
-    return server.api().market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
+    return server.api().market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
         .get().id();
   }
 
@@ -63,7 +63,7 @@ class CandleCsvRoundTripTest {
     try (CandleFeed feed = new CsvCandleFileReader().open(
         new ByteArrayInputStream(download.body().getBytes(StandardCharsets.UTF_8)), "download.csv",
         CandleFileFormat.PHASEWISE, false)) {
-      report = server.api().market.importCandles.importCandles(new ImportCandlesCommand(copy, Interval.D1, feed)).get();
+      report = server.api().market.useCases.importCandles().importCandles(new ImportCandlesCommand(copy, Interval.D1, feed)).get();
     }
 
     assertThat(report.rejected()).isEmpty();

@@ -40,7 +40,7 @@ class FailureApiTest {
   }
 
   private static String importsOfAnAsset(ApiServer api) {
-    AssetId asset = api.market.register.register(new RegisterAssetCommand(AssetProfile.of("FAIL", "Fail", AssetType.STOCK)))
+    AssetId asset = api.market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("FAIL", "Fail", AssetType.STOCK)))
         .get().id();
     return "/api/assets/" + asset + "/imports";
   }

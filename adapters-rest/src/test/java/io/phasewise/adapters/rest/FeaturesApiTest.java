@@ -37,7 +37,7 @@ class FeaturesApiTest {
   }
 
   private static List<TrainingRow> rows(List<AssetId> assets) {
-    return server.api().market.querySnapshots.trainingRows(new TrainingRowsQuery(Interval.D1, Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW,
+    return server.api().market.snapshotUseCases.query().trainingRows(new TrainingRowsQuery(Interval.D1, Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW,
         assets, PageRequest.first(PageRequest.MAX_LIMIT))).get().items();
   }
 

@@ -2,12 +2,13 @@ package io.phasewise.adapters.rest;
 
 import static io.phasewise.adapters.rest.ProblemAssert.assertProblem;
 import static io.phasewise.adapters.rest.ProblemAssert.problemOf;
-import static io.phasewise.adapters.rest.TinyCsvCandleFiles.PHASEWISE_HEADER;
-import static io.phasewise.adapters.rest.TinyCsvCandleFiles.YAHOO_HEADER;
+import static io.phasewise.application.testing.TinyCsvCandleFiles.PHASEWISE_HEADER;
+import static io.phasewise.application.testing.TinyCsvCandleFiles.YAHOO_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
+import io.phasewise.application.testing.TinyCsvCandleFiles;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
@@ -24,7 +25,7 @@ class ImportApiTest {
   static final ApiServerExtension server = new ApiServerExtension();
 
   private static AssetId asset(String symbol, AssetType type) {
-    return server.api().market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
+    return server.api().market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
   }
 
   private static String importPath(AssetId asset, String query) {

@@ -40,7 +40,7 @@ class IndicatorApiTest {
 
   /** What the use case computes for the whole history, the reference every response is checked against. */
   private static IndicatorSeries computed(String name, Map<String, String> parameters) {
-    return server.api().market.queryIndicator.compute(new IndicatorQuery(asset, Interval.D1, name, parameters,
+    return server.api().market.indicators.query().compute(new IndicatorQuery(asset, Interval.D1, name, parameters,
         Instant.parse("2024-01-01T00:00:00Z"), ApiServer.NOW, false)).get();
   }
 
@@ -49,7 +49,7 @@ class IndicatorApiTest {
     JsonNode catalog = server.http().get("/api/indicators").json();
 
     assertThat(catalog).extracting(i -> i.get("name").asText())
-        .containsExactlyElementsOf(server.api().market.queryIndicator.catalog().stream().map(IndicatorDescription::name).toList());
+        .containsExactlyElementsOf(server.api().market.indicators.query().catalog().stream().map(IndicatorDescription::name).toList());
     JsonNode macd = named(catalog, "macd");
     assertThat(macd.get("description").asText()).isNotBlank();
     assertThat(macd.get("outputs")).extracting(JsonNode::asText).containsExactly("macd", "signal", "histogram");

@@ -24,7 +24,7 @@ class SentimentApiTest {
 
   @BeforeEach
   void fixtures() {
-    apple = server.api().market.register.register(new RegisterAssetCommand(AssetProfile.of("AAPL", "Apple", AssetType.STOCK))).get().id();
+    apple = server.api().market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("AAPL", "Apple", AssetType.STOCK))).get().id();
     assertThat(server.http().postJson("/api/sentiment/sources", "{\"name\": \"Newswire\", \"channel\": \"news\", \"tier\": \"A\"}")
         .status()).isEqualTo(201);
     assertThat(server.http().postJson("/api/sentiment/sources", "{\"name\": \"Stock Forum\", \"channel\": \"forum\"}").status())

@@ -42,7 +42,7 @@ class SnapshotApiTest {
 
   /** Every stored snapshot of {@code id}, as the use case reads them. */
   private static List<SnapshotSet> stored(AssetId id) {
-    Page<SnapshotSet> page = server.api().market.querySnapshots.history(new SnapshotHistoryQuery(id, Interval.D1, Instant.parse("2024-01-01T00:00:00Z"),
+    Page<SnapshotSet> page = server.api().market.snapshotUseCases.query().history(new SnapshotHistoryQuery(id, Interval.D1, Instant.parse("2024-01-01T00:00:00Z"),
         ApiServer.NOW, PageRequest.first(PageRequest.MAX_LIMIT))).get();
     return page.items();
   }
@@ -125,7 +125,7 @@ class SnapshotApiTest {
     assertThat(latest.get("interval").asText()).isEqualTo("1d");
     JsonNode snapshots = latest.get("snapshots");
     assertThat(snapshots).extracting(s -> s.get("asset").asLong()).containsExactly(other.value(), asset.value());
-    List<SnapshotSet> expected = server.api().market.querySnapshots.latest(new LatestSnapshotsQuery(List.of(other, asset), Interval.D1, TimeBounds.END)).get().snapshots();
+    List<SnapshotSet> expected = server.api().market.snapshotUseCases.query().latest(new LatestSnapshotsQuery(List.of(other, asset), Interval.D1, TimeBounds.END)).get().snapshots();
     assertSnapshot(snapshots.get(0), expected.get(0));
     assertSnapshot(snapshots.get(1), expected.get(1));
     assertThat(snapshots.get(1).get("time").asText()).isEqualTo("2024-02-29T00:00:00Z");

@@ -16,7 +16,7 @@ class TickApiTest {
   static final ApiServerExtension server = new ApiServerExtension();
 
   private static String ticks(String symbol) {
-    AssetId asset = server.api().market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.CRYPTO)))
+    AssetId asset = server.api().market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.CRYPTO)))
         .get().id();
     return "/api/assets/" + asset + "/ticks";
   }

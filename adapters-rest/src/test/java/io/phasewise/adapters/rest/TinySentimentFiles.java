@@ -2,9 +2,9 @@ package io.phasewise.adapters.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import io.phasewise.application.sentiment.model.Reference;
 import io.phasewise.application.sentiment.model.SentimentFile;
+import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import io.phasewise.application.sentiment.model.SentimentRejection;
 import io.phasewise.application.sentiment.model.SentimentRow;
 import io.phasewise.application.sentiment.port.out.ReadSentimentFilePort;

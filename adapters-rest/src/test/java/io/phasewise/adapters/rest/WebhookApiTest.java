@@ -124,9 +124,9 @@ class WebhookApiTest {
     server.api().webhooks.recordTransition(aapl, Phase.COOP, Phase.DEFECT, ApiServer.NOW.minus(Duration.ofDays(2)), ApiServer.NOW);
     server.api().webhooks.recordTransition(aapl, Phase.DEFECT, Phase.FORGIVE, ApiServer.NOW.minus(Duration.ofDays(1)),
         ApiServer.NOW.plusSeconds(1));
-    server.api().webhooks.dispatch.fanOut();
+    server.api().webhooks.useCases.dispatch().fanOut();
     server.api().webhooks.sender.answer(503);
-    server.api().webhooks.dispatch.deliverDue(ApiServer.NOW);
+    server.api().webhooks.useCases.dispatch().deliverDue(ApiServer.NOW);
 
     Http.Response page = asAlice("GET", "/api/webhooks/" + id + "/deliveries?limit=1", null);
 

@@ -77,7 +77,7 @@ class WebhookOwnershipTest {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     bobs = created.json().get("id").asText();
     server.api().webhooks.recordTransition(asset, Phase.COOP, Phase.DEFECT, ApiServer.NOW, ApiServer.NOW);
-    server.api().webhooks.dispatch.fanOut();
+    server.api().webhooks.useCases.dispatch().fanOut();
     bobsBefore = stored();
     bobsDeliveries = server.api().webhooks.outbox.deliveriesOf(bobsBefore.id()).size();
     assertThat(bobsDeliveries).isPositive();

@@ -1,26 +1,20 @@
 package io.phasewise.application.testing;
 
-import io.phasewise.application.indicator.service.QueryIndicatorService;
-import io.phasewise.application.market.service.DeleteAssetService;
-import io.phasewise.application.market.service.FindAssetService;
-import io.phasewise.application.market.service.ImportCandlesService;
-import io.phasewise.application.market.service.LatestCandlesService;
-import io.phasewise.application.market.service.ListAssetsService;
-import io.phasewise.application.market.service.ListImportRunsService;
-import io.phasewise.application.market.service.QueryCandlesService;
-import io.phasewise.application.market.service.RecordTicksService;
-import io.phasewise.application.market.service.RegisterAssetService;
-import io.phasewise.application.market.service.UpdateAssetService;
+import io.phasewise.application.indicator.IndicatorUseCases;
+import io.phasewise.application.market.MarketPorts;
+import io.phasewise.application.market.MarketUseCases;
+import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.shared.Ticker;
-import io.phasewise.application.snapshot.service.QuerySnapshotsService;
-import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
+import io.phasewise.application.snapshot.SnapshotPorts;
+import io.phasewise.application.snapshot.SnapshotUseCases;
 import io.phasewise.domain.indicator.IndicatorRegistry;
-import io.phasewise.domain.snapshot.SnapshotEngine;
 import java.time.Clock;
 
 /**
- * The market, indicator and snapshot use cases wired on in-memory fakes, for fast service tests and
- * HTTP tests without a database. As in the server, stored candles bring their snapshots up to date.
+ * The market, indicator and snapshot use cases wired by their contexts' {@code wire} on in-memory fakes,
+ * for fast service tests and HTTP tests without a database. As in the server, stored candles bring
+ * their snapshots up to date.
  */
 public final class InMemoryMarket {
   public final InMemoryAssetStore assets = new InMemoryAssetStore();
@@ -29,20 +23,15 @@ public final class InMemoryMarket {
   public final InMemoryImportRunLog importRuns = new InMemoryImportRunLog();
   public final InMemorySnapshotStore snapshots = new InMemorySnapshotStore(candles);
   public final DirectTransactions tx = new DirectTransactions();
+  /** The test's clock, random ids and two threads: what every composite over this market wires on. */
+  public final Infrastructure infra;
+  public final MarketPorts ports = new MarketPorts(assets, assets, assets, candles, candles, ticks, ticks, importRuns,
+      importRuns, tx);
+  public final SnapshotPorts snapshotPorts = new SnapshotPorts(snapshots, snapshots, tx);
 
-  public final RegisterAssetService register;
-  public final UpdateAssetService update;
-  public final FindAssetService find;
-  public final ListAssetsService list;
-  public final DeleteAssetService delete;
-  public final ImportCandlesService importCandles;
-  public final RecordTicksService recordTicks;
-  public final QueryCandlesService queryCandles;
-  public final LatestCandlesService latestCandles;
-  public final ListImportRunsService listImportRuns;
-  public final QueryIndicatorService queryIndicator;
-  public final RecomputeSnapshotsService recomputeSnapshots;
-  public final QuerySnapshotsService querySnapshots;
+  public final MarketUseCases useCases;
+  public final SnapshotUseCases snapshotUseCases;
+  public final IndicatorUseCases indicators;
   /** The phase use cases over these assets and candles. */
   public final InMemoryPhases phases;
 
@@ -56,19 +45,10 @@ public final class InMemoryMarket {
     assets.cascadeTo(ticks::deleteAsset);
     assets.cascadeTo(importRuns::deleteAsset);
     assets.cascadeTo(snapshots::deleteAsset);
-    register = new RegisterAssetService(assets, assets, tx, clock);
-    update = new UpdateAssetService(assets, tx, clock);
-    find = new FindAssetService(assets);
-    list = new ListAssetsService(assets);
-    delete = new DeleteAssetService(assets, tx);
-    recomputeSnapshots = new RecomputeSnapshotsService(assets, candles, snapshots, snapshots, tx, SnapshotEngine.standard(), 2, Ticker.system());
-    importCandles = new ImportCandlesService(assets, candles, importRuns, tx, recomputeSnapshots::recomputeFrom, clock);
-    recordTicks = new RecordTicksService(assets, ticks, ticks, candles, tx, recomputeSnapshots::recomputeFrom);
-    queryCandles = new QueryCandlesService(assets, candles);
-    latestCandles = new LatestCandlesService(candles);
-    listImportRuns = new ListImportRunsService(assets, importRuns);
-    queryIndicator = new QueryIndicatorService(assets, queryCandles, indicators);
-    querySnapshots = new QuerySnapshotsService(assets, snapshots);
-    phases = new InMemoryPhases(this, clock);
+    infra = new Infrastructure(clock, IdGenerator.random(), Ticker.system(), 2);
+    snapshotUseCases = SnapshotUseCases.wire(snapshotPorts, ports, infra);
+    useCases = MarketUseCases.wire(ports, new TinyCsvCandleFiles(), infra, snapshotUseCases.recompute()::recomputeFrom);
+    this.indicators = IndicatorUseCases.wire(ports, useCases, indicators);
+    phases = new InMemoryPhases(this);
   }
 }

@@ -1,21 +1,19 @@
 package io.phasewise.application.testing;
 
-import io.phasewise.application.phase.service.QueryPhasesService;
-import io.phasewise.application.phase.service.RecomputePhasesService;
-import io.phasewise.application.shared.IdGenerator;
-import io.phasewise.application.shared.Ticker;
-import java.time.Clock;
+import io.phasewise.application.phase.PhasePorts;
+import io.phasewise.application.phase.PhaseUseCases;
+import io.phasewise.domain.sentiment.SentimentWeights;
 
-/** The phase use cases wired on in-memory fakes over an {@link InMemoryMarket}'s assets and candles. */
+/** The phase use cases wired by their context's {@code wire} on in-memory fakes over an {@link InMemoryMarket}. */
 public final class InMemoryPhases {
   public final InMemoryPhaseStore store = new InMemoryPhaseStore();
   public final InMemorySentimentObservations sentiment = new InMemorySentimentObservations();
-  public final RecomputePhasesService recompute;
-  public final QueryPhasesService query;
+  public final PhasePorts ports;
+  public final PhaseUseCases useCases;
 
-  public InMemoryPhases(InMemoryMarket market, Clock clock) {
+  public InMemoryPhases(InMemoryMarket market) {
     market.assets.cascadeTo(store::deleteAsset);
-    recompute = new RecomputePhasesService(market.assets, market.candles, sentiment, store, store, market.tx, clock, 2, IdGenerator.random(), Ticker.system());
-    query = new QueryPhasesService(market.assets, store, market.candles);
+    ports = new PhasePorts(store, store, market.tx);
+    useCases = PhaseUseCases.wire(ports, market.ports, sentiment, market.infra, SentimentWeights.defaults());
   }
 }

@@ -2,22 +2,21 @@ package io.phasewise.application.testing;
 
 import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
+import io.phasewise.application.phase.PhasePorts;
+import io.phasewise.application.phase.PhaseUseCases;
 import io.phasewise.application.phase.port.out.PhaseRecording;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
-import io.phasewise.application.phase.service.RecomputePhasesService;
-import io.phasewise.application.pipeline.service.ListPipelineRunsService;
-import io.phasewise.application.pipeline.service.RunPipelineService;
-import io.phasewise.application.shared.IdGenerator;
-import io.phasewise.application.shared.Ticker;
+import io.phasewise.application.pipeline.PipelinePorts;
+import io.phasewise.application.pipeline.PipelineUseCases;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.PhaseEvent;
+import io.phasewise.domain.sentiment.SentimentWeights;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -28,31 +27,29 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
- * The pipeline use cases wired on an {@link InMemoryMarket} and the webhook fakes, as the server wires
+ * The pipeline use cases wired by its {@code wire} on an {@link InMemoryMarket} and the webhook fakes, as the server wires
  * them on PostgreSQL: phase events recorded by a run land in the webhook outbox, which the run's
  * webhook round then fans out and delivers. A test can hold the next run at its start.
  */
 public final class InMemoryPipeline {
   public final InMemoryPipelineRuns runs = new InMemoryPipelineRuns();
   /** The phases as the pipeline computes them: recorded in the market's phase store, events also in the outbox. */
-  public final RecomputePhasesService phases;
-  public final RunPipelineService run;
-  public final ListPipelineRunsService list;
+  public final PhaseUseCases phases;
+  public final PipelineUseCases useCases;
   private final AtomicReference<Hold> nextHold = new AtomicReference<>();
 
   /** Over {@code webhooks}' outbox and dispatcher. */
-  public InMemoryPipeline(InMemoryMarket market, InMemoryWebhooks webhooks, Clock clock) {
-    this(market, webhooks.outbox, webhooks.dispatch, clock);
+  public InMemoryPipeline(InMemoryMarket market, InMemoryWebhooks webhooks) {
+    this(market, webhooks.outbox, webhooks.useCases.dispatch());
   }
 
   /** Writing phase events to {@code outbox} and running the webhook round through {@code dispatch}, e.g. one that fails. */
-  public InMemoryPipeline(InMemoryMarket market, InMemoryWebhookOutbox outbox, DispatchWebhooksUseCase dispatch,
-      Clock clock) {
-    phases = new RecomputePhasesService(market.assets, market.candles, market.phases.sentiment, market.phases.store,
-        new OutboxWritingPhases(market.phases.store, outbox), market.tx, clock, 2, IdGenerator.random(), Ticker.system());
-    run = new RunPipelineService(market.assets, new HoldingSnapshots(market.recomputeSnapshots, nextHold), phases, dispatch,
-        runs, market.tx, clock);
-    list = new ListPipelineRunsService(runs);
+  public InMemoryPipeline(InMemoryMarket market, InMemoryWebhookOutbox outbox, DispatchWebhooksUseCase dispatch) {
+    InMemoryPhaseStore store = market.phases.store;
+    phases = PhaseUseCases.wire(new PhasePorts(store, new OutboxWritingPhases(store, outbox), market.tx), market.ports,
+        market.phases.sentiment, market.infra, SentimentWeights.defaults());
+    useCases = PipelineUseCases.wire(new PipelinePorts(runs, market.tx), market.ports,
+        new HoldingSnapshots(market.snapshotUseCases.recompute(), nextHold), phases.recompute(), dispatch, market.infra);
   }
 
   /** Makes the next run stop before its snapshot step until the hold is released. */

@@ -1,21 +1,19 @@
 package io.phasewise.application.testing;
 
+import io.phasewise.application.alert.AlertPorts;
+import io.phasewise.application.alert.AlertUseCases;
+import io.phasewise.application.alert.WebhookTransport;
 import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
-import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
-import io.phasewise.application.alert.service.ManageWebhooksService;
-import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.Phase;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The webhook use cases wired on in-memory fakes over an in-memory asset store: a name resolver the
+ * The webhook use cases wired by their {@code wire} on in-memory fakes over an {@link InMemoryMarket}: a name resolver the
  * test fills, a sender that records requests, the public-only URL policy and the standard options.
  */
 public final class InMemoryWebhooks {
@@ -24,21 +22,17 @@ public final class InMemoryWebhooks {
   public final StaticHostResolver resolver = new StaticHostResolver();
   public final RecordingWebhookSender sender = new RecordingWebhookSender();
   public final DirectTransactions tx = new DirectTransactions();
-  public final ManageWebhooksService manage;
-  public final ListWebhookDeliveriesService deliveries;
-  public final DispatchWebhooksService dispatch;
+  public final AlertPorts ports = new AlertPorts(subscriptions, outbox, outbox, tx);
+  public final AlertUseCases useCases;
 
-  public InMemoryWebhooks(Clock clock, InMemoryAssetStore assets) {
-    this(clock, assets, WebhookUrlPolicy.publicOnly(), DispatchWebhooksService.Options.standard());
+  public InMemoryWebhooks(InMemoryMarket market) {
+    this(market, WebhookUrlPolicy.publicOnly(), DispatchWebhooksService.Options.standard());
   }
 
-  public InMemoryWebhooks(Clock clock, InMemoryAssetStore assets, WebhookUrlPolicy policy,
-      DispatchWebhooksService.Options options) {
+  public InMemoryWebhooks(InMemoryMarket market, WebhookUrlPolicy policy, DispatchWebhooksService.Options options) {
     subscriptions.cascadeTo(outbox::deleteSubscription);
-    assets.cascadeTo(outbox::deleteAsset);
-    manage = new ManageWebhooksService(subscriptions, assets, policy, resolver, tx, clock, new SecureRandom(), IdGenerator.random());
-    deliveries = new ListWebhookDeliveriesService(subscriptions, outbox);
-    dispatch = new DispatchWebhooksService(subscriptions, outbox, sender, policy, resolver, tx, clock, options, IdGenerator.random());
+    market.assets.cascadeTo(outbox::deleteAsset);
+    useCases = AlertUseCases.wire(ports, market.ports, market.infra, new WebhookTransport(sender, resolver, policy, options));
   }
 
   /** Writes an event of {@code asset} moving from {@code from} to {@code to} to the outbox, with a small JSON body. */

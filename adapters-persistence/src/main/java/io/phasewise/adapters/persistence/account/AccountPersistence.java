@@ -1,45 +1,22 @@
 package io.phasewise.adapters.persistence.account;
 
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.account.port.out.LoadApiTokensPort;
-import io.phasewise.application.account.port.out.LoadUserPort;
-import io.phasewise.application.account.port.out.SaveApiTokenPort;
-import io.phasewise.application.account.port.out.SaveUserPort;
+import io.phasewise.adapters.persistence.shared.PersistenceModule;
+import io.phasewise.application.account.AccountPorts;
 import java.util.List;
 
-/** The persistence ports of the account context: users and their API tokens. */
+/** The persistence of the account context: users and their API tokens, as its ports. */
 public final class AccountPersistence {
-  private final HibernateUserPersistenceAdapter users;
-  private final ApiTokenPersistenceAdapter tokens;
+  /** This context's Hibernate entities and ports, as {@code PostgresPersistence} registers them. */
+  public static final PersistenceModule<AccountPorts> MODULE =
+      new PersistenceModule<>(List.of(UserJpaEntity.class, ApiTokenJpaEntity.class), AccountPersistence::ports);
 
-  private AccountPersistence(Database database) {
-    this.users = new HibernateUserPersistenceAdapter(database);
-    this.tokens = new ApiTokenPersistenceAdapter(database);
-  }
+  private AccountPersistence() {}
 
-  /** Wires the account adapters onto {@code database}. */
-  public static AccountPersistence create(Database database) {
-    return new AccountPersistence(database);
-  }
-
-  /** The Hibernate entities of this context, to register with the session factory. */
-  public static List<Class<?>> entityClasses() {
-    return List.of(UserJpaEntity.class, ApiTokenJpaEntity.class);
-  }
-
-  public LoadUserPort loadUsers() {
-    return users;
-  }
-
-  public SaveUserPort saveUsers() {
-    return users;
-  }
-
-  public LoadApiTokensPort loadTokens() {
-    return tokens;
-  }
-
-  public SaveApiTokenPort saveTokens() {
-    return tokens;
+  /** The account adapters on {@code database}. */
+  public static AccountPorts ports(Database database) {
+    HibernateUserPersistenceAdapter users = new HibernateUserPersistenceAdapter(database);
+    ApiTokenPersistenceAdapter tokens = new ApiTokenPersistenceAdapter(database);
+    return new AccountPorts(users, users, tokens, tokens, database.transactions());
   }
 }

@@ -1,40 +1,22 @@
 package io.phasewise.adapters.persistence.alert;
 
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.alert.port.out.LoadWebhookDeliveriesPort;
-import io.phasewise.application.alert.port.out.WebhookOutboxPort;
-import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
+import io.phasewise.adapters.persistence.shared.PersistenceModule;
+import io.phasewise.application.alert.AlertPorts;
 import java.util.List;
 
-/** The persistence ports of the alert context: webhook subscriptions, the outbox of phase events and the delivery log. */
+/** The persistence of the alert context: webhook subscriptions, the outbox of phase events, the delivery log. */
 public final class AlertPersistence {
-  private final HibernateWebhookSubscriptionPersistenceAdapter subscriptions;
-  private final JooqWebhookOutboxPersistenceAdapter outbox;
+  /** This context's Hibernate entities and ports, as {@code PostgresPersistence} registers them. */
+  public static final PersistenceModule<AlertPorts> MODULE =
+      new PersistenceModule<>(List.of(WebhookSubscriptionJpaEntity.class), AlertPersistence::ports);
 
-  private AlertPersistence(Database database) {
-    this.subscriptions = new HibernateWebhookSubscriptionPersistenceAdapter(database);
-    this.outbox = new JooqWebhookOutboxPersistenceAdapter(database);
-  }
+  private AlertPersistence() {}
 
-  /** Wires the alert adapters onto {@code database}. */
-  public static AlertPersistence create(Database database) {
-    return new AlertPersistence(database);
-  }
-
-  /** The Hibernate entities of this context, to register with the session factory. */
-  public static List<Class<?>> entityClasses() {
-    return List.of(WebhookSubscriptionJpaEntity.class);
-  }
-
-  public WebhookSubscriptionsPort subscriptions() {
-    return subscriptions;
-  }
-
-  public WebhookOutboxPort outbox() {
-    return outbox;
-  }
-
-  public LoadWebhookDeliveriesPort deliveries() {
-    return outbox;
+  /** The alert adapters on {@code database}. */
+  public static AlertPorts ports(Database database) {
+    JooqWebhookOutboxPersistenceAdapter outbox = new JooqWebhookOutboxPersistenceAdapter(database);
+    return new AlertPorts(new HibernateWebhookSubscriptionPersistenceAdapter(database), outbox, outbox,
+        database.transactions());
   }
 }

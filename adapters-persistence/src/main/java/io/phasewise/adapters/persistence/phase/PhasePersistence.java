@@ -1,27 +1,21 @@
 package io.phasewise.adapters.persistence.phase;
 
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.phase.port.out.LoadPhasesPort;
-import io.phasewise.application.phase.port.out.SavePhasesPort;
+import io.phasewise.adapters.persistence.shared.PersistenceModule;
+import io.phasewise.application.phase.PhasePorts;
+import java.util.List;
 
-/** The persistence ports of the phase context: current states, transitions and the outbox of phase events. */
+/** The persistence of the phase context: current states, transitions and the outbox of phase events, as its ports. */
 public final class PhasePersistence {
-  private final JooqPhasePersistenceAdapter phases;
+  /** This context's Hibernate entities and ports, as {@code PostgresPersistence} registers them. */
+  public static final PersistenceModule<PhasePorts> MODULE =
+      new PersistenceModule<>(List.of(), PhasePersistence::ports);
 
-  private PhasePersistence(Database database) {
-    this.phases = new JooqPhasePersistenceAdapter(database);
-  }
+  private PhasePersistence() {}
 
-  /** Wires the phase adapter onto {@code database}. */
-  public static PhasePersistence create(Database database) {
-    return new PhasePersistence(database);
-  }
-
-  public SavePhasesPort savePhases() {
-    return phases;
-  }
-
-  public LoadPhasesPort loadPhases() {
-    return phases;
+  /** The phase adapters on {@code database}. */
+  public static PhasePorts ports(Database database) {
+    JooqPhasePersistenceAdapter phases = new JooqPhasePersistenceAdapter(database);
+    return new PhasePorts(phases, phases, database.transactions());
   }
 }

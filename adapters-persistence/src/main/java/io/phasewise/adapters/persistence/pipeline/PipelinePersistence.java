@@ -1,21 +1,20 @@
 package io.phasewise.adapters.persistence.pipeline;
 
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
+import io.phasewise.adapters.persistence.shared.PersistenceModule;
+import io.phasewise.application.pipeline.PipelinePorts;
+import java.util.List;
 
-/** The persistence port of the pipeline: the log of its runs. */
+/** The persistence of the pipeline: the log of its runs, as its ports. */
 public final class PipelinePersistence {
-  private final JooqPipelineRunsAdapter runs;
+  /** This context's Hibernate entities and ports, as {@code PostgresPersistence} registers them. */
+  public static final PersistenceModule<PipelinePorts> MODULE =
+      new PersistenceModule<>(List.of(), PipelinePersistence::ports);
 
-  private PipelinePersistence(Database database) {
-    this.runs = new JooqPipelineRunsAdapter(database);
-  }
+  private PipelinePersistence() {}
 
-  public static PipelinePersistence create(Database database) {
-    return new PipelinePersistence(database);
-  }
-
-  public PipelineRunsPort runs() {
-    return runs;
+  /** The pipeline adapters on {@code database}. */
+  public static PipelinePorts ports(Database database) {
+    return new PipelinePorts(new JooqPipelineRunsAdapter(database), database.transactions());
   }
 }

@@ -4,37 +4,22 @@ import static io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter.BULK
 import static io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter.STAGING_CHUNK;
 
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.sentiment.port.out.LoadSentimentPagesPort;
-import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
-import io.phasewise.application.sentiment.port.out.SaveSentimentObservationsPort;
-import io.phasewise.application.sentiment.port.out.SaveSentimentSourcePort;
+import io.phasewise.adapters.persistence.shared.PersistenceModule;
+import io.phasewise.application.sentiment.SentimentPorts;
+import java.util.List;
 
-/** The persistence ports of the sentiment context: sentiment sources and the observations they made. */
+/** The persistence of the sentiment context: sentiment sources and the observations they made. */
 public final class SentimentPersistence {
-  private final JooqSentimentPersistenceAdapter sentiment;
+  /** This context's Hibernate entities and ports, as {@code PostgresPersistence} registers them. */
+  public static final PersistenceModule<SentimentPorts> MODULE =
+      new PersistenceModule<>(List.of(), SentimentPersistence::ports);
 
-  private SentimentPersistence(Database database) {
-    this.sentiment = new JooqSentimentPersistenceAdapter(database, BULK_THRESHOLD, STAGING_CHUNK);
-  }
+  private SentimentPersistence() {}
 
-  /** Wires the sentiment adapter onto {@code database}. */
-  public static SentimentPersistence create(Database database) {
-    return new SentimentPersistence(database);
-  }
-
-  public LoadSentimentPort loadSentiment() {
-    return sentiment;
-  }
-
-  public LoadSentimentPagesPort loadSentimentPages() {
-    return sentiment;
-  }
-
-  public SaveSentimentSourcePort saveSources() {
-    return sentiment;
-  }
-
-  public SaveSentimentObservationsPort saveObservations() {
-    return sentiment;
+  /** The sentiment adapters on {@code database}. */
+  public static SentimentPorts ports(Database database) {
+    JooqSentimentPersistenceAdapter sentiment =
+        new JooqSentimentPersistenceAdapter(database, BULK_THRESHOLD, STAGING_CHUNK);
+    return new SentimentPorts(sentiment, sentiment, sentiment, sentiment, database.transactions());
   }
 }

@@ -4,27 +4,22 @@ import static io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter.BULK
 import static io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter.STAGING_CHUNK;
 
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
-import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
+import io.phasewise.adapters.persistence.shared.PersistenceModule;
+import io.phasewise.application.snapshot.SnapshotPorts;
+import java.util.List;
 
-/** The persistence ports of the snapshot context: market snapshots, indicator snapshots and features of each bar. */
+/** The persistence of the snapshot context: market snapshots, indicator snapshots and features of each bar. */
 public final class SnapshotPersistence {
-  private final JooqSnapshotPersistenceAdapter snapshots;
+  /** This context's Hibernate entities and ports, as {@code PostgresPersistence} registers them. */
+  public static final PersistenceModule<SnapshotPorts> MODULE =
+      new PersistenceModule<>(List.of(), SnapshotPersistence::ports);
 
-  private SnapshotPersistence(Database database) {
-    this.snapshots = new JooqSnapshotPersistenceAdapter(database, BULK_THRESHOLD, STAGING_CHUNK);
-  }
+  private SnapshotPersistence() {}
 
-  /** Wires the snapshot adapter onto {@code database}. */
-  public static SnapshotPersistence create(Database database) {
-    return new SnapshotPersistence(database);
-  }
-
-  public SaveSnapshotsPort saveSnapshots() {
-    return snapshots;
-  }
-
-  public LoadSnapshotsPort loadSnapshots() {
-    return snapshots;
+  /** The snapshot adapters on {@code database}. */
+  public static SnapshotPorts ports(Database database) {
+    JooqSnapshotPersistenceAdapter snapshots =
+        new JooqSnapshotPersistenceAdapter(database, BULK_THRESHOLD, STAGING_CHUNK);
+    return new SnapshotPorts(snapshots, snapshots, database.transactions());
   }
 }

@@ -1,46 +1,22 @@
 package io.phasewise.adapters.persistence.watchlist;
 
 import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.application.watchlist.port.out.LoadAssetLabelsPort;
-import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
-import io.phasewise.application.watchlist.port.out.LoadWatchlistPort;
-import io.phasewise.application.watchlist.port.out.SaveWatchlistPort;
+import io.phasewise.adapters.persistence.shared.PersistenceModule;
+import io.phasewise.application.watchlist.WatchlistPorts;
 import java.util.List;
 
-/** The persistence ports of the watchlist context: watchlists, their watched assets and asset labels. */
+/** The persistence of the watchlist context: watchlists, their watched assets and asset labels, as its ports. */
 public final class WatchlistPersistence {
-  private final HibernateWatchlistPersistenceAdapter watchlists;
-  private final JooqWatchedAssetsAdapter watched;
+  /** This context's Hibernate entities and ports, as {@code PostgresPersistence} registers them. */
+  public static final PersistenceModule<WatchlistPorts> MODULE =
+      new PersistenceModule<>(List.of(WatchlistJpaEntity.class), WatchlistPersistence::ports);
 
-  private WatchlistPersistence(Database database) {
-    this.watchlists = new HibernateWatchlistPersistenceAdapter(database);
-    this.watched = new JooqWatchedAssetsAdapter(database.jooq());
-  }
+  private WatchlistPersistence() {}
 
-  /** Wires the watchlist adapters onto {@code database}. */
-  public static WatchlistPersistence create(Database database) {
-    return new WatchlistPersistence(database);
-  }
-
-  /** The Hibernate entities of this context, to register with the session factory. */
-  public static List<Class<?>> entityClasses() {
-    return List.of(WatchlistJpaEntity.class);
-  }
-
-  public LoadWatchlistPort loadWatchlists() {
-    return watchlists;
-  }
-
-  public SaveWatchlistPort saveWatchlists() {
-    return watchlists;
-  }
-
-  /** The dashboard's read: a user's watched assets in display order, in one query. */
-  public LoadWatchedAssetsPort watchedAssets() {
-    return watched;
-  }
-
-  public LoadAssetLabelsPort assetLabels() {
-    return watched;
+  /** The watchlist adapters on {@code database}. */
+  public static WatchlistPorts ports(Database database) {
+    HibernateWatchlistPersistenceAdapter watchlists = new HibernateWatchlistPersistenceAdapter(database);
+    JooqWatchedAssetsAdapter watched = new JooqWatchedAssetsAdapter(database.jooq());
+    return new WatchlistPorts(watchlists, watchlists, watched, watched, database.transactions());
   }
 }

@@ -4,28 +4,30 @@ import static io.phasewise.domain.watchlist.WatchlistBuilder.aWatchlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
+import io.phasewise.application.account.AccountPorts;
+import io.phasewise.application.account.AccountUseCases;
+import io.phasewise.application.account.port.in.AuthenticateUseCase;
 import io.phasewise.application.account.port.in.RegisterUserCommand;
 import io.phasewise.application.account.port.in.Registration;
 import io.phasewise.application.account.port.in.RevokeApiTokenCommand;
 import io.phasewise.application.account.port.in.UpdateUserSettingsCommand;
+import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
 import io.phasewise.application.account.port.out.LoadUserPort;
-import io.phasewise.application.account.service.AuthenticateService;
-import io.phasewise.application.account.service.RegisterUserService;
-import io.phasewise.application.account.service.RevokeApiTokenService;
 import io.phasewise.application.account.service.TokenCache;
-import io.phasewise.application.account.service.UpdateUserSettingsService;
 import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Infrastructure;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.testing.MutableClock;
 import io.phasewise.domain.account.EmailAddress;
-import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.account.User;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.account.UserSettings;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.shared.Failure;
+import io.phasewise.domain.watchlist.Watchlist;
 import io.vavr.control.Either;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,23 +51,26 @@ class AccountPersistenceTest {
   private static final Instant T0 = Instant.parse("2025-05-01T00:00:00Z");
   private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
-  private AccountPersistence accounts;
+  private AccountPorts accounts;
   private TransactionPort tx;
   private final TokenCache cache = new TokenCache(Duration.ofMinutes(5), 100);
-  private AuthenticateService authenticate;
+  private AccountUseCases useCases;
 
   @BeforeEach
   void startEmpty() {
     DB.truncate();
-    accounts = DB.persistence().accounts();
+    accounts = DB.persistence().ports(AccountPersistence.MODULE);
     tx = DB.persistence().transactions();
-    authenticate = new AuthenticateService(accounts.loadTokens(), accounts.saveTokens(), cache, tx, CLOCK);
+    useCases = wired(accounts, CLOCK, cache);
+  }
+
+  /** The account use cases wired on {@code ports} at {@code clock}'s time, remembering tokens in {@code tokens}. */
+  private static AccountUseCases wired(AccountPorts ports, Clock clock, TokenCache tokens) {
+    return AccountUseCases.wire(ports, new Infrastructure(clock, IdGenerator.random(), Ticker.system(), 1), tokens);
   }
 
   private Registration register(String email, UserSettings settings) {
-    return new RegisterUserService(accounts.loadUsers(), accounts.saveUsers(), accounts.saveTokens(),
-        new TokenSecretGenerator(new SecureRandom()), tx, CLOCK, IdGenerator.random())
-        .register(new RegisterUserCommand(EmailAddress.of(email), settings)).get();
+    return useCases.registerUser().register(new RegisterUserCommand(EmailAddress.of(email), settings)).get();
   }
 
   @Test
@@ -86,15 +91,13 @@ class AccountPersistenceTest {
   void a_revoked_token_no_longer_authenticates_even_right_after_a_cached_success() {
     Registration r = register("revoked@example.org", null);
     String secret = r.token().secret().value();
-    assertThat(authenticate.authenticate(secret)).contains(r.user().id());
+    assertThat(useCases.authenticate().authenticate(secret)).contains(r.user().id());
     assertThat(DB.queryLong("SELECT count(*) FROM api_tokens WHERE last_used_at IS NOT NULL")).isEqualTo(1);
 
-    new RevokeApiTokenService(accounts.loadTokens(), accounts.saveTokens(), cache, tx, CLOCK)
-        .revoke(new RevokeApiTokenCommand(r.user().id(), r.token().token().id())).get();
+    useCases.revokeToken().revoke(new RevokeApiTokenCommand(r.user().id(), r.token().token().id())).get();
 
-    assertThat(authenticate.authenticate(secret)).isEmpty();
-    AuthenticateService freshProcess = new AuthenticateService(accounts.loadTokens(), accounts.saveTokens(),
-        TokenCache.disabled(), tx, CLOCK);
+    assertThat(useCases.authenticate().authenticate(secret)).isEmpty();
+    AuthenticateUseCase freshProcess = wired(accounts, CLOCK, TokenCache.disabled()).authenticate();
     assertThat(freshProcess.authenticate(secret)).isEmpty();
   }
 
@@ -103,18 +106,18 @@ class AccountPersistenceTest {
     Registration gone = register("gone@example.org", null);
     Registration kept = register("kept@example.org", null);
     AssetId asset = DB.newAsset("CASC");
-    DB.persistence().watchlists().saveWatchlists().save(aWatchlist().ownedBy(gone.user().id()).holding(asset).build(), T0);
-    DB.persistence().watchlists().saveWatchlists().save(aWatchlist().ownedBy(kept.user().id()).holding(asset).build(), T0);
+    DB.persistence().ports(WatchlistPersistence.MODULE).saveWatchlists().save(aWatchlist().ownedBy(gone.user().id()).holding(asset).build(), T0);
+    DB.persistence().ports(WatchlistPersistence.MODULE).saveWatchlists().save(aWatchlist().ownedBy(kept.user().id()).holding(asset).build(), T0);
 
     DB.execute("DELETE FROM users WHERE id = '" + gone.user().id() + "'");
 
     assertThat(accounts.loadTokens().tokensOf(gone.user().id())).isEmpty();
     assertThat(accounts.loadTokens().findByHash(gone.token().token().hash())).isEmpty();
-    assertThat(DB.persistence().watchlists().loadWatchlists().find(gone.user().id())).isEmpty();
+    assertThat(DB.persistence().ports(WatchlistPersistence.MODULE).loadWatchlists().find(gone.user().id())).isEmpty();
     assertThat(DB.queryLong("SELECT count(*) FROM watchlist_items WHERE user_id = '" + gone.user().id() + "'")).isZero();
     assertThat(accounts.loadTokens().tokensOf(kept.user().id())).hasSize(1);
-    assertThat(DB.persistence().watchlists().watchedAssets().watchedAssets(kept.user().id())).containsExactly(asset);
-    assertThat(new AuthenticateService(accounts.loadTokens(), accounts.saveTokens(), TokenCache.disabled(), tx, CLOCK)
+    assertThat(DB.persistence().ports(WatchlistPersistence.MODULE).watchedAssets().watchedAssets(kept.user().id())).containsExactly(asset);
+    assertThat(wired(accounts, CLOCK, TokenCache.disabled()).authenticate()
         .authenticate(gone.token().secret().value())).isEmpty();
   }
 
@@ -139,7 +142,8 @@ class AccountPersistenceTest {
         return accounts.loadUsers().findByEmail(email);
       }
     };
-    UpdateUserSettingsService service = new UpdateUserSettingsService(waiting, accounts.saveUsers(), tx, CLOCK);
+    UpdateUserSettingsUseCase service = wired(new AccountPorts(waiting, accounts.saveUsers(), accounts.loadTokens(),
+        accounts.saveTokens(), tx), CLOCK, cache).updateSettings();
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
       Future<Either<Failure, User>> a = threads.submit(() -> service.updateSettings(
@@ -162,7 +166,7 @@ class AccountPersistenceTest {
   void a_use_is_written_once_a_minute_at_most() {
     Registration r = register("used@example.org", null);
     MutableClock clock = new MutableClock(T0);
-    AuthenticateService timed = new AuthenticateService(accounts.loadTokens(), accounts.saveTokens(), cache, tx, clock);
+    AuthenticateUseCase timed = wired(accounts, clock, cache).authenticate();
 
     timed.authenticate(r.token().secret().value());
     clock.advance(Duration.ofSeconds(30));

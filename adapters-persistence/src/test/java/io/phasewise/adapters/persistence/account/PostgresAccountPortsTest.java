@@ -20,21 +20,21 @@ class PostgresAccountPortsTest extends AccountPortsContract {
 
   @Override
   protected LoadUserPort loadUsers() {
-    return DB.persistence().accounts().loadUsers();
+    return DB.persistence().ports(AccountPersistence.MODULE).loadUsers();
   }
 
   @Override
   protected SaveUserPort saveUsers() {
-    return DB.persistence().accounts().saveUsers();
+    return DB.persistence().ports(AccountPersistence.MODULE).saveUsers();
   }
 
   @Override
   protected LoadApiTokensPort loadTokens() {
-    return DB.persistence().accounts().loadTokens();
+    return DB.persistence().ports(AccountPersistence.MODULE).loadTokens();
   }
 
   @Override
   protected SaveApiTokenPort saveTokens() {
-    return DB.persistence().accounts().saveTokens();
+    return DB.persistence().ports(AccountPersistence.MODULE).saveTokens();
   }
 }

@@ -4,15 +4,23 @@ import static io.phasewise.domain.alert.WebhookSubscriptionBuilder.aWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.application.alert.AlertUseCases;
+import io.phasewise.application.alert.WebhookTransport;
 import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.DeliveryReport;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.FanOutReport;
+import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
 import io.phasewise.application.alert.port.out.DueDelivery;
+import io.phasewise.application.alert.port.out.SendWebhookPort;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
 import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.shared.PageRequest;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.testing.MutableClock;
 import io.phasewise.application.testing.RecordingWebhookSender;
@@ -62,8 +70,8 @@ class PostgresWebhookDispatchTest {
   @BeforeEach
   void startEmpty() {
     DB.truncate();
-    subscriptions = DB.persistence().alerts().subscriptions();
-    outbox = DB.persistence().alerts().outbox();
+    subscriptions = DB.persistence().ports(AlertPersistence.MODULE).subscriptions();
+    outbox = DB.persistence().ports(AlertPersistence.MODULE).outbox();
     tx = DB.persistence().transactions();
     asset = DB.newAsset("AAPL");
   }
@@ -73,9 +81,16 @@ class PostgresWebhookDispatchTest {
     threads.shutdownNow();
   }
 
-  private DispatchWebhooksService dispatcher(int batch) {
-    return new DispatchWebhooksService(subscriptions, outbox, sender, WebhookUrlPolicy.publicOnly(), resolver, tx, clock,
-        new DispatchWebhooksService.Options(batch, Duration.ofMinutes(1), 100, RetryPolicy.standard()), IdGenerator.random());
+  private DispatchWebhooksUseCase dispatcher(int batch) {
+    return dispatcher(sender, new DispatchWebhooksService.Options(batch, Duration.ofMinutes(1), 100, RetryPolicy.standard()));
+  }
+
+  /** The dispatcher wired on the real alert ports, sending through {@code sending}. */
+  private DispatchWebhooksUseCase dispatcher(SendWebhookPort sending, DispatchWebhooksService.Options options) {
+    PostgresPersistence db = DB.persistence();
+    return AlertUseCases.wire(db.ports(AlertPersistence.MODULE), db.ports(MarketPersistence.MODULE),
+        new Infrastructure(clock, IdGenerator.random(), Ticker.system(), 1),
+        new WebhookTransport(sending, resolver, WebhookUrlPolicy.publicOnly(), options)).dispatch();
   }
 
   private WebhookSubscription subscribe(UserId owner) {
@@ -169,17 +184,17 @@ class PostgresWebhookDispatchTest {
     dispatcher(10).fanOut();
     // deliveries are claimed in (next attempt, creation, random id) order: answer by URL, not by turn
     RecordingWebhookSender byUrl = new RecordingWebhookSender();
-    DispatchWebhooksService answering = new DispatchWebhooksService(subscriptions, outbox,
+    DispatchWebhooksUseCase answering = dispatcher(
         request -> request.url().equals(gone.url())
             ? WebhookResponse.status(410, Duration.ofMillis(4))
             : byUrl.send(request),
-        WebhookUrlPolicy.publicOnly(), resolver, tx, clock, DispatchWebhooksService.Options.standard(), IdGenerator.random());
+        DispatchWebhooksService.Options.standard());
 
     DeliveryReport report = answering.deliverDue(T0);
 
     assertThat(report).isEqualTo(new DeliveryReport(2, 1, 0, 1));
     assertThat(byUrl.requests()).hasSize(1);
-    var keptLog = DB.persistence().alerts().deliveries().deliveries(kept.id(), PageRequest.first(10)).items().get(0);
+    var keptLog = DB.persistence().ports(AlertPersistence.MODULE).deliveries().deliveries(kept.id(), PageRequest.first(10)).items().get(0);
     assertThat(keptLog.delivery().status()).isEqualTo(DeliveryStatus.DELIVERED);
     assertThat(keptLog.attempts()).hasSize(1);
     assertThat(keptLog.attempts().get(0).statusCode()).isEqualTo(200);

@@ -38,17 +38,17 @@ class PostgresWebhookPortsTest extends WebhookPortsContract {
 
   @Override
   protected WebhookSubscriptionsPort subscriptions() {
-    return DB.persistence().alerts().subscriptions();
+    return DB.persistence().ports(AlertPersistence.MODULE).subscriptions();
   }
 
   @Override
   protected WebhookOutboxPort outbox() {
-    return DB.persistence().alerts().outbox();
+    return DB.persistence().ports(AlertPersistence.MODULE).outbox();
   }
 
   @Override
   protected LoadWebhookDeliveriesPort log() {
-    return DB.persistence().alerts().deliveries();
+    return DB.persistence().ports(AlertPersistence.MODULE).deliveries();
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.model.ImportRun;
@@ -36,8 +37,8 @@ class AssetPersistenceTest {
     DB.truncate();
   }
 
-  private static MarketPersistence market() {
-    return DB.persistence().market();
+  private static MarketPorts market() {
+    return DB.persistence().ports(MarketPersistence.MODULE);
   }
 
   @Test

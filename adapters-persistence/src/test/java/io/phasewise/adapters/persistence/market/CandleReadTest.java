@@ -33,11 +33,11 @@ class CandleReadTest {
   }
 
   private static SaveCandlesPort save() {
-    return DB.persistence().market().saveCandles();
+    return DB.persistence().ports(MarketPersistence.MODULE).saveCandles();
   }
 
   private static LoadCandlesPort load() {
-    return DB.persistence().market().loadCandles();
+    return DB.persistence().ports(MarketPersistence.MODULE).loadCandles();
   }
 
   private static Instant day(int n) {

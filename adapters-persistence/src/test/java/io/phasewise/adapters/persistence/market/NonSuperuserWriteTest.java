@@ -33,7 +33,7 @@ class NonSuperuserWriteTest {
     DB.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO phasewise_app");
     DatabaseSettings admin = TestPostgres.settings(DB.databaseName());
     asApplication = PostgresPersistence.start(new DatabaseSettings(admin.jdbcUrl(), "phasewise_app", "", 2));
-    database = Database.open(asApplication.dataSource(), MarketPersistence.entityClasses());
+    database = Database.open(asApplication.dataSource(), MarketPersistence.MODULE.entityClasses());
   }
 
   @AfterAll

@@ -19,16 +19,16 @@ class PostgresAssetPortsTest extends AssetPortsContract {
 
   @Override
   protected SaveAssetPort save() {
-    return DB.persistence().market().saveAssets();
+    return DB.persistence().ports(MarketPersistence.MODULE).saveAssets();
   }
 
   @Override
   protected LoadAssetsPort load() {
-    return DB.persistence().market().loadAssets();
+    return DB.persistence().ports(MarketPersistence.MODULE).loadAssets();
   }
 
   @Override
   protected DeleteAssetPort delete() {
-    return DB.persistence().market().deleteAssets();
+    return DB.persistence().ports(MarketPersistence.MODULE).deleteAssets();
   }
 }

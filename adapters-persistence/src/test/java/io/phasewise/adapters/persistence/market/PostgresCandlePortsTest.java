@@ -19,12 +19,12 @@ class PostgresCandlePortsTest extends CandlePortsContract {
 
   @Override
   protected SaveCandlesPort save() {
-    return DB.persistence().market().saveCandles();
+    return DB.persistence().ports(MarketPersistence.MODULE).saveCandles();
   }
 
   @Override
   protected LoadCandlesPort load() {
-    return DB.persistence().market().loadCandles();
+    return DB.persistence().ports(MarketPersistence.MODULE).loadCandles();
   }
 
   @Override

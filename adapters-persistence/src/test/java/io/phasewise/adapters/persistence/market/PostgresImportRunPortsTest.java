@@ -19,12 +19,12 @@ class PostgresImportRunPortsTest extends ImportRunPortsContract {
 
   @Override
   protected SaveImportRunPort save() {
-    return DB.persistence().market().saveImportRuns();
+    return DB.persistence().ports(MarketPersistence.MODULE).saveImportRuns();
   }
 
   @Override
   protected LoadImportRunsPort load() {
-    return DB.persistence().market().loadImportRuns();
+    return DB.persistence().ports(MarketPersistence.MODULE).loadImportRuns();
   }
 
   @Override

@@ -19,12 +19,12 @@ class PostgresTickPortsTest extends TickPortsContract {
 
   @Override
   protected SaveTicksPort save() {
-    return DB.persistence().market().saveTicks();
+    return DB.persistence().ports(MarketPersistence.MODULE).saveTicks();
   }
 
   @Override
   protected LoadTicksPort load() {
-    return DB.persistence().market().loadTicks();
+    return DB.persistence().ports(MarketPersistence.MODULE).loadTicks();
   }
 
   @Override

@@ -55,7 +55,7 @@ class TimeSeriesWriterTest {
 
   @Test
   void replaying_ten_thousand_candles_changes_no_row_and_one_changed_close_is_one_update() {
-    var port = DB.persistence().market().saveCandles();
+    var port = DB.persistence().ports(MarketPersistence.MODULE).saveCandles();
     AssetId asset = DB.newAsset("IDEM");
     List<Candle> candles = VariedCandles.daily(10_000, 1);
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
 import io.phasewise.adapters.persistence.shared.Database;
+import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.application.shared.TransactionPort;
@@ -28,13 +29,13 @@ class UnitOfWorkTest {
   static final PostgresExtension DB = new PostgresExtension();
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
   private static Database database;
-  private static MarketPersistence market;
+  private static MarketPorts market;
   private AssetId asset;
 
   @BeforeAll
   static void openDatabase() {
     database = DB.database();
-    market = MarketPersistence.create(database);
+    market = MarketPersistence.ports(database);
   }
 
   @BeforeEach

@@ -44,11 +44,11 @@ class PhaseOutboxTest {
   }
 
   private SavePhasesPort save() {
-    return DB.persistence().phases().savePhases();
+    return DB.persistence().ports(PhasePersistence.MODULE).savePhases();
   }
 
   private LoadPhasesPort load() {
-    return DB.persistence().phases().loadPhases();
+    return DB.persistence().ports(PhasePersistence.MODULE).loadPhases();
   }
 
   private PhaseEvent event(UUID id, PhaseTransition transition) {

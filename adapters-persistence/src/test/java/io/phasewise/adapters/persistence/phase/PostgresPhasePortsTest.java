@@ -22,12 +22,12 @@ class PostgresPhasePortsTest extends PhasePortsContract {
 
   @Override
   protected SavePhasesPort save() {
-    return DB.persistence().phases().savePhases();
+    return DB.persistence().ports(PhasePersistence.MODULE).savePhases();
   }
 
   @Override
   protected LoadPhasesPort load() {
-    return DB.persistence().phases().loadPhases();
+    return DB.persistence().ports(PhasePersistence.MODULE).loadPhases();
   }
 
   @Override

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
 import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
+import io.phasewise.application.phase.PhasePorts;
+import io.phasewise.application.phase.PhaseUseCases;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
+import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
-import io.phasewise.application.phase.service.RecomputePhasesService;
 import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemorySentimentObservations;
@@ -18,6 +22,7 @@ import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.PhaseEvent;
 import io.phasewise.domain.phase.PhaseTransition;
+import io.phasewise.domain.sentiment.SentimentWeights;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.time.Clock;
@@ -50,20 +55,21 @@ class PostgresPhaseRecomputeTest {
     asset = DB.newAsset("PGPH");
   }
 
-  private RecomputePhasesService service(SavePhasesPort save) {
+  private RecomputePhasesUseCase service(SavePhasesPort save) {
     PostgresPersistence db = DB.persistence();
-    return new RecomputePhasesService(db.market().loadAssets(), db.market().loadCandles(), new InMemorySentimentObservations(),
-        db.phases().loadPhases(), save, db.transactions(), CLOCK, 2, IdGenerator.random(), Ticker.system());
+    PhasePorts ports = new PhasePorts(db.ports(PhasePersistence.MODULE).loadPhases(), save, db.transactions());
+    return PhaseUseCases.wire(ports, db.ports(MarketPersistence.MODULE), new InMemorySentimentObservations(),
+        new Infrastructure(CLOCK, IdGenerator.random(), Ticker.system(), 2), SentimentWeights.defaults()).recompute();
   }
 
   private List<PhaseTransition> stored() {
-    return DB.persistence().phases().loadPhases().transitions(asset, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END);
+    return DB.persistence().ports(PhasePersistence.MODULE).loadPhases().transitions(asset, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END);
   }
 
   @Test
   void a_recompute_that_fails_after_recording_leaves_nothing() {
-    DB.persistence().market().saveCandles().saveAll(asset, Interval.D1, PhaseWalks.regimes(1, 800));
-    SavePhasesPort real = DB.persistence().phases().savePhases();
+    DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, Interval.D1, PhaseWalks.regimes(1, 800));
+    SavePhasesPort real = DB.persistence().ports(PhasePersistence.MODULE).savePhases();
     SavePhasesPort failingAfterwards = recording -> {
       real.record(recording);
       throw new IllegalStateException("crash after the write");
@@ -71,7 +77,7 @@ class PostgresPhaseRecomputeTest {
 
     assertThatThrownBy(() -> service(failingAfterwards).recompute(asset, Interval.D1)).hasMessageContaining("crash after");
 
-    assertThat(DB.persistence().phases().loadPhases().current(asset, Interval.D1)).isEmpty();
+    assertThat(DB.persistence().ports(PhasePersistence.MODULE).loadPhases().current(asset, Interval.D1)).isEmpty();
     assertThat(stored()).isEmpty();
     assertThat(DB.queryLong("SELECT count(*) FROM phase_events")).isZero();
   }
@@ -79,8 +85,8 @@ class PostgresPhaseRecomputeTest {
   @Test
   void recomputing_twice_changes_nothing_and_new_bars_bring_events_for_the_new_transitions_only() {
     List<Candle> bars = PhaseWalks.regimes(2, 1_600);
-    DB.persistence().market().saveCandles().saveAll(asset, Interval.D1, bars.subList(0, 1_000));
-    RecomputePhasesService service = service(DB.persistence().phases().savePhases());
+    DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, Interval.D1, bars.subList(0, 1_000));
+    RecomputePhasesUseCase service = service(DB.persistence().ports(PhasePersistence.MODULE).savePhases());
 
     PhaseRecomputeResult first = service.recompute(asset, Interval.D1).get();
     List<PhaseTransition> history = stored();
@@ -91,7 +97,7 @@ class PostgresPhaseRecomputeTest {
     assertThat(again.wroteAnything()).as("the stored state reads back equal to the replay's").isFalse();
     assertThat(again.transitionsKept()).isEqualTo(history.size());
 
-    DB.persistence().market().saveCandles().saveAll(asset, Interval.D1, bars.subList(1_000, 1_600));
+    DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, Interval.D1, bars.subList(1_000, 1_600));
     PhaseRecomputeResult grown = service.recompute(asset, Interval.D1).get();
 
     List<PhaseTransition> all = stored();
@@ -106,8 +112,8 @@ class PostgresPhaseRecomputeTest {
 
   @Test
   void recomputes_of_one_asset_at_the_same_time_both_succeed_and_record_one_history() throws Exception {
-    DB.persistence().market().saveCandles().saveAll(asset, Interval.D1, PhaseWalks.regimes(3, 1_500));
-    SavePhasesPort real = DB.persistence().phases().savePhases();
+    DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, Interval.D1, PhaseWalks.regimes(3, 1_500));
+    SavePhasesPort real = DB.persistence().ports(PhasePersistence.MODULE).savePhases();
     CyclicBarrier together = new CyclicBarrier(2);
     SavePhasesPort atTheSameTime = recording -> {
       try {
@@ -117,7 +123,7 @@ class PostgresPhaseRecomputeTest {
       }
       return real.record(recording);
     };
-    RecomputePhasesService concurrently = service(atTheSameTime);
+    RecomputePhasesUseCase concurrently = service(atTheSameTime);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       List<Future<Either<Failure, PhaseRecomputeResult>>> runs = new ArrayList<>();

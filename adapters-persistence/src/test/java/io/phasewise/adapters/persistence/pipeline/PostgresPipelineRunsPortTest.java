@@ -28,7 +28,7 @@ class PostgresPipelineRunsPortTest extends PipelineRunsPortContract {
 
   @Override
   protected PipelineRunsPort runs() {
-    return DB.persistence().pipeline().runs();
+    return DB.persistence().ports(PipelinePersistence.MODULE).runs();
   }
 
   @Test

@@ -21,22 +21,22 @@ class PostgresSentimentPortsTest extends SentimentPortsContract {
 
   @Override
   protected LoadSentimentPort load() {
-    return DB.persistence().sentiment().loadSentiment();
+    return DB.persistence().ports(SentimentPersistence.MODULE).loadSentiment();
   }
 
   @Override
   protected LoadSentimentPagesPort pages() {
-    return DB.persistence().sentiment().loadSentimentPages();
+    return DB.persistence().ports(SentimentPersistence.MODULE).loadSentimentPages();
   }
 
   @Override
   protected SaveSentimentSourcePort saveSources() {
-    return DB.persistence().sentiment().saveSources();
+    return DB.persistence().ports(SentimentPersistence.MODULE).saveSources();
   }
 
   @Override
   protected SaveSentimentObservationsPort saveObservations() {
-    return DB.persistence().sentiment().saveObservations();
+    return DB.persistence().ports(SentimentPersistence.MODULE).saveObservations();
   }
 
   @Override

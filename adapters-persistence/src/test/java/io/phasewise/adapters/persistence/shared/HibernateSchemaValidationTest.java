@@ -33,20 +33,20 @@ class HibernateSchemaValidationTest {
 
   @Test
   void every_entity_matches_the_migrated_schema() {
-    assertThatCode(() -> validated(MarketPersistence.entityClasses()).close()).doesNotThrowAnyException();
+    assertThatCode(() -> validated(MarketPersistence.MODULE.entityClasses()).close()).doesNotThrowAnyException();
   }
 
   @Test
   void the_alert_entities_match_the_migrated_schema() {
-    assertThatCode(() -> validated(AlertPersistence.entityClasses()).close()).doesNotThrowAnyException();
+    assertThatCode(() -> validated(AlertPersistence.MODULE.entityClasses()).close()).doesNotThrowAnyException();
   }
 
   @Test
   void account_and_watchlist_entities_match_the_schema_and_are_registered() {
     assertThatCode(() -> validated(PostgresPersistence.entityClasses()).close()).doesNotThrowAnyException();
     assertThat(PostgresPersistence.entityClasses())
-        .containsAll(AccountPersistence.entityClasses())
-        .containsAll(WatchlistPersistence.entityClasses());
+        .containsAll(AccountPersistence.MODULE.entityClasses())
+        .containsAll(WatchlistPersistence.MODULE.entityClasses());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.phasewise.adapters.persistence.shared;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.application.market.port.out.DeleteAssetPort;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
@@ -28,26 +29,26 @@ class PostgresTransactionPortTest extends TransactionPortContract {
 
   @Override
   protected SaveAssetPort saveAssets() {
-    return DB.persistence().market().saveAssets();
+    return DB.persistence().ports(MarketPersistence.MODULE).saveAssets();
   }
 
   @Override
   protected LoadAssetsPort loadAssets() {
-    return DB.persistence().market().loadAssets();
+    return DB.persistence().ports(MarketPersistence.MODULE).loadAssets();
   }
 
   @Override
   protected DeleteAssetPort deleteAssets() {
-    return DB.persistence().market().deleteAssets();
+    return DB.persistence().ports(MarketPersistence.MODULE).deleteAssets();
   }
 
   @Override
   protected SaveCandlesPort saveCandles() {
-    return DB.persistence().market().saveCandles();
+    return DB.persistence().ports(MarketPersistence.MODULE).saveCandles();
   }
 
   @Override
   protected LoadCandlesPort loadCandles() {
-    return DB.persistence().market().loadCandles();
+    return DB.persistence().ports(MarketPersistence.MODULE).loadCandles();
   }
 }

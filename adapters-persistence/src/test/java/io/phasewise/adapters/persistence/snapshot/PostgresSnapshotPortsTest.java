@@ -1,6 +1,7 @@
 package io.phasewise.adapters.persistence.snapshot;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
 import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
@@ -20,17 +21,17 @@ class PostgresSnapshotPortsTest extends SnapshotPortsContract {
 
   @Override
   protected SaveSnapshotsPort save() {
-    return DB.persistence().snapshots().saveSnapshots();
+    return DB.persistence().ports(SnapshotPersistence.MODULE).saveSnapshots();
   }
 
   @Override
   protected LoadSnapshotsPort load() {
-    return DB.persistence().snapshots().loadSnapshots();
+    return DB.persistence().ports(SnapshotPersistence.MODULE).loadSnapshots();
   }
 
   @Override
   protected SaveCandlesPort candles() {
-    return DB.persistence().market().saveCandles();
+    return DB.persistence().ports(MarketPersistence.MODULE).saveCandles();
   }
 
   @Override

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter;
 import io.phasewise.application.market.model.UpsertCount;
@@ -56,7 +57,7 @@ class SnapshotWriteReadTest {
   }
 
   private static LoadSnapshotsPort load() {
-    return DB.persistence().snapshots().loadSnapshots();
+    return DB.persistence().ports(SnapshotPersistence.MODULE).loadSnapshots();
   }
 
   @Test
@@ -129,7 +130,7 @@ class SnapshotWriteReadTest {
     bulkPathOnly().save(SnapshotFrames.standard(gone, 500, 4), 0);
     bulkPathOnly().save(SnapshotFrames.standard(kept, 500, 4), 0);
 
-    assertThat(DB.persistence().market().deleteAssets().delete(gone)).isTrue();
+    assertThat(DB.persistence().ports(MarketPersistence.MODULE).deleteAssets().delete(gone)).isTrue();
 
     assertThat(DB.queryLong("SELECT count(*) FROM snapshots WHERE asset_id = " + gone.value())).isZero();
     assertThat(load().count(kept, D1, T0, END)).isEqualTo(500);
@@ -167,8 +168,8 @@ class SnapshotWriteReadTest {
       zeta.add(candle(frame.barTime(i), "Zeta", 100 + i));
       alpha.add(candle(frame.barTime(i), "alpha", 500 + i));
     }
-    DB.persistence().market().saveCandles().saveAll(asset, D1, alpha);
-    DB.persistence().market().saveCandles().saveAll(asset, D1, zeta);
+    DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, D1, alpha);
+    DB.persistence().ports(MarketPersistence.MODULE).saveCandles().saveAll(asset, D1, zeta);
 
     List<TrainingRow> rows = load().trainingRows(D1, T0, END, List.of(asset), 0, 100);
 

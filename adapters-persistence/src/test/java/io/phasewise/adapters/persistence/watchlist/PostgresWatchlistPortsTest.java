@@ -1,6 +1,8 @@
 package io.phasewise.adapters.persistence.watchlist;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.account.AccountPersistence;
+import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.application.watchlist.port.out.LoadAssetLabelsPort;
 import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
 import io.phasewise.application.watchlist.port.out.LoadWatchlistPort;
@@ -25,28 +27,28 @@ class PostgresWatchlistPortsTest extends WatchlistPortsContract {
 
   @Override
   protected LoadWatchlistPort load() {
-    return DB.persistence().watchlists().loadWatchlists();
+    return DB.persistence().ports(WatchlistPersistence.MODULE).loadWatchlists();
   }
 
   @Override
   protected SaveWatchlistPort save() {
-    return DB.persistence().watchlists().saveWatchlists();
+    return DB.persistence().ports(WatchlistPersistence.MODULE).saveWatchlists();
   }
 
   @Override
   protected LoadWatchedAssetsPort watched() {
-    return DB.persistence().watchlists().watchedAssets();
+    return DB.persistence().ports(WatchlistPersistence.MODULE).watchedAssets();
   }
 
   @Override
   protected LoadAssetLabelsPort labels() {
-    return DB.persistence().watchlists().assetLabels();
+    return DB.persistence().ports(WatchlistPersistence.MODULE).assetLabels();
   }
 
   @Override
   protected UserId newUser() {
     UserId id = new UserId(UUID.randomUUID());
-    DB.persistence().accounts().saveUsers()
+    DB.persistence().ports(AccountPersistence.MODULE).saveUsers()
         .insert(User.register(id, EmailAddress.of(id + "@example.org"), UserSettings.EMPTY, T0));
     return id;
   }
@@ -58,6 +60,6 @@ class PostgresWatchlistPortsTest extends WatchlistPortsContract {
 
   @Override
   protected void deleteAsset(AssetId asset) {
-    DB.persistence().market().deleteAssets().delete(asset);
+    DB.persistence().ports(MarketPersistence.MODULE).deleteAssets().delete(asset);
   }
 }

@@ -4,10 +4,16 @@ import static io.phasewise.domain.watchlist.WatchlistBuilder.aWatchlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
+import io.phasewise.adapters.persistence.account.AccountPersistence;
+import io.phasewise.application.shared.IdGenerator;
+import io.phasewise.application.shared.Infrastructure;
+import io.phasewise.application.shared.Ticker;
+import io.phasewise.application.watchlist.WatchlistPorts;
+import io.phasewise.application.watchlist.WatchlistUseCases;
 import io.phasewise.application.watchlist.port.in.AddToWatchlistCommand;
+import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
 import io.phasewise.application.watchlist.port.in.WatchlistView;
 import io.phasewise.application.watchlist.port.out.LoadWatchlistPort;
-import io.phasewise.application.watchlist.service.ManageWatchlistService;
 import io.phasewise.domain.account.EmailAddress;
 import io.phasewise.domain.account.User;
 import io.phasewise.domain.account.UserId;
@@ -53,7 +59,7 @@ class WatchlistConcurrencyTest {
   void oneUserAndThreeAssets() {
     DB.truncate();
     owner = new UserId(UUID.randomUUID());
-    DB.persistence().accounts().saveUsers().insert(User.register(owner, EmailAddress.of("race@example.org"), UserSettings.EMPTY, T0));
+    DB.persistence().ports(AccountPersistence.MODULE).saveUsers().insert(User.register(owner, EmailAddress.of("race@example.org"), UserSettings.EMPTY, T0));
     first = DB.newAsset("RACE1");
     second = DB.newAsset("RACE2");
     third = DB.newAsset("RACE3");
@@ -65,8 +71,8 @@ class WatchlistConcurrencyTest {
   }
 
   /** The service over the real adapters, except that every load waits until both threads have loaded. */
-  private static ManageWatchlistService bothReadBeforeEitherWrites() {
-    WatchlistPersistence watchlists = DB.persistence().watchlists();
+  private static ManageWatchlistUseCase bothReadBeforeEitherWrites() {
+    WatchlistPorts watchlists = DB.persistence().ports(WatchlistPersistence.MODULE);
     CyclicBarrier bothLoaded = new CyclicBarrier(2);
     LoadWatchlistPort waiting = user -> {
       Optional<Watchlist> read = watchlists.loadWatchlists().find(user);
@@ -77,12 +83,18 @@ class WatchlistConcurrencyTest {
       }
       return read;
     };
-    return new ManageWatchlistService(waiting, watchlists.saveWatchlists(), watchlists.assetLabels(),
-        DB.persistence().transactions(), Clock.fixed(T0, ZoneOffset.UTC));
+    return manage(new WatchlistPorts(waiting, watchlists.saveWatchlists(), watchlists.assetLabels(),
+        watchlists.watchedAssets(), watchlists.tx()));
+  }
+
+  /** The watchlist use case wired on {@code ports}, at a fixed time. */
+  private static ManageWatchlistUseCase manage(WatchlistPorts ports) {
+    Infrastructure fixed = new Infrastructure(Clock.fixed(T0, ZoneOffset.UTC), IdGenerator.random(), Ticker.system(), 1);
+    return WatchlistUseCases.wire(ports, fixed).manage();
   }
 
   private List<Either<Failure, WatchlistView>> raceToAdd(AssetId a, AssetId b) throws Exception {
-    ManageWatchlistService service = bothReadBeforeEitherWrites();
+    ManageWatchlistUseCase service = bothReadBeforeEitherWrites();
     Future<Either<Failure, WatchlistView>> one = THREADS.submit(
         () -> service.add(new AddToWatchlistCommand(owner, a, OptionalInt.empty(), OptionalLong.empty())));
     Future<Either<Failure, WatchlistView>> other = THREADS.submit(
@@ -100,13 +112,13 @@ class WatchlistConcurrencyTest {
 
   @Test
   void two_edits_of_one_stored_version_one_succeeds_and_the_other_conflicts() throws Exception {
-    DB.persistence().watchlists().saveWatchlists().save(aWatchlist().ownedBy(owner).holding(first).build(), T0);
+    DB.persistence().ports(WatchlistPersistence.MODULE).saveWatchlists().save(aWatchlist().ownedBy(owner).holding(first).build(), T0);
 
     List<Either<Failure, WatchlistView>> results = raceToAdd(second, third);
 
     assertOneWinsAndOneConflicts(results, 2);
     WatchlistView winner = results.stream().filter(Either::isRight).findFirst().orElseThrow().get();
-    List<AssetId> stored = DB.persistence().watchlists().watchedAssets().watchedAssets(owner);
+    List<AssetId> stored = DB.persistence().ports(WatchlistPersistence.MODULE).watchedAssets().watchedAssets(owner);
     assertThat(stored).hasSize(2).startsWith(first);
     assertThat(stored.get(1)).isEqualTo(winner.items().get(1).asset().id());
     assertThat(DB.queryLong("SELECT version FROM watchlists")).isEqualTo(2);
@@ -117,15 +129,14 @@ class WatchlistConcurrencyTest {
     List<Either<Failure, WatchlistView>> results = raceToAdd(first, second);
 
     assertOneWinsAndOneConflicts(results, 1);
-    assertThat(DB.persistence().watchlists().watchedAssets().watchedAssets(owner)).hasSize(1);
+    assertThat(DB.persistence().ports(WatchlistPersistence.MODULE).watchedAssets().watchedAssets(owner)).hasSize(1);
     assertThat(DB.queryLong("SELECT count(*) FROM watchlist_items")).isEqualTo(1);
   }
 
   @Test
   void edits_one_after_the_other_both_succeed() throws Exception {
-    WatchlistPersistence watchlists = DB.persistence().watchlists();
-    ManageWatchlistService service = new ManageWatchlistService(watchlists.loadWatchlists(), watchlists.saveWatchlists(),
-        watchlists.assetLabels(), DB.persistence().transactions(), Clock.fixed(T0, ZoneOffset.UTC));
+    WatchlistPorts watchlists = DB.persistence().ports(WatchlistPersistence.MODULE);
+    ManageWatchlistUseCase service = manage(watchlists);
 
     service.add(new AddToWatchlistCommand(owner, first, OptionalInt.empty(), OptionalLong.of(0))).get();
     WatchlistView second = THREADS.submit(() -> service.add(

@@ -3,18 +3,20 @@ package io.phasewise.adapters.providers.webhook;
 import static io.phasewise.domain.alert.WebhookSubscriptionBuilder.aWebhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phasewise.application.alert.AlertPorts;
+import io.phasewise.application.alert.AlertUseCases;
+import io.phasewise.application.alert.WebhookTransport;
 import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.application.alert.model.WebhookDeliveryLog;
 import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase.DeliveryReport;
+import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
+import io.phasewise.application.alert.port.in.ManageWebhooksUseCase;
 import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
-import io.phasewise.application.alert.service.ListWebhookDeliveriesService;
-import io.phasewise.application.alert.service.ManageWebhooksService;
-import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.testing.DirectTransactions;
-import io.phasewise.application.testing.InMemoryAssetStore;
+import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryWebhookOutbox;
 import io.phasewise.application.testing.InMemoryWebhookSubscriptions;
 import io.phasewise.application.testing.MutableClock;
@@ -172,17 +174,15 @@ class HttpWebhookSenderTest {
   @Test
   void the_dispatcher_retries_a_500_and_delivers_the_second_attempt_with_the_same_key() {
     MutableClock clock = new MutableClock(T0);
-    InMemoryAssetStore assets = new InMemoryAssetStore();
-    AssetId nvda = assets.insert(AssetProfile.of("NVDA", "Nvidia", AssetType.STOCK), T0).id();
+    InMemoryMarket market = new InMemoryMarket(clock);
+    AssetId nvda = market.assets.insert(AssetProfile.of("NVDA", "Nvidia", AssetType.STOCK), T0).id();
     InMemoryWebhookSubscriptions subscriptions = new InMemoryWebhookSubscriptions();
     InMemoryWebhookOutbox outbox = new InMemoryWebhookOutbox();
-    DirectTransactions tx = new DirectTransactions();
-    WebhookUrlPolicy loopbackAllowed = WebhookUrlPolicy.allowing(true, false);
-    DnsHostResolver dns = new DnsHostResolver();
-    ManageWebhooksService manage = new ManageWebhooksService(subscriptions, assets, loopbackAllowed, dns, tx, clock,
-        new SecureRandom(), IdGenerator.random());
-    DispatchWebhooksService dispatch = new DispatchWebhooksService(subscriptions, outbox, sender, loopbackAllowed, dns, tx,
-        clock, DispatchWebhooksService.Options.standard(), IdGenerator.random());
+    AlertUseCases alerts = AlertUseCases.wire(new AlertPorts(subscriptions, outbox, outbox, new DirectTransactions()),
+        market.ports, market.infra, new WebhookTransport(sender, new DnsHostResolver(), WebhookUrlPolicy.allowing(true, false),
+            DispatchWebhooksService.Options.standard()));
+    ManageWebhooksUseCase manage = alerts.manage();
+    DispatchWebhooksUseCase dispatch = alerts.dispatch();
     UserId owner = new UserId(UUID.randomUUID());
     WebhookSubscription subscription = manage.create(new CreateWebhookCommand(owner,
         receiver.url("/hook").toString(), "", List.of(nvda), List.of())).get();
@@ -200,8 +200,7 @@ class HttpWebhookSenderTest {
     assertThat(got).hasSize(2);
     assertThat(got.get(1).header("Idempotency-Key")).isEqualTo(got.get(0).header("Idempotency-Key"));
     assertThat(got).extracting(r -> r.header("Phasewise-Delivery-Attempt")).containsExactly("1", "2");
-    WebhookDeliveryLog log = new ListWebhookDeliveriesService(subscriptions, outbox)
-        .deliveries(new WebhookDeliveriesQuery(owner, subscription.id(), PageRequest.first(10))).get().items().get(0);
+    WebhookDeliveryLog log = alerts.deliveries().deliveries(new WebhookDeliveriesQuery(owner, subscription.id(), PageRequest.first(10))).get().items().get(0);
     assertThat(log.delivery().status()).isEqualTo(DeliveryStatus.DELIVERED);
     assertThat(log.attempts()).extracting(WebhookAttempt::statusCode).containsExactly(500, 200);
   }

@@ -81,7 +81,7 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
   private final IdGenerator ids;
 
   public DispatchWebhooksService(WebhookSubscriptionsPort subscriptions, WebhookOutboxPort outbox, SendWebhookPort sender,
-      WebhookUrlPolicy policy, ResolveHostPort resolver, TransactionPort tx, Clock clock, Options options, IdGenerator ids) {
+      WebhookUrlPolicy policy, ResolveHostPort resolver, TransactionPort tx, Clock clock, IdGenerator ids, Options options) {
     this.subscriptions = subscriptions;
     this.outbox = outbox;
     this.sender = sender;

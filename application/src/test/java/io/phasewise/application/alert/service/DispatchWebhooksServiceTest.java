@@ -43,7 +43,7 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
   private final AssetId spy = assets.insert(AssetProfile.of("SPY", "S&P 500", AssetType.ETF), T0).id();
 
   private WebhookSubscription subscribe(List<AssetId> assetFilter, List<Phase> phaseFilter) {
-    return webhooks.manage.create(new CreateWebhookCommand(alice, URL, "", assetFilter, phaseFilter)).get();
+    return webhooks.useCases.manage().create(new CreateWebhookCommand(alice, URL, "", assetFilter, phaseFilter)).get();
   }
 
   private OutboxEvent transition(AssetId asset, Phase from, Phase to) {
@@ -55,7 +55,7 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
   }
 
   private List<WebhookDeliveryLog> logOf(WebhookSubscription s) {
-    return webhooks.deliveries.deliveries(new WebhookDeliveriesQuery(alice, s.id(), PageRequest.first(100))).get().items();
+    return webhooks.useCases.deliveries().deliveries(new WebhookDeliveriesQuery(alice, s.id(), PageRequest.first(100))).get().items();
   }
 
   @Test
@@ -64,12 +64,12 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
     WebhookSubscription aaplDefects = subscribe(List.of(aapl), List.of(Phase.DEFECT));
     WebhookSubscription spyOnly = subscribe(List.of(spy), List.of());
     WebhookSubscription paused = subscribe(List.of(), List.of());
-    webhooks.manage.update(new UpdateWebhookCommand(alice, paused.id(), URL, "", List.of(), List.of(), false,
+    webhooks.useCases.manage().update(new UpdateWebhookCommand(alice, paused.id(), URL, "", List.of(), List.of(), false,
         OptionalLong.empty())).get();
     OutboxEvent defect = transition(aapl, Phase.COOP, Phase.DEFECT);
     OutboxEvent coop = transition(aapl, Phase.DEFECT, Phase.COOP);
 
-    FanOutReport report = webhooks.dispatch.fanOut();
+    FanOutReport report = webhooks.useCases.dispatch().fanOut();
 
     assertThat(report).isEqualTo(new FanOutReport(2, 3));
     assertThat(deliveriesOf(everything)).extracting(WebhookDelivery::event).containsExactlyInAnyOrder(defect.id(), coop.id());
@@ -81,15 +81,15 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
       assertThat(d.nextAttemptAt()).isEqualTo(T0);
     });
     assertThat(webhooks.outbox.fannedOutAt(defect.id())).contains(T0);
-    assertThat(webhooks.dispatch.fanOut()).isEqualTo(new FanOutReport(0, 0));
+    assertThat(webhooks.useCases.dispatch().fanOut()).isEqualTo(new FanOutReport(0, 0));
   }
 
   @Test
   void fan_out_works_through_the_outbox_in_batches_until_it_is_empty() {
-    InMemoryWebhooks small = new InMemoryWebhooks(clock, assets, WebhookUrlPolicy.publicOnly(),
+    InMemoryWebhooks small = new InMemoryWebhooks(market, WebhookUrlPolicy.publicOnly(),
         new DispatchWebhooksService.Options(2, Duration.ofMinutes(1), 100, RetryPolicy.standard()));
     small.resolver.register("hooks.example.com", "203.0.113.10");
-    WebhookSubscription s = small.manage.create(new CreateWebhookCommand(alice, URL, "", List.of(), List.of())).get();
+    WebhookSubscription s = small.useCases.manage().create(new CreateWebhookCommand(alice, URL, "", List.of(), List.of())).get();
     for (int i = 0; i < 5; i++) {
       small.recordTransition(aapl, i % 2 == 0 ? Phase.COOP : Phase.DEFECT, i % 2 == 0 ? Phase.DEFECT : Phase.COOP,
           T0.plusSeconds(i), T0.plusSeconds(i));
@@ -97,7 +97,7 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
 
     int before = small.tx.started();
 
-    assertThat(small.dispatch.fanOut()).isEqualTo(new FanOutReport(5, 5));
+    assertThat(small.useCases.dispatch().fanOut()).isEqualTo(new FanOutReport(5, 5));
     assertThat(small.outbox.deliveriesOf(s.id())).hasSize(5);
     assertThat(small.tx.started() - before).as("one transaction per batch: 2 + 2 + 1 events").isEqualTo(3);
   }
@@ -106,10 +106,10 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
   void a_due_delivery_is_posted_signed_with_its_key_and_recorded_as_delivered() {
     WebhookSubscription s = subscribe(List.of(), List.of());
     OutboxEvent event = transition(aapl, null, Phase.COOP);
-    webhooks.dispatch.fanOut();
+    webhooks.useCases.dispatch().fanOut();
     clock.advance(Duration.ofSeconds(3));
 
-    DeliveryReport report = webhooks.dispatch.deliverDue(clock.instant());
+    DeliveryReport report = webhooks.useCases.dispatch().deliverDue(clock.instant());
 
     assertThat(report).isEqualTo(new DeliveryReport(1, 1, 0, 0));
     WebhookRequest sent = webhooks.sender.requests().get(0);
@@ -127,20 +127,20 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
     WebhookDeliveryLog log = logOf(s).get(0);
     assertThat(log.attempts()).extracting(WebhookAttempt::number, WebhookAttempt::statusCode).containsExactly(
         tuple(1, 200));
-    assertThat(webhooks.dispatch.deliverDue(clock.instant().plusSeconds(3600))).isEqualTo(new DeliveryReport(0, 0, 0, 0));
+    assertThat(webhooks.useCases.dispatch().deliverDue(clock.instant().plusSeconds(3600))).isEqualTo(new DeliveryReport(0, 0, 0, 0));
   }
 
   @Test
   void failures_are_retried_on_the_backoff_schedule_with_the_same_key_and_given_up_after_eight() {
     WebhookSubscription s = subscribe(List.of(), List.of());
     transition(aapl, Phase.COOP, Phase.DEFECT);
-    webhooks.dispatch.fanOut();
+    webhooks.useCases.dispatch().fanOut();
     webhooks.sender.answer(500, 502, 503, 500).failNext("connect timed out").answer(429, 404, 500);
 
     long[] expectedDelays = {10, 20, 40, 80, 160, 320, 640};
     for (int attempt = 1; attempt <= 8; attempt++) {
-      assertThat(webhooks.dispatch.deliverDue(clock.instant().minusMillis(1)).attempted()).as("not due early").isZero();
-      DeliveryReport report = webhooks.dispatch.deliverDue(clock.instant());
+      assertThat(webhooks.useCases.dispatch().deliverDue(clock.instant().minusMillis(1)).attempted()).as("not due early").isZero();
+      DeliveryReport report = webhooks.useCases.dispatch().deliverDue(clock.instant());
       assertThat(report.attempted()).isEqualTo(1);
       WebhookDelivery d = deliveriesOf(s).get(0);
       assertThat(d.attempts()).isEqualTo(attempt);
@@ -162,34 +162,34 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
         .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
     assertThat(logOf(s).get(0).attempts()).extracting(WebhookAttempt::error)
         .containsExactly("HTTP 500", "HTTP 502", "HTTP 503", "HTTP 500", "connect timed out", "HTTP 429", "HTTP 404", "HTTP 500");
-    assertThat(webhooks.dispatch.deliverDue(clock.instant().plus(Duration.ofDays(1))).attempted()).isZero();
+    assertThat(webhooks.useCases.dispatch().deliverDue(clock.instant().plus(Duration.ofDays(1))).attempted()).isZero();
   }
 
   @Test
   void gone_fails_the_delivery_at_once_and_deactivates_the_subscription() {
     WebhookSubscription s = subscribe(List.of(), List.of());
     transition(aapl, Phase.COOP, Phase.DEFECT);
-    webhooks.dispatch.fanOut();
+    webhooks.useCases.dispatch().fanOut();
     webhooks.sender.answer(410);
 
-    assertThat(webhooks.dispatch.deliverDue(clock.instant())).isEqualTo(new DeliveryReport(1, 0, 0, 1));
+    assertThat(webhooks.useCases.dispatch().deliverDue(clock.instant())).isEqualTo(new DeliveryReport(1, 0, 0, 1));
 
     assertThat(deliveriesOf(s).get(0).status()).isEqualTo(DeliveryStatus.FAILED);
-    WebhookSubscription after = webhooks.manage.get(alice, s.id()).get();
+    WebhookSubscription after = webhooks.useCases.manage().get(alice, s.id()).get();
     assertThat(after.active()).isFalse();
     assertThat(after.version()).isEqualTo(1);
     transition(spy, Phase.COOP, Phase.DEFECT);
-    assertThat(webhooks.dispatch.fanOut().deliveries()).isZero();
+    assertThat(webhooks.useCases.dispatch().fanOut().deliveries()).isZero();
   }
 
   @Test
   void an_address_refused_at_send_time_is_not_posted_and_is_retried() {
     WebhookSubscription s = subscribe(List.of(), List.of());
     transition(aapl, Phase.COOP, Phase.DEFECT);
-    webhooks.dispatch.fanOut();
+    webhooks.useCases.dispatch().fanOut();
     webhooks.resolver.register("hooks.example.com", "192.168.0.7");
 
-    assertThat(webhooks.dispatch.deliverDue(clock.instant())).isEqualTo(new DeliveryReport(1, 0, 1, 0));
+    assertThat(webhooks.useCases.dispatch().deliverDue(clock.instant())).isEqualTo(new DeliveryReport(1, 0, 1, 0));
 
     assertThat(webhooks.sender.requests()).isEmpty();
     WebhookAttempt attempt = logOf(s).get(0).attempts().get(0);
@@ -197,17 +197,17 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
     assertThat(attempt.error()).startsWith("not sent: ").contains("192.168.0.7 is a private-network address");
     webhooks.resolver.register("hooks.example.com", "203.0.113.10");
     clock.set(deliveriesOf(s).get(0).nextAttemptAt());
-    assertThat(webhooks.dispatch.deliverDue(clock.instant()).delivered()).isEqualTo(1);
+    assertThat(webhooks.useCases.dispatch().deliverDue(clock.instant()).delivered()).isEqualTo(1);
   }
 
   @Test
   void a_delivery_whose_subscription_was_paused_after_fan_out_is_not_sent_and_fails() {
     WebhookSubscription s = subscribe(List.of(), List.of());
     transition(aapl, Phase.COOP, Phase.DEFECT);
-    webhooks.dispatch.fanOut();
-    webhooks.manage.update(new UpdateWebhookCommand(alice, s.id(), URL, "", List.of(), List.of(), false, OptionalLong.empty()));
+    webhooks.useCases.dispatch().fanOut();
+    webhooks.useCases.manage().update(new UpdateWebhookCommand(alice, s.id(), URL, "", List.of(), List.of(), false, OptionalLong.empty()));
 
-    assertThat(webhooks.dispatch.deliverDue(clock.instant())).isEqualTo(new DeliveryReport(1, 0, 0, 1));
+    assertThat(webhooks.useCases.dispatch().deliverDue(clock.instant())).isEqualTo(new DeliveryReport(1, 0, 0, 1));
     assertThat(webhooks.sender.requests()).isEmpty();
     assertThat(logOf(s).get(0).attempts().get(0).error()).isEqualTo("not sent: the subscription is inactive");
   }
@@ -216,10 +216,10 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
   void a_sender_that_throws_counts_as_a_failed_attempt() {
     WebhookSubscription s = subscribe(List.of(), List.of());
     transition(aapl, Phase.COOP, Phase.DEFECT);
-    webhooks.dispatch.fanOut();
+    webhooks.useCases.dispatch().fanOut();
     webhooks.sender.crashAfterNext(new IllegalStateException("bug in the sender"));
 
-    assertThat(webhooks.dispatch.deliverDue(clock.instant())).isEqualTo(new DeliveryReport(1, 0, 1, 0));
+    assertThat(webhooks.useCases.dispatch().deliverDue(clock.instant())).isEqualTo(new DeliveryReport(1, 0, 1, 0));
     assertThat(logOf(s).get(0).attempts().get(0).error()).contains("bug in the sender");
   }
 
@@ -228,8 +228,8 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
     FailingOnceOutbox outbox = new FailingOnceOutbox(webhooks.outbox);
     Duration lease = Duration.ofSeconds(30);
     DispatchWebhooksService crashing = new DispatchWebhooksService(webhooks.subscriptions, outbox, webhooks.sender,
-        WebhookUrlPolicy.publicOnly(), webhooks.resolver, webhooks.tx, clock,
-        DispatchWebhooksService.Options.standard().withLease(lease), IdGenerator.random());
+        WebhookUrlPolicy.publicOnly(), webhooks.resolver, webhooks.tx, clock, IdGenerator.random(),
+        DispatchWebhooksService.Options.standard().withLease(lease));
     WebhookSubscription s = subscribe(List.of(), List.of());
     transition(aapl, Phase.COOP, Phase.DEFECT);
     crashing.fanOut();

@@ -26,7 +26,7 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
   }
 
   private WebhookSubscription create(UserId owner, String url) {
-    return webhooks.manage.create(new CreateWebhookCommand(owner, url, "desk", List.of(aapl), List.of(Phase.DEFECT))).get();
+    return webhooks.useCases.manage().create(new CreateWebhookCommand(owner, url, "desk", List.of(aapl), List.of(Phase.DEFECT))).get();
   }
 
   private UpdateWebhookCommand edit(UserId owner, WebhookSubscriptionId id, String description, OptionalLong version) {
@@ -45,19 +45,19 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
     assertThat(s.phases()).containsExactly(Phase.DEFECT);
     assertThat(s.secret().value()).hasSize(43);
     assertThat(s.createdAt()).isEqualTo(T0);
-    assertThat(webhooks.manage.list(alice)).containsExactly(s);
+    assertThat(webhooks.useCases.manage().list(alice)).containsExactly(s);
     assertThat(create(alice, URL).secret()).isNotEqualTo(s.secret());
   }
 
   @Test
   void a_url_resolving_to_a_private_address_is_invalid_input_naming_the_url_and_the_address() {
-    var result = webhooks.manage.create(new CreateWebhookCommand(alice, "https://intranet.example.com/hook", "", List.of(),
+    var result = webhooks.useCases.manage().create(new CreateWebhookCommand(alice, "https://intranet.example.com/hook", "", List.of(),
         List.of()));
 
     Failure.InvalidInput invalid = (Failure.InvalidInput) result.getLeft();
     assertThat(invalid.errors()).containsExactly(new Failure.FieldError("url",
         "'https://intranet.example.com/hook' resolves to 10.1.2.3 is a private-network address; webhooks may only call public addresses"));
-    assertThat(webhooks.manage.list(alice)).isEmpty();
+    assertThat(webhooks.useCases.manage().list(alice)).isEmpty();
   }
 
   @Test
@@ -70,13 +70,13 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
   }
 
   private String urlProblem(String url) {
-    Failure failure = webhooks.manage.create(new CreateWebhookCommand(alice, url, "", List.of(), List.of())).getLeft();
+    Failure failure = webhooks.useCases.manage().create(new CreateWebhookCommand(alice, url, "", List.of(), List.of())).getLeft();
     return ((Failure.InvalidInput) failure).errors().get(0).problem();
   }
 
   @Test
   void every_bad_field_is_named_at_once() {
-    var result = webhooks.manage.create(new CreateWebhookCommand(alice, "nope", "x".repeat(501),
+    var result = webhooks.useCases.manage().create(new CreateWebhookCommand(alice, "nope", "x".repeat(501),
         List.of(aapl, AssetId.of(404), AssetId.of(405)), List.of()));
 
     assertThat(((Failure.InvalidInput) result.getLeft()).errors()).extracting(Failure.FieldError::field)
@@ -88,9 +88,9 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
   void a_user_may_have_at_most_a_hundred_webhooks() {
     for (int i = 0; i < ManageWebhooksService.MAX_PER_OWNER; i++) create(alice, URL);
 
-    assertThat(webhooks.manage.create(new CreateWebhookCommand(alice, URL, "", List.of(), List.of())).getLeft())
+    assertThat(webhooks.useCases.manage().create(new CreateWebhookCommand(alice, URL, "", List.of(), List.of())).getLeft())
         .isInstanceOf(Failure.Conflict.class);
-    assertThat(webhooks.manage.create(new CreateWebhookCommand(bob, URL, "", List.of(), List.of())).isRight()).isTrue();
+    assertThat(webhooks.useCases.manage().create(new CreateWebhookCommand(bob, URL, "", List.of(), List.of())).isRight()).isTrue();
   }
 
   @Test
@@ -98,9 +98,9 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
     WebhookSubscription s = create(alice, URL);
     clock.advance(Duration.ofMinutes(1));
 
-    WebhookSubscription first = webhooks.manage.update(edit(alice, s.id(), "first", OptionalLong.of(0))).get();
-    var stale = webhooks.manage.update(edit(alice, s.id(), "stale", OptionalLong.of(0)));
-    WebhookSubscription unconditional = webhooks.manage.update(edit(alice, s.id(), "any", OptionalLong.empty())).get();
+    WebhookSubscription first = webhooks.useCases.manage().update(edit(alice, s.id(), "first", OptionalLong.of(0))).get();
+    var stale = webhooks.useCases.manage().update(edit(alice, s.id(), "stale", OptionalLong.of(0)));
+    WebhookSubscription unconditional = webhooks.useCases.manage().update(edit(alice, s.id(), "any", OptionalLong.empty())).get();
 
     assertThat(first.version()).isEqualTo(1);
     assertThat(first.description()).isEqualTo("first");
@@ -117,22 +117,22 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
   void an_update_to_a_refused_url_changes_nothing() {
     WebhookSubscription s = create(alice, URL);
 
-    var result = webhooks.manage.update(new UpdateWebhookCommand(alice, s.id(), "http://10.0.0.1/", "", List.of(), List.of(),
+    var result = webhooks.useCases.manage().update(new UpdateWebhookCommand(alice, s.id(), "http://10.0.0.1/", "", List.of(), List.of(),
         true, OptionalLong.empty()));
 
     assertThat(result.getLeft()).isInstanceOf(Failure.InvalidInput.class);
-    assertThat(webhooks.manage.get(alice, s.id()).get()).isEqualTo(s);
+    assertThat(webhooks.useCases.manage().get(alice, s.id()).get()).isEqualTo(s);
   }
 
   @Test
   void rotating_gives_a_new_secret_at_a_new_version() {
     WebhookSubscription s = create(alice, URL);
 
-    WebhookSubscription rotated = webhooks.manage.rotateSecret(alice, s.id()).get();
+    WebhookSubscription rotated = webhooks.useCases.manage().rotateSecret(alice, s.id()).get();
 
     assertThat(rotated.secret()).isNotEqualTo(s.secret());
     assertThat(rotated.version()).isEqualTo(1);
-    assertThat(webhooks.manage.get(alice, s.id()).get().secret()).isEqualTo(rotated.secret());
+    assertThat(webhooks.useCases.manage().get(alice, s.id()).get().secret()).isEqualTo(rotated.secret());
   }
 
   @Test
@@ -140,26 +140,26 @@ class ManageWebhooksServiceTest extends WebhookServicesFixture {
     WebhookSubscription bobs = create(bob, URL);
     WebhookSubscriptionId missing = new WebhookSubscriptionId(UUID.randomUUID());
 
-    assertThat(webhooks.manage.get(alice, bobs.id()).getLeft()).isEqualTo(new Failure.NotFound("webhook", bobs.id().toString()));
-    assertThat(webhooks.manage.get(alice, missing).getLeft()).isEqualTo(new Failure.NotFound("webhook", missing.toString()));
-    assertThat(webhooks.manage.update(edit(alice, bobs.id(), "mine now", OptionalLong.empty())).getLeft())
+    assertThat(webhooks.useCases.manage().get(alice, bobs.id()).getLeft()).isEqualTo(new Failure.NotFound("webhook", bobs.id().toString()));
+    assertThat(webhooks.useCases.manage().get(alice, missing).getLeft()).isEqualTo(new Failure.NotFound("webhook", missing.toString()));
+    assertThat(webhooks.useCases.manage().update(edit(alice, bobs.id(), "mine now", OptionalLong.empty())).getLeft())
         .isInstanceOf(Failure.NotFound.class);
-    assertThat(webhooks.manage.rotateSecret(alice, bobs.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
-    assertThat(webhooks.manage.delete(alice, bobs.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
-    assertThat(webhooks.deliveries.deliveries(new WebhookDeliveriesQuery(alice, bobs.id(), PageRequest.first(10))).getLeft())
+    assertThat(webhooks.useCases.manage().rotateSecret(alice, bobs.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(webhooks.useCases.manage().delete(alice, bobs.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(webhooks.useCases.deliveries().deliveries(new WebhookDeliveriesQuery(alice, bobs.id(), PageRequest.first(10))).getLeft())
         .isInstanceOf(Failure.NotFound.class);
-    assertThat(webhooks.manage.list(alice)).isEmpty();
+    assertThat(webhooks.useCases.manage().list(alice)).isEmpty();
 
-    assertThat(webhooks.manage.get(bob, bobs.id()).get()).isEqualTo(bobs);
+    assertThat(webhooks.useCases.manage().get(bob, bobs.id()).get()).isEqualTo(bobs);
   }
 
   @Test
   void deleting_removes_the_subscription_and_its_log() {
     WebhookSubscription s = create(alice, URL);
 
-    assertThat(webhooks.manage.delete(alice, s.id()).get()).isEqualTo(s.id());
-    assertThat(webhooks.manage.get(alice, s.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
-    assertThat(webhooks.manage.delete(alice, s.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
-    assertThat(webhooks.deliveries.deliveries(new WebhookDeliveriesQuery(alice, s.id(), PageRequest.first(5))).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(webhooks.useCases.manage().delete(alice, s.id()).get()).isEqualTo(s.id());
+    assertThat(webhooks.useCases.manage().get(alice, s.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(webhooks.useCases.manage().delete(alice, s.id()).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(webhooks.useCases.deliveries().deliveries(new WebhookDeliveriesQuery(alice, s.id(), PageRequest.first(5))).getLeft()).isInstanceOf(Failure.NotFound.class);
   }
 }

@@ -1,6 +1,7 @@
 package io.phasewise.application.alert.service;
 
 import io.phasewise.application.testing.InMemoryAssetStore;
+import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryWebhooks;
 import io.phasewise.application.testing.MutableClock;
 import io.phasewise.domain.account.UserId;
@@ -16,8 +17,9 @@ abstract class WebhookServicesFixture {
   static final String URL = "https://hooks.example.com/phasewise";
 
   final MutableClock clock = new MutableClock(T0);
-  final InMemoryAssetStore assets = new InMemoryAssetStore();
-  final InMemoryWebhooks webhooks = new InMemoryWebhooks(clock, assets);
+  final InMemoryMarket market = new InMemoryMarket(clock);
+  final InMemoryAssetStore assets = market.assets;
+  final InMemoryWebhooks webhooks = new InMemoryWebhooks(market);
   final UserId alice = new UserId(UUID.randomUUID());
   final AssetId aapl = assets.insert(AssetProfile.of("AAPL", "Apple", AssetType.STOCK), T0).id();
 

@@ -39,7 +39,7 @@ class QueryDashboardServiceTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
 
   private final InMemoryMarket market = new InMemoryMarket(CLOCK);
-  private final InMemoryAccounts accounts = new InMemoryAccounts(market, CLOCK);
+  private final InMemoryAccounts accounts = new InMemoryAccounts(market);
   private final List<String> calls = new ArrayList<>();
   private final QueryDashboardService dashboard = new QueryDashboardService(
       counting(LoadWatchedAssetsPort.class, accounts.watchlists),
@@ -61,14 +61,14 @@ class QueryDashboardServiceTest {
   }
 
   private AssetId registered(String symbol) {
-    return market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol + " Corp", AssetType.STOCK)))
+    return market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol + " Corp", AssetType.STOCK)))
         .get().id();
   }
 
   /** An asset with daily candles, their snapshots and its phases computed. */
   private AssetId computed(String symbol, long seed) {
     AssetId asset = withSnapshots(symbol, seed);
-    market.phases.recompute.recompute(asset, Interval.D1).get();
+    market.phases.useCases.recompute().recompute(asset, Interval.D1).get();
     return asset;
   }
 
@@ -76,12 +76,12 @@ class QueryDashboardServiceTest {
   private AssetId withSnapshots(String symbol, long seed) {
     AssetId asset = registered(symbol);
     market.candles.saveAll(asset, Interval.D1, PhaseWalks.regimes(seed, 260));
-    market.recomputeSnapshots.recompute(asset, Interval.D1).get();
+    market.snapshotUseCases.recompute().recompute(asset, Interval.D1).get();
     return asset;
   }
 
   private void watch(UserId user, AssetId... assets) {
-    accounts.watchlist.replace(new ReplaceWatchlistCommand(user, List.of(assets), OptionalLong.empty())).get();
+    accounts.watchlistUseCases.manage().replace(new ReplaceWatchlistCommand(user, List.of(assets), OptionalLong.empty())).get();
   }
 
   @Test
@@ -100,7 +100,7 @@ class QueryDashboardServiceTest {
     for (DashboardCard card : read.cards()) {
       AssetId id = card.asset().id();
       assertThat(card.asset()).isEqualTo(market.assets.findById(id).get());
-      assertThat(card.phase()).isEqualTo(market.phases.query.current(id, Interval.D1).toJavaOptional());
+      assertThat(card.phase()).isEqualTo(market.phases.useCases.query().current(id, Interval.D1).toJavaOptional());
       SnapshotSet latest = card.latest().orElseThrow();
       assertThat(latest.market().barTime()).isEqualTo(market.snapshots.lastBarTime(id, Interval.D1).get());
       assertThat(latest.market().asset()).isEqualTo(id);

@@ -36,7 +36,7 @@ class QueryIndicatorServiceTest {
   private final AssetId coin = withBars("CON", AssetType.CRYPTO, 1, 300, 1.7);
 
   private AssetId withBars(String symbol, AssetType type, int skipEvery, int n, double wiggle) {
-    AssetId id = market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
+    AssetId id = market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
     List<Candle> bars = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (skipEvery > 0 && i % 7 == skipEvery) continue;
@@ -49,7 +49,7 @@ class QueryIndicatorServiceTest {
   }
 
   private Either<Failure, IndicatorSeries> compute(AssetId asset, String name, Map<String, String> parameters, int fromDay) {
-    return market.queryIndicator.compute(new IndicatorQuery(asset, Interval.D1, name, parameters, T0.plusSeconds(DAY * fromDay),
+    return market.indicators.query().compute(new IndicatorQuery(asset, Interval.D1, name, parameters, T0.plusSeconds(DAY * fromDay),
         T0.plusSeconds(DAY * 300), false));
   }
 
@@ -115,10 +115,10 @@ class QueryIndicatorServiceTest {
 
   @Test
   void the_catalog_describes_every_indicator_of_the_engine() {
-    assertThat(market.queryIndicator.catalog()).extracting(IndicatorDescription::name).containsExactly(
+    assertThat(market.indicators.query().catalog()).extracting(IndicatorDescription::name).containsExactly(
         "sma", "ema", "wma", "rsi", "roc", "momentum", "macd", "bollinger", "stddev", "returns", "realized_volatility",
         "true_range", "atr", "adx", "stochastic", "obv", "vwap", "session_vwap", "volume_zscore", "correlation");
-    for (IndicatorDescription d : market.queryIndicator.catalog()) {
+    for (IndicatorDescription d : market.indicators.query().catalog()) {
       var result = compute(coin, d.name(), d.name().equals("correlation") ? Map.of("benchmark", stock.toString()) : Map.of(), 0);
       assertThat(result.isRight()).as(d.name() + ": " + result).isTrue();
     }

@@ -25,29 +25,29 @@ class AssetServicesTest {
   private final InMemoryMarket market = new InMemoryMarket(Clock.fixed(NOW, ZoneOffset.UTC));
 
   private Asset register(String symbol, AssetType type) {
-    return market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol + " name", type))).get();
+    return market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol + " name", type))).get();
   }
 
   @Test
   void registering_a_taken_symbol_and_type_is_a_conflict() {
     register("AAPL", AssetType.STOCK);
 
-    var again = market.register.register(new RegisterAssetCommand(AssetProfile.of("AAPL", "x", AssetType.STOCK)));
+    var again = market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("AAPL", "x", AssetType.STOCK)));
 
     assertThat(again.getLeft()).isInstanceOf(Failure.Conflict.class);
     assertThat(again.getLeft().message()).contains("AAPL", "stock");
-    assertThat(market.register.register(new RegisterAssetCommand(AssetProfile.of("AAPL", "x", AssetType.INDEX))).isRight()).isTrue();
+    assertThat(market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("AAPL", "x", AssetType.INDEX))).isRight()).isTrue();
   }
 
   @Test
   void find_update_and_delete_report_an_unknown_asset_as_not_found() {
     AssetId unknown = new AssetId(404);
 
-    assertThat(market.find.find(unknown).getLeft()).isEqualTo(new Failure.NotFound("asset", "404"));
-    assertThat(market.update.update(new UpdateAssetCommand(unknown, AssetProfile.of("X", "x", AssetType.STOCK))).getLeft())
+    assertThat(market.useCases.findAsset().find(unknown).getLeft()).isEqualTo(new Failure.NotFound("asset", "404"));
+    assertThat(market.useCases.updateAsset().update(new UpdateAssetCommand(unknown, AssetProfile.of("X", "x", AssetType.STOCK))).getLeft())
         .isInstanceOf(Failure.NotFound.class);
-    assertThat(market.delete.delete(unknown).getLeft()).isInstanceOf(Failure.NotFound.class);
-    assertThat(market.find.findBySymbol("NOPE", AssetType.ETF).getLeft().message()).isEqualTo("asset not found: NOPE (etf)");
+    assertThat(market.useCases.deleteAsset().delete(unknown).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(market.useCases.findAsset().findBySymbol("NOPE", AssetType.ETF).getLeft().message()).isEqualTo("asset not found: NOPE (etf)");
   }
 
   @Test
@@ -55,10 +55,10 @@ class AssetServicesTest {
     register("AAA", AssetType.STOCK);
     Asset b = register("BBB", AssetType.STOCK);
 
-    var result = market.update.update(new UpdateAssetCommand(b.id(), AssetProfile.of("AAA", "x", AssetType.STOCK)));
+    var result = market.useCases.updateAsset().update(new UpdateAssetCommand(b.id(), AssetProfile.of("AAA", "x", AssetType.STOCK)));
 
     assertThat(result.getLeft()).isInstanceOf(Failure.Conflict.class);
-    assertThat(market.find.find(b.id()).get().symbol()).isEqualTo("BBB");
+    assertThat(market.useCases.findAsset().find(b.id()).get().symbol()).isEqualTo("BBB");
   }
 
   @Test
@@ -66,9 +66,9 @@ class AssetServicesTest {
     Asset a = register("DEL", AssetType.STOCK);
     market.candles.saveAll(a.id(), Interval.D1, MarketFixtures.dailyCandles(3, "feed"));
 
-    assertThat(market.delete.delete(a.id()).get()).isEqualTo(a.id());
+    assertThat(market.useCases.deleteAsset().delete(a.id()).get()).isEqualTo(a.id());
     Asset b = register("DEL2", AssetType.STOCK);
-    assertThat(market.latestCandles.latest(List.of(a.id(), b.id()), Interval.D1)).isEmpty();
+    assertThat(market.useCases.latestCandles().latest(List.of(a.id(), b.id()), Interval.D1)).isEmpty();
   }
 
   @Test
@@ -76,7 +76,7 @@ class AssetServicesTest {
     register("AAPL", AssetType.STOCK);
     register("SPY", AssetType.ETF);
 
-    var page = market.list.list(new ListAssetsQuery(AssetType.ETF, " ", null, PageRequest.first(10)));
+    var page = market.useCases.listAssets().list(new ListAssetsQuery(AssetType.ETF, " ", null, PageRequest.first(10)));
 
     assertThat(page.items()).extracting(Asset::symbol).containsExactly("SPY");
   }
@@ -85,8 +85,8 @@ class AssetServicesTest {
   void import_runs_of_an_unknown_asset_are_not_found_and_the_limit_is_checked() {
     Asset a = register("RUNS", AssetType.STOCK);
 
-    assertThat(market.listImportRuns.recent(new AssetId(404), 10).getLeft()).isInstanceOf(Failure.NotFound.class);
-    assertThat(market.listImportRuns.recent(a.id(), 0).getLeft().message()).contains("limit");
-    assertThat(market.listImportRuns.recent(a.id(), 10).get()).isEmpty();
+    assertThat(market.useCases.listImportRuns().recent(new AssetId(404), 10).getLeft()).isInstanceOf(Failure.NotFound.class);
+    assertThat(market.useCases.listImportRuns().recent(a.id(), 0).getLeft().message()).contains("limit");
+    assertThat(market.useCases.listImportRuns().recent(a.id(), 10).get()).isEmpty();
   }
 }

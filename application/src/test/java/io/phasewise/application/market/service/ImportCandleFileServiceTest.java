@@ -33,10 +33,10 @@ class ImportCandleFileServiceTest {
     if (format == CandleFileFormat.YAHOO) throw new IllegalArgumentException("header 'a,b' is not Yahoo's");
     return CandleFeed.of(origin, dailyCandles(3, "file"));
   };
-  private final ImportCandleFileService service = new ImportCandleFileService(market.assets, files, market.importCandles);
+  private final ImportCandleFileService service = new ImportCandleFileService(market.assets, files, market.useCases.importCandles());
 
   private AssetId asset(String symbol, AssetType type) {
-    return market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
+    return market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
   }
 
   private boolean lastRowInProgressFor(AssetType type) {

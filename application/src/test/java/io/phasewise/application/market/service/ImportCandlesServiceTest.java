@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
 class ImportCandlesServiceTest {
   private final InMemoryMarket market = new InMemoryMarket(Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC));
   private final AssetId asset =
-      market.register.register(new RegisterAssetCommand(AssetProfile.of("IMP", "Import", AssetType.STOCK))).get().id();
+      market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("IMP", "Import", AssetType.STOCK))).get().id();
 
   private ImportReport importRows(List<CandleRow> rows) {
-    return market.importCandles.importCandles(new ImportCandlesCommand(asset, Interval.D1, feed(rows))).get();
+    return market.useCases.importCandles().importCandles(new ImportCandlesCommand(asset, Interval.D1, feed(rows))).get();
   }
 
 
@@ -76,7 +76,7 @@ class ImportCandlesServiceTest {
 
   @Test
   void an_unknown_asset_is_not_found_and_an_unreadable_feed_is_invalid_input() {
-    var unknown = market.importCandles.importCandles(new ImportCandlesCommand(new AssetId(999), Interval.D1, feed(List.of())));
+    var unknown = market.useCases.importCandles().importCandles(new ImportCandlesCommand(new AssetId(999), Interval.D1, feed(List.of())));
     assertThat(unknown.getLeft()).isInstanceOf(Failure.NotFound.class);
 
     CandleFeed broken = new CandleFeed() {
@@ -90,7 +90,7 @@ class ImportCandlesServiceTest {
         throw new UncheckedIOException(new IOException("disk on fire"));
       }
     };
-    var failed = market.importCandles.importCandles(new ImportCandlesCommand(asset, Interval.D1, broken));
+    var failed = market.useCases.importCandles().importCandles(new ImportCandlesCommand(asset, Interval.D1, broken));
     assertThat(failed.getLeft().message()).contains("broken.csv", "disk on fire");
   }
 }

@@ -41,11 +41,11 @@ class PhaseAcceptanceThroughServiceTest {
     aapl = stored("AAPL", AssetType.STOCK, "/phase/AAPL.csv");
     spy = stored("SPY", AssetType.ETF, "/phase/SPY.csv");
     btc = stored("BTC-USD", AssetType.CRYPTO, "/phase/BTC-USD.csv");
-    report = PHASES.recompute.recomputeAll(Interval.D1, (done, total, last) -> { });
+    report = PHASES.useCases.recompute().recomputeAll(Interval.D1, (done, total, last) -> { });
   }
 
   private static AssetId stored(String symbol, AssetType type, String resource) {
-    AssetId asset = MARKET.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
+    AssetId asset = MARKET.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
     MARKET.candles.saveAll(asset, Interval.D1, PhaseWalks.yahoo(resource));
     return asset;
   }
@@ -55,7 +55,7 @@ class PhaseAcceptanceThroughServiceTest {
   }
 
   private static PhaseHistory timeline(AssetId asset, String from, String to) {
-    return PHASES.query.timeline(new PhaseTimelineQuery(asset, Interval.D1, date(from), date(to))).get();
+    return PHASES.useCases.query().timeline(new PhaseTimelineQuery(asset, Interval.D1, date(from), date(to))).get();
   }
 
   /** The phase in effect at the end of each bar of the range, from the recorded spans. */
@@ -113,7 +113,7 @@ class PhaseAcceptanceThroughServiceTest {
   @Test
   void recomputing_the_real_files_again_changes_nothing() {
     int recordings = PHASES.store.recordings();
-    PhaseRecomputeReport again = PHASES.recompute.recompute(List.of(aapl, spy, btc), Interval.D1, (d, t, l) -> { });
+    PhaseRecomputeReport again = PHASES.useCases.recompute().recompute(List.of(aapl, spy, btc), Interval.D1, (d, t, l) -> { });
     assertThat(again.assets()).allSatisfy(a -> assertThat(a.outcome().get().wroteAnything()).isFalse());
     assertThat(PHASES.store.recordings()).isEqualTo(recordings);
   }

@@ -33,21 +33,21 @@ class QueryPhasesServiceTest {
   private final InMemoryPhases phases = market.phases;
 
   private AssetId computed(String symbol, long seed, int bars) {
-    AssetId asset = market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK))).get().id();
+    AssetId asset = market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK))).get().id();
     market.candles.saveAll(asset, Interval.D1, PhaseWalks.regimes(seed, bars));
-    phases.recompute.recompute(asset, Interval.D1).get();
+    phases.useCases.recompute().recompute(asset, Interval.D1).get();
     return asset;
   }
 
   private AssetId uncomputed(String symbol) {
-    return market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK))).get().id();
+    return market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK))).get().id();
   }
 
   @Test
   void the_current_phase_carries_the_reasons_and_the_one_line_summary_of_a_tooltip() {
     AssetId asset = computed("TIP", 21, 600);
 
-    PhaseState state = phases.query.current(asset, Interval.D1).get();
+    PhaseState state = phases.useCases.query().current(asset, Interval.D1).get();
 
     Rationale rationale = state.rationale();
     assertThat(rationale.summary()).startsWith(state.phase().code()).contains("confidence");
@@ -60,12 +60,12 @@ class QueryPhasesServiceTest {
   void an_unknown_asset_and_an_asset_never_computed_are_told_apart() {
     AssetId fresh = uncomputed("NEW");
 
-    assertThat(phases.query.current(AssetId.of(999), Interval.D1).getLeft()).isEqualTo(new Failure.NotFound("asset", "999"));
-    Failure notComputed = phases.query.current(fresh, Interval.D1).getLeft();
+    assertThat(phases.useCases.query().current(AssetId.of(999), Interval.D1).getLeft()).isEqualTo(new Failure.NotFound("asset", "999"));
+    Failure notComputed = phases.useCases.query().current(fresh, Interval.D1).getLeft();
     assertThat(notComputed).isInstanceOf(Failure.NotFound.class);
     assertThat(((Failure.NotFound) notComputed).kind()).isEqualTo("phase");
     assertThat(notComputed.message()).contains("NEW", "1d", "not computed yet");
-    assertThat(phases.query.timeline(new PhaseTimelineQuery(fresh, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END)).getLeft()).isEqualTo(notComputed);
+    assertThat(phases.useCases.query().timeline(new PhaseTimelineQuery(fresh, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END)).getLeft()).isEqualTo(notComputed);
   }
 
   @Test
@@ -74,14 +74,14 @@ class QueryPhasesServiceTest {
     AssetId b = computed("CB", 23, 300);
     AssetId none = uncomputed("CN");
 
-    CurrentPhases current = phases.query.current(List.of(b, none, a, b), Interval.D1).get();
+    CurrentPhases current = phases.useCases.query().current(List.of(b, none, a, b), Interval.D1).get();
 
     assertThat(current.phases()).extracting(PhaseState::asset).containsExactly(b, a);
     assertThat(current.withoutPhase()).containsExactly(none);
-    Failure unknown = phases.query.current(List.of(a, AssetId.of(77), AssetId.of(78)), Interval.D1).getLeft();
+    Failure unknown = phases.useCases.query().current(List.of(a, AssetId.of(77), AssetId.of(78)), Interval.D1).getLeft();
     assertThat(unknown).isInstanceOf(Failure.InvalidInput.class);
     assertThat(unknown.message()).contains("77, 78");
-    assertThat(phases.query.current(List.of(a), Interval.W1).get().withoutPhase()).containsExactly(a);
+    assertThat(phases.useCases.query().current(List.of(a), Interval.W1).get().withoutPhase()).containsExactly(a);
   }
 
   @Test
@@ -94,7 +94,7 @@ class QueryPhasesServiceTest {
     Instant from = second.changedAt().minusSeconds(5 * DAY);
     Instant to = fourth.changedAt().plusSeconds(DAY);
 
-    PhaseHistory history = phases.query.timeline(new PhaseTimelineQuery(asset, Interval.D1, from, to)).get();
+    PhaseHistory history = phases.useCases.query().timeline(new PhaseTimelineQuery(asset, Interval.D1, from, to)).get();
 
     assertThat(history.transitions()).containsExactly(second, all.get(2), fourth);
     assertThat(history.spans()).containsExactly(
@@ -105,18 +105,18 @@ class QueryPhasesServiceTest {
     List<Candle> bars = market.candles.load(asset, Interval.D1, from, to, null, 0, 10_000);
     assertThat(history.prices()).hasSize(bars.size());
     assertThat(history.prices().get(0)).isEqualTo(new PhaseHistory.Price(bars.get(0).time(), bars.get(0).close().doubleValue()));
-    assertThat(history.current()).isEqualTo(phases.query.current(asset, Interval.D1).get());
+    assertThat(history.current()).isEqualTo(phases.useCases.query().current(asset, Interval.D1).get());
   }
 
   @Test
   void the_last_span_ends_where_the_phase_is_known_and_a_bad_range_is_invalid() {
     AssetId asset = computed("END", 25, 400);
-    PhaseState state = phases.query.current(asset, Interval.D1).get();
+    PhaseState state = phases.useCases.query().current(asset, Interval.D1).get();
 
-    PhaseHistory history = phases.query.timeline(new PhaseTimelineQuery(asset, Interval.D1, state.since(), TimeBounds.END)).get();
+    PhaseHistory history = phases.useCases.query().timeline(new PhaseTimelineQuery(asset, Interval.D1, state.since(), TimeBounds.END)).get();
 
     assertThat(history.spans()).containsExactly(new PhaseHistory.Span(state.phase(), state.since(), state.asOf()));
-    Failure backwards = phases.query.timeline(new PhaseTimelineQuery(asset, Interval.D1, state.asOf(), state.since())).getLeft();
+    Failure backwards = phases.useCases.query().timeline(new PhaseTimelineQuery(asset, Interval.D1, state.asOf(), state.since())).getLeft();
     assertThat(backwards).isInstanceOf(Failure.InvalidInput.class);
     assertThat(backwards.message()).startsWith("to:");
   }

@@ -48,7 +48,7 @@ class RecomputePhasesServiceTest {
   private final InMemoryPhases phases = market.phases;
 
   private AssetId register(String symbol, AssetType type) {
-    return market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
+    return market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
   }
 
   private AssetId withBars(String symbol, List<Candle> bars) {
@@ -62,7 +62,7 @@ class RecomputePhasesServiceTest {
   }
 
   private PhaseRecomputeResult recompute(AssetId asset) {
-    return phases.recompute.recompute(asset, Interval.D1).get();
+    return phases.useCases.recompute().recompute(asset, Interval.D1).get();
   }
 
   @Test
@@ -202,7 +202,7 @@ class RecomputePhasesServiceTest {
 
     assertThat(result).isEqualTo(PhaseRecomputeResult.noBars(empty, Interval.D1));
     assertThat(phases.store.current(empty, Interval.D1)).isEmpty();
-    assertThat(phases.recompute.recompute(AssetId.of(404), Interval.D1).getLeft())
+    assertThat(phases.useCases.recompute().recompute(AssetId.of(404), Interval.D1).getLeft())
         .isEqualTo(new Failure.NotFound("asset", "404"));
   }
 
@@ -212,7 +212,7 @@ class RecomputePhasesServiceTest {
     AssetId bad = withBars("BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(7, 300), 100));
     List<Integer> progress = new CopyOnWriteArrayList<>();
 
-    PhaseRecomputeReport report = phases.recompute.recompute(List.of(bad, AssetId.of(404), good, bad), Interval.D1,
+    PhaseRecomputeReport report = phases.useCases.recompute().recompute(List.of(bad, AssetId.of(404), good, bad), Interval.D1,
         (done, total, last) -> progress.add(done * 100 + total));
 
     assertThat(report.assets()).extracting(AssetPhaseRecompute::asset).containsExactly(bad, AssetId.of(404), good);
@@ -252,10 +252,10 @@ class RecomputePhasesServiceTest {
     AssetId a = withBars("UA", PhaseWalks.regimes(11, 250));
     AssetId retired = withBars("UR", PhaseWalks.regimes(12, 250));
     AssetProfile profile = AssetProfile.of("UR", "UR", AssetType.STOCK);
-    market.update.update(new UpdateAssetCommand(retired, new AssetProfile(profile.symbol(), profile.name(), profile.type(),
+    market.useCases.updateAsset().update(new UpdateAssetCommand(retired, new AssetProfile(profile.symbol(), profile.name(), profile.type(),
         null, null, null, null, null, null, null, null, false, true, null))).get();
 
-    PhaseRecomputeReport report = phases.recompute.recomputeAll(Interval.D1, (done, total, last) -> { });
+    PhaseRecomputeReport report = phases.useCases.recompute().recomputeAll(Interval.D1, (done, total, last) -> { });
 
     assertThat(report.assets()).extracting(AssetPhaseRecompute::asset).containsExactly(b, a);
     assertThat(report.failed()).isZero();

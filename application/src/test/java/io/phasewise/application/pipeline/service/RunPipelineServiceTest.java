@@ -50,11 +50,11 @@ class RunPipelineServiceTest {
 
   private final MutableClock clock = new MutableClock(T0);
   private final InMemoryMarket market = new InMemoryMarket(clock);
-  private final InMemoryWebhooks webhooks = new InMemoryWebhooks(clock, market.assets);
-  private final InMemoryPipeline pipeline = new InMemoryPipeline(market, webhooks, clock);
+  private final InMemoryWebhooks webhooks = new InMemoryWebhooks(market);
+  private final InMemoryPipeline pipeline = new InMemoryPipeline(market, webhooks);
 
   private AssetId withBars(String symbol, List<Candle> bars) {
-    AssetId asset = market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
+    AssetId asset = market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK)))
         .get().id();
     market.candles.saveAll(asset, Interval.D1, bars);
     return asset;
@@ -62,7 +62,7 @@ class RunPipelineServiceTest {
 
   private PipelineRun run(PipelineTrigger trigger) {
     clock.advance(Duration.ofMinutes(15));
-    return pipeline.run.run(trigger, Interval.D1).get();
+    return pipeline.useCases.run().run(trigger, Interval.D1).get();
   }
 
   private List<PhaseTransition> transitions(AssetId asset) {
@@ -74,7 +74,7 @@ class RunPipelineServiceTest {
     AssetId good = withBars("GOOD", PhaseWalks.regimes(1, 600));
     AssetId bad = withBars("BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(2, 400), 200));
     AssetId retired = withBars("RETIRED", PhaseWalks.regimes(3, 300));
-    market.update.update(new UpdateAssetCommand(retired, new AssetProfile("RETIRED", "RETIRED", AssetType.STOCK, null, null,
+    market.useCases.updateAsset().update(new UpdateAssetCommand(retired, new AssetProfile("RETIRED", "RETIRED", AssetType.STOCK, null, null,
         null, null, null, null, null, null, false, true, null))).get();
 
     PipelineRun run = run(PipelineTrigger.SCHEDULE);
@@ -107,7 +107,7 @@ class RunPipelineServiceTest {
     assertThat(run.webhooks()).isEqualTo(WebhookRound.NONE);
     assertThat(market.snapshots.lastBarTime(retired, Interval.D1)).as("not analysed, not computed").isEmpty();
     assertThat(market.phases.store.current(retired, Interval.D1)).isEmpty();
-    assertThat(pipeline.list.run(run.id()).get()).isEqualTo(run);
+    assertThat(pipeline.useCases.runs().run(run.id()).get()).isEqualTo(run);
   }
 
   @Test
@@ -124,17 +124,17 @@ class RunPipelineServiceTest {
     assertThat(again.transitionsWritten()).isZero();
     assertThat(again.eventsEmitted()).isZero();
     assertThat(again.phase()).isEqualTo(first.outcomes().get(0).phase());
-    var page = pipeline.list.runs(PageRequest.first(10));
+    var page = pipeline.useCases.runs().runs(PageRequest.first(10));
     assertThat(page.items()).containsExactly(second, first);
     assertThat(page.total()).isEqualTo(2);
-    assertThat(pipeline.list.runs(new PageRequest(1, 10)).items()).containsExactly(first);
-    assertThat(pipeline.list.run(99).getLeft()).isEqualTo(new Failure.NotFound("pipeline run", "99"));
+    assertThat(pipeline.useCases.runs().runs(new PageRequest(1, 10)).items()).containsExactly(first);
+    assertThat(pipeline.useCases.runs().run(99).getLeft()).isEqualTo(new Failure.NotFound("pipeline run", "99"));
   }
 
   @Test
   void a_new_transition_after_new_candles_is_emitted_fanned_out_and_delivered_in_the_same_run() {
     webhooks.resolver.register("hooks.example.com", "203.0.113.10");
-    webhooks.manage.create(new CreateWebhookCommand(new UserId(UUID.randomUUID()), URL, "pipeline", List.of(), List.of())).get();
+    webhooks.useCases.manage().create(new CreateWebhookCommand(new UserId(UUID.randomUUID()), URL, "pipeline", List.of(), List.of())).get();
     List<Candle> all = PhaseWalks.regimes(3, 2_000);
     AssetId asset = withBars("GROW", all.subList(0, 1_200));
     PipelineRun first = run(PipelineTrigger.SCHEDULE);
@@ -165,27 +165,27 @@ class RunPipelineServiceTest {
     withBars("HELD", PhaseWalks.regimes(5, 300));
     InMemoryPipeline.Hold hold = pipeline.holdNextRun();
     CompletableFuture<Either<Failure, PipelineRun>> held =
-        CompletableFuture.supplyAsync(() -> pipeline.run.run(PipelineTrigger.SCHEDULE, Interval.D1));
+        CompletableFuture.supplyAsync(() -> pipeline.useCases.run().run(PipelineTrigger.SCHEDULE, Interval.D1));
     hold.awaitHeld();
 
-    Either<Failure, PipelineRun> refused = pipeline.run.run(PipelineTrigger.ON_DEMAND, Interval.D1);
+    Either<Failure, PipelineRun> refused = pipeline.useCases.run().run(PipelineTrigger.ON_DEMAND, Interval.D1);
 
     assertThat(refused.getLeft()).isEqualTo(new Failure.Conflict("a pipeline run is already in progress"));
     hold.release();
     PipelineRun finished = held.get(10, TimeUnit.SECONDS).get();
     assertThat(finished.trigger()).isEqualTo(PipelineTrigger.SCHEDULE);
     assertThat(finished.outcomes()).hasSize(1);
-    assertThat(pipeline.run.run(PipelineTrigger.ON_DEMAND, Interval.D1).isRight()).as("free again").isTrue();
-    assertThat(pipeline.list.runs(PageRequest.first(10)).total()).isEqualTo(2);
+    assertThat(pipeline.useCases.run().run(PipelineTrigger.ON_DEMAND, Interval.D1).isRight()).as("free again").isTrue();
+    assertThat(pipeline.useCases.runs().runs(PageRequest.first(10)).total()).isEqualTo(2);
   }
 
   @Test
   void a_webhook_outage_is_recorded_as_the_runs_failure_with_the_asset_outcomes_intact() {
     AssetId asset = withBars("OUT", PhaseWalks.regimes(6, 500));
     InMemoryPipeline down = new InMemoryPipeline(market, webhooks.outbox,
-        failingWebhooks(null, new PortUnavailableException("webhook outbox unreachable", null)), clock);
+        failingWebhooks(null, new PortUnavailableException("webhook outbox unreachable", null)));
 
-    PipelineRun run = down.run.run(PipelineTrigger.SCHEDULE, Interval.D1).get();
+    PipelineRun run = down.useCases.run().run(PipelineTrigger.SCHEDULE, Interval.D1).get();
 
     assertThat(run.failure()).isEqualTo("webhooks: webhook outbox unreachable");
     assertThat(run.webhooks()).isEqualTo(WebhookRound.NONE);
@@ -195,16 +195,16 @@ class RunPipelineServiceTest {
       assertThat(o.snapshotsWritten()).isEqualTo(500);
       assertThat(o.phase()).isPresent();
     });
-    assertThat(down.list.run(run.id()).get()).isEqualTo(run);
+    assertThat(down.useCases.runs().run(run.id()).get()).isEqualTo(run);
   }
 
   @Test
   void a_delivery_failure_after_the_fan_out_keeps_the_fan_out_counts_and_names_the_bug() {
     withBars("HALF", PhaseWalks.regimes(7, 300));
     InMemoryPipeline half = new InMemoryPipeline(market, webhooks.outbox,
-        failingWebhooks(new DispatchWebhooksUseCase.FanOutReport(2, 5), new IllegalStateException("boom")), clock);
+        failingWebhooks(new DispatchWebhooksUseCase.FanOutReport(2, 5), new IllegalStateException("boom")));
 
-    PipelineRun run = half.run.run(PipelineTrigger.SCHEDULE, Interval.D1).get();
+    PipelineRun run = half.useCases.run().run(PipelineTrigger.SCHEDULE, Interval.D1).get();
 
     assertThat(run.webhooks()).isEqualTo(new WebhookRound(2, 5, 0, 0, 0, 0));
     assertThat(run.failure()).isEqualTo("webhooks: failed: java.lang.IllegalStateException: boom");
@@ -215,8 +215,8 @@ class RunPipelineServiceTest {
   void a_step_failing_as_a_whole_fails_every_asset_in_that_step_only_and_is_named_in_the_run() {
     AssetId asset = withBars("STEP", PhaseWalks.regimes(8, 300));
     InMemoryPipelineRuns runs = new InMemoryPipelineRuns();
-    RunPipelineService service = new RunPipelineService(market.assets, market.recomputeSnapshots,
-        failingPhases(new PortUnavailableException("phase store unreachable", null)), webhooks.dispatch, runs, market.tx,
+    RunPipelineService service = new RunPipelineService(market.assets, market.snapshotUseCases.recompute(),
+        failingPhases(new PortUnavailableException("phase store unreachable", null)), webhooks.useCases.dispatch(), runs, market.tx,
         clock);
 
     PipelineRun run = service.run(PipelineTrigger.ON_DEMAND, Interval.D1).get();
@@ -259,8 +259,8 @@ class RunPipelineServiceTest {
         return log.find(id);
       }
     };
-    RunPipelineService service = new RunPipelineService(market.assets, market.recomputeSnapshots, pipeline.phases,
-        webhooks.dispatch, flaky, market.tx, clock);
+    RunPipelineService service = new RunPipelineService(market.assets, market.snapshotUseCases.recompute(), pipeline.phases.recompute(),
+        webhooks.useCases.dispatch(), flaky, market.tx, clock);
 
     assertThatThrownBy(() -> service.run(PipelineTrigger.SCHEDULE, Interval.D1))
         .isInstanceOf(PortUnavailableException.class).hasMessage("run log unreachable");

@@ -59,17 +59,17 @@ class SentimentServicesTest {
     if (file == null) throw new IllegalArgumentException("header 'a,b' lacks the column score");
     return file;
   };
-  private final InMemorySentiment sentiment = new InMemorySentiment(market, Clock.fixed(NOW, ZoneOffset.UTC), WEIGHTS, files);
+  private final InMemorySentiment sentiment = new InMemorySentiment(market, WEIGHTS, files);
   private final AssetId apple = asset("AAPL", AssetType.STOCK);
   private final SentimentSource wire = source("Newswire", "news", "A");
   private final SentimentSource forum = source("Stock Forum", "forum", null);
 
   private AssetId asset(String symbol, AssetType type) {
-    return market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
+    return market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
   }
 
   private SentimentSource source(String name, String channel, String tier) {
-    return RegisterSentimentSourceCommand.of(name, channel, tier, Map.of()).flatMap(sentiment.registerSource::register).get();
+    return RegisterSentimentSourceCommand.of(name, channel, tier, Map.of()).flatMap(sentiment.useCases.registerSource()::register).get();
   }
 
   private static SentimentRow row(long row, String asset, String source, Instant at, Double score) {
@@ -77,7 +77,7 @@ class SentimentServicesTest {
   }
 
   private SentimentReport record(SentimentRow... rows) {
-    return sentiment.record.record(new RecordSentimentCommand("test", List.of(rows))).get();
+    return sentiment.useCases.record().record(new RecordSentimentCommand("test", List.of(rows))).get();
   }
 
   @Test
@@ -87,11 +87,11 @@ class SentimentServicesTest {
     assertThat(wire.tier()).isEqualTo(ReliabilityTier.A);
 
     Either<Failure, SentimentSource> again = RegisterSentimentSourceCommand.of("  NEWSWIRE ", "social", "c", null)
-        .flatMap(sentiment.registerSource::register);
+        .flatMap(sentiment.useCases.registerSource()::register);
 
     assertThat(again.getLeft()).isInstanceOf(Failure.Conflict.class);
     assertThat(again.getLeft().message()).contains("'Newswire'");
-    assertThat(sentiment.listSources.sources()).extracting(SentimentSource::name).containsExactly("Newswire", "Stock Forum");
+    assertThat(sentiment.useCases.listSources().sources()).extracting(SentimentSource::name).containsExactly("Newswire", "Stock Forum");
   }
 
   @Test
@@ -186,7 +186,7 @@ class SentimentServicesTest {
         List.of(new SentimentRejection(2, "json", "unexpected end of input"), new SentimentRejection(4, "score", "'x' is not a number"),
             new SentimentRejection(4, "magnitude", "'y' is not a number"))));
 
-    SentimentReport report = sentiment.importFile.importFile(new ImportSentimentFileCommand(empty(), "news.ndjson", null)).get();
+    SentimentReport report = sentiment.useCases.importFile().importFile(new ImportSentimentFileCommand(empty(), "news.ndjson", null)).get();
 
     assertThat(formatRead.get()).isEqualTo(SentimentFileFormat.JSON_LINES);
     assertThat(report.origin()).isEqualTo("news.ndjson");
@@ -198,13 +198,13 @@ class SentimentServicesTest {
 
   @Test
   void a_file_whose_format_cannot_be_told_or_whose_header_is_wrong_is_invalid_input() {
-    Failure unknown = sentiment.importFile.importFile(new ImportSentimentFileCommand(empty(), "notes.txt", null)).getLeft();
-    Failure header = sentiment.importFile.importFile(new ImportSentimentFileCommand(empty(), "x.txt", SentimentFileFormat.CSV)).getLeft();
+    Failure unknown = sentiment.useCases.importFile().importFile(new ImportSentimentFileCommand(empty(), "notes.txt", null)).getLeft();
+    Failure header = sentiment.useCases.importFile().importFile(new ImportSentimentFileCommand(empty(), "x.txt", SentimentFileFormat.CSV)).getLeft();
     fileToRead.set(null);
     ReadSentimentFilePort broken = (in, origin, format) -> {
       throw new UncheckedIOException(new IOException("disk on fire"));
     };
-    Failure unreadable = new ImportSentimentFileService(broken, sentiment.record)
+    Failure unreadable = new ImportSentimentFileService(broken, sentiment.useCases.record())
         .importFile(new ImportSentimentFileCommand(empty(), "a.csv", null)).getLeft();
 
     assertThat(unknown.message()).isEqualTo("format: cannot tell the format of 'notes.txt': name the file .csv, .jsonl "
@@ -221,8 +221,8 @@ class SentimentServicesTest {
         row(3, "AAPL", "Stock Forum", NOW.minus(Duration.ofDays(3)), -1.0),
         row(4, "AAPL", "Newswire", NOW.plusSeconds(60), 1.0));
 
-    SentimentMeterReading now = sentiment.query.meter(apple, null).get();
-    SentimentMeter earlier = sentiment.query.meter(apple, NOW.minus(Duration.ofDays(3))).get().meter();
+    SentimentMeterReading now = sentiment.useCases.query().meter(apple, null).get();
+    SentimentMeter earlier = sentiment.useCases.query().meter(apple, NOW.minus(Duration.ofDays(3))).get().meter();
 
     assertThat(now.weights()).isEqualTo(WEIGHTS);
     assertThat(now.meter().asOf()).isEqualTo(NOW);
@@ -242,13 +242,13 @@ class SentimentServicesTest {
     AssetId missing = AssetId.of(999);
     List<SentimentRow> rows = new ArrayList<>();
     for (int i = 0; i < 10; i++) rows.add(row(i + 1, "AAPL", "Newswire", NOW.minusSeconds(60L * i), i / 10.0));
-    sentiment.record.record(new RecordSentimentCommand("test", rows));
+    sentiment.useCases.record().record(new RecordSentimentCommand("test", rows));
 
-    Page<SentimentObservation> page = sentiment.query.observations(
+    Page<SentimentObservation> page = sentiment.useCases.query().observations(
         new SentimentObservationsQuery(apple, NOW.minusSeconds(60 * 8), NOW, new PageRequest(2, 3))).get();
 
-    assertThat(sentiment.query.meter(missing, null).getLeft()).isEqualTo(new Failure.NotFound("asset", "999"));
-    assertThat(sentiment.query.observations(new SentimentObservationsQuery(missing, NOW, NOW.plusSeconds(1),
+    assertThat(sentiment.useCases.query().meter(missing, null).getLeft()).isEqualTo(new Failure.NotFound("asset", "999"));
+    assertThat(sentiment.useCases.query().observations(new SentimentObservationsQuery(missing, NOW, NOW.plusSeconds(1),
         PageRequest.first(1))).getLeft()).isInstanceOf(Failure.NotFound.class);
     assertThat(page.total()).isEqualTo(8);
     assertThat(page.items()).extracting(SentimentObservation::observedAt)
@@ -259,7 +259,7 @@ class SentimentServicesTest {
   void deleting_an_asset_drops_its_observations() {
     record(row(1, "AAPL", "Newswire", NOW, 0.5));
 
-    market.delete.delete(apple);
+    market.useCases.deleteAsset().delete(apple);
 
     assertThat(sentiment.store.count(apple, NOW.minusSeconds(1), NOW.plusSeconds(1))).isZero();
   }

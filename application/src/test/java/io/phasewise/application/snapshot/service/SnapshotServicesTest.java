@@ -41,7 +41,7 @@ class SnapshotServicesTest {
   private final InMemoryMarket market = new InMemoryMarket(Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
 
   private AssetId register(String symbol, AssetType type) {
-    return market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
+    return market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type))).get().id();
   }
 
   /** Bars {@code from..to-1} of a seeded random walk (the same seed always gives the same bar at an index). */
@@ -66,11 +66,11 @@ class SnapshotServicesTest {
   }
 
   private void importBars(AssetId asset, List<Candle> bars) {
-    market.importCandles.importCandles(new ImportCandlesCommand(asset, Interval.D1, feed(good(bars)))).get();
+    market.useCases.importCandles().importCandles(new ImportCandlesCommand(asset, Interval.D1, feed(good(bars)))).get();
   }
 
   private List<SnapshotSet> stored(AssetId asset) {
-    return market.querySnapshots.history(new SnapshotHistoryQuery(asset, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(10_000)))
+    return market.snapshotUseCases.query().history(new SnapshotHistoryQuery(asset, Interval.D1, TimeBounds.BEGINNING, TimeBounds.END, PageRequest.first(10_000)))
         .get().items();
   }
 
@@ -92,13 +92,13 @@ class SnapshotServicesTest {
     importBars(a, walk(2, 2_500, 2_510));
 
     List<SnapshotSet> incremental = stored(a);
-    RecomputeResult rebuilt = market.recomputeSnapshots.rebuild(a, Interval.D1).get();
+    RecomputeResult rebuilt = market.snapshotUseCases.recompute().rebuild(a, Interval.D1).get();
     List<SnapshotSet> full = stored(a);
 
     assertThat(rebuilt.barsRead()).isEqualTo(2_510);
     assertThat(incremental).hasSize(2_510);
     for (int i = 2_400; i < 2_510; i++) assertClose(incremental.get(i), full.get(i));
-    RecomputeResult nothingNew = market.recomputeSnapshots.recompute(a, Interval.D1).get();
+    RecomputeResult nothingNew = market.snapshotUseCases.recompute().recompute(a, Interval.D1).get();
     assertThat(nothingNew.written()).isEqualTo(UpsertCount.NONE);
     assertThat(nothingNew.barsRead()).isEqualTo(SnapshotEngine.HISTORY_BARS);
   }
@@ -109,7 +109,7 @@ class SnapshotServicesTest {
     importBars(a, walk(3, 0, 1_500));
     market.candles.saveAll(a, Interval.D1, walk(3, 1_500, 1_504));
 
-    RecomputeResult result = market.recomputeSnapshots.recompute(a, Interval.D1).get();
+    RecomputeResult result = market.snapshotUseCases.recompute().recompute(a, Interval.D1).get();
     assertThat(result.written()).isEqualTo(new UpsertCount(4, 0, 0));
     assertThat(result.barsRead()).isEqualTo(SnapshotEngine.HISTORY_BARS + 4);
     assertThat(result.firstBar()).contains(T0.plusSeconds(DAY * 1_500));
@@ -142,7 +142,7 @@ class SnapshotServicesTest {
     market.candles.saveAll(bad, Interval.D1, zero);
     List<Integer> progress = new CopyOnWriteArrayList<>();
 
-    UniverseReport report = market.recomputeSnapshots.recomputeUniverse(Interval.D1, false,
+    UniverseReport report = market.snapshotUseCases.recompute().recomputeUniverse(Interval.D1, false,
         (done, total, last) -> progress.add(done * 100 + total));
 
     assertThat(report.assets()).extracting(AssetRecompute::asset).containsExactly(good, bad, empty);
@@ -166,7 +166,7 @@ class SnapshotServicesTest {
     market.candles.saveAll(unlisted, Interval.D1, walk(10, 0, 50));
     List<Integer> progress = new CopyOnWriteArrayList<>();
 
-    UniverseReport report = market.recomputeSnapshots.recompute(List.of(second, new AssetId(404), first, second),
+    UniverseReport report = market.snapshotUseCases.recompute().recompute(List.of(second, new AssetId(404), first, second),
         Interval.D1, (done, total, last) -> progress.add(done * 100 + total));
 
     assertThat(report.assets()).extracting(AssetRecompute::asset).containsExactly(second, new AssetId(404), first);
@@ -176,13 +176,13 @@ class SnapshotServicesTest {
     assertThat(report.assets().get(2).outcome().get().written().inserted()).isEqualTo(120);
     assertThat(progress).containsExactlyInAnyOrder(103, 203, 303);
     assertThat(stored(unlisted)).isEmpty();
-    assertThat(market.recomputeSnapshots.recompute(List.of(first), Interval.D1, (done, total, last) -> { }).assets().get(0)
+    assertThat(market.snapshotUseCases.recompute().recompute(List.of(first), Interval.D1, (done, total, last) -> { }).assets().get(0)
         .outcome().get().written()).as("incremental: nothing new").isEqualTo(UpsertCount.NONE);
   }
 
   @Test
   void recomputing_an_unknown_asset_is_not_found() {
-    assertThat(market.recomputeSnapshots.recompute(new AssetId(404), Interval.D1).getLeft())
+    assertThat(market.snapshotUseCases.recompute().recompute(new AssetId(404), Interval.D1).getLeft())
         .isEqualTo(new Failure.NotFound("asset", "404"));
   }
 
@@ -192,11 +192,11 @@ class SnapshotServicesTest {
     AssetId none = register("LN", AssetType.STOCK);
     importBars(a, walk(7, 0, 60));
 
-    var latest = market.querySnapshots.latest(new LatestSnapshotsQuery(List.of(none, a, a), Interval.D1, TimeBounds.END)).get();
+    var latest = market.snapshotUseCases.query().latest(new LatestSnapshotsQuery(List.of(none, a, a), Interval.D1, TimeBounds.END)).get();
     assertThat(latest.snapshots()).extracting(s -> s.market().asset()).containsExactly(a);
     assertThat(latest.snapshots().get(0).market().barTime()).isEqualTo(T0.plusSeconds(DAY * 59));
     assertThat(latest.withoutSnapshots()).containsExactly(none);
-    assertThat(market.querySnapshots.latest(new LatestSnapshotsQuery(List.of(a, new AssetId(77), new AssetId(78)), Interval.D1, TimeBounds.END)).getLeft().message())
+    assertThat(market.snapshotUseCases.query().latest(new LatestSnapshotsQuery(List.of(a, new AssetId(77), new AssetId(78)), Interval.D1, TimeBounds.END)).getLeft().message())
         .contains("unknown asset ids: 77, 78");
   }
 
@@ -205,7 +205,7 @@ class SnapshotServicesTest {
     AssetId a = register("TR", AssetType.STOCK);
     importBars(a, walk(8, 0, 40));
 
-    var rows = market.querySnapshots.trainingRows(new TrainingRowsQuery(Interval.D1, T0.plusSeconds(DAY * 30), TimeBounds.END, List.of(),
+    var rows = market.snapshotUseCases.query().trainingRows(new TrainingRowsQuery(Interval.D1, T0.plusSeconds(DAY * 30), TimeBounds.END, List.of(),
         PageRequest.first(5))).get();
     assertThat(rows.total()).isEqualTo(10);
     assertThat(rows.items()).hasSize(5);

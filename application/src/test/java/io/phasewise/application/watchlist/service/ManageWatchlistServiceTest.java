@@ -42,15 +42,15 @@ class ManageWatchlistServiceTest {
   private static final OptionalLong ANY = OptionalLong.empty();
 
   private final InMemoryMarket market = new InMemoryMarket(CLOCK);
-  private final InMemoryAccounts accounts = new InMemoryAccounts(market, CLOCK);
-  private final ManageWatchlistUseCase watchlist = accounts.watchlist;
+  private final InMemoryAccounts accounts = new InMemoryAccounts(market);
+  private final ManageWatchlistUseCase watchlist = accounts.watchlistUseCases.manage();
   private final UserId owner = new UserId(UUID.randomUUID());
   private final List<AssetId> assets = new ArrayList<>();
 
   @BeforeEach
   void fiveAssets() {
     for (String symbol : List.of("AAA", "BBB", "CCC", "DDD", "EEE")) {
-      assets.add(market.register.register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol + " Inc", AssetType.STOCK)))
+      assets.add(market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol + " Inc", AssetType.STOCK)))
           .get().id());
     }
   }
@@ -149,7 +149,7 @@ class ManageWatchlistServiceTest {
   @Test
   void at_most_500_assets() {
     List<AssetId> many = IntStream.rangeClosed(1, 501)
-        .mapToObj(i -> market.register.register(new RegisterAssetCommand(AssetProfile.of("M" + i, null, AssetType.STOCK)))
+        .mapToObj(i -> market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("M" + i, null, AssetType.STOCK)))
             .get().id())
         .toList();
 
@@ -195,7 +195,7 @@ class ManageWatchlistServiceTest {
     add(a(2));
     add(a(3));
 
-    market.delete.delete(a(2));
+    market.useCases.deleteAsset().delete(a(2));
 
     assertThat(symbols(watchlist.get(owner))).containsExactly("AAA", "CCC");
     assertThat(watchlist.get(owner).items()).extracting(WatchlistView.Item::position).containsExactly(0, 1);

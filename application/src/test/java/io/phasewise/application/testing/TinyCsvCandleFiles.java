@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest;
+package io.phasewise.application.testing;
 
 import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.model.CandleFeed;
@@ -25,10 +25,10 @@ import java.util.stream.Collectors;
  * whole file in memory). "null" or empty cells are missing values; the last row is rejected as in
  * progress when asked.
  */
-final class TinyCsvCandleFiles implements ReadCandleFilePort {
-  static final String PHASEWISE_HEADER = "time,open,high,low,close,volume,adj_open,adj_high,adj_low,adj_close,"
+public final class TinyCsvCandleFiles implements ReadCandleFilePort {
+  public static final String PHASEWISE_HEADER = "time,open,high,low,close,volume,adj_open,adj_high,adj_low,adj_close,"
       + "adj_volume,dividend_cash,split_factor,source";
-  static final String YAHOO_HEADER = "Date,Open,High,Low,Close,Adj Close,Volume";
+  public static final String YAHOO_HEADER = "Date,Open,High,Low,Close,Adj Close,Volume";
 
   @Override
   public CandleFeed open(InputStream in, String origin, CandleFileFormat format, boolean lastRowInProgress) {

@@ -1,4 +1,4 @@
-package io.phasewise.bootstrap;
+package io.phasewise.application.snapshot.service;
 
 import io.phasewise.application.market.port.out.CandlesChangedPort;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
@@ -12,12 +12,12 @@ import org.slf4j.LoggerFactory;
  * Brings an asset's snapshots up to date whenever its candles change. A failure is logged, not
  * thrown: the candles are already committed, and the next change or a universe recompute catches up.
  */
-final class SnapshotsFollowCandles implements CandlesChangedPort {
+public final class SnapshotsFollowCandles implements CandlesChangedPort {
   private static final Logger LOG = LoggerFactory.getLogger(SnapshotsFollowCandles.class);
 
   private final RecomputeSnapshotsUseCase recompute;
 
-  SnapshotsFollowCandles(RecomputeSnapshotsUseCase recompute) {
+  public SnapshotsFollowCandles(RecomputeSnapshotsUseCase recompute) {
     this.recompute = recompute;
   }
 

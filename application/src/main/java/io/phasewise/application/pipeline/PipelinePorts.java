@@ -1,0 +1,7 @@
+package io.phasewise.application.pipeline;
+
+import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
+import io.phasewise.application.shared.TransactionPort;
+
+/** The outgoing ports of the pipeline: the log of its runs and their transactions. */
+public record PipelinePorts(PipelineRunsPort runs, TransactionPort tx) {}

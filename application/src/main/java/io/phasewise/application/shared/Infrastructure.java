@@ -1,0 +1,24 @@
+package io.phasewise.application.shared;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The sources every context's services share: the clock, new ids, elapsed time and how many threads a
+ * batch may use. One instance per application, so an embedder can replay with a fixed clock and ids.
+ */
+public record Infrastructure(Clock clock, IdGenerator ids, Ticker ticker, int threads) {
+
+  public Infrastructure {
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(ids, "ids");
+    Objects.requireNonNull(ticker, "ticker");
+    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+  }
+
+  /** The UTC system clock, random ids, the JVM's monotonic ticker and one thread per processor. */
+  public static Infrastructure system() {
+    return new Infrastructure(Clock.systemUTC(), IdGenerator.random(), Ticker.system(),
+        Runtime.getRuntime().availableProcessors());
+  }
+}
