@@ -11,6 +11,8 @@ import io.phasewise.application.market.service.QueryCandlesService;
 import io.phasewise.application.market.service.RecordTicksService;
 import io.phasewise.application.market.service.RegisterAssetService;
 import io.phasewise.application.market.service.UpdateAssetService;
+import io.phasewise.application.shared.AssetBatch;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
 import io.phasewise.domain.snapshot.SnapshotEngine;
@@ -25,6 +27,8 @@ public final class InMemoryMarket {
   public final InMemoryCandleStore candles = new InMemoryCandleStore();
   public final InMemoryTickStore ticks = new InMemoryTickStore();
   public final InMemoryImportRunLog importRuns = new InMemoryImportRunLog();
+  /** The runner of the recomputes of many assets, here and in the composites over this market. */
+  public final AssetBatch batch = new AssetBatch(2, Ticker.system());
   public final InMemorySnapshotStore snapshots = new InMemorySnapshotStore(candles);
   public final DirectTransactions tx = new DirectTransactions();
 
@@ -54,7 +58,7 @@ public final class InMemoryMarket {
     find = new FindAssetService(assets);
     list = new ListAssetsService(assets);
     delete = new DeleteAssetService(assets, tx);
-    recomputeSnapshots = new RecomputeSnapshotsService(assets, candles, snapshots, snapshots, tx, SnapshotEngine.standard(), 2);
+    recomputeSnapshots = new RecomputeSnapshotsService(assets, candles, snapshots, snapshots, tx, SnapshotEngine.standard(), batch);
     importCandles = new ImportCandlesService(assets, candles, importRuns, tx, recomputeSnapshots::recomputeFrom, clock);
     recordTicks = new RecordTicksService(assets, ticks, ticks, candles, tx, recomputeSnapshots::recomputeFrom);
     queryCandles = new QueryCandlesService(assets, candles);

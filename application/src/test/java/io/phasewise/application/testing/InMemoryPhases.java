@@ -13,7 +13,7 @@ public final class InMemoryPhases {
 
   public InMemoryPhases(InMemoryMarket market, Clock clock) {
     market.assets.cascadeTo(store::deleteAsset);
-    recompute = new RecomputePhasesService(market.assets, market.candles, sentiment, store, store, market.tx, clock, 2);
+    recompute = new RecomputePhasesService(market.assets, market.candles, sentiment, store, store, market.tx, clock, market.batch);
     query = new QueryPhasesService(market.assets, store, market.candles);
   }
 }

@@ -7,10 +7,14 @@ import io.phasewise.application.phase.port.out.SavePhasesPort;
 import io.phasewise.application.phase.service.RecomputePhasesService;
 import io.phasewise.application.pipeline.service.ListPipelineRunsService;
 import io.phasewise.application.pipeline.service.RunPipelineService;
+import io.phasewise.application.pipeline.step.PhasesStep;
+import io.phasewise.application.pipeline.step.SnapshotsStep;
+import io.phasewise.application.pipeline.step.WebhooksStep;
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
-import io.phasewise.application.snapshot.port.in.UniverseProgress;
-import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.PhaseEvent;
@@ -48,9 +52,9 @@ public final class InMemoryPipeline {
   public InMemoryPipeline(InMemoryMarket market, InMemoryWebhookOutbox outbox, DispatchWebhooksUseCase dispatch,
       Clock clock) {
     phases = new RecomputePhasesService(market.assets, market.candles, market.phases.sentiment, market.phases.store,
-        new OutboxWritingPhases(market.phases.store, outbox), market.tx, clock, 2);
-    run = new RunPipelineService(market.assets, new HoldingSnapshots(market.recomputeSnapshots, nextHold), phases, dispatch,
-        runs, market.tx, clock);
+        new OutboxWritingPhases(market.phases.store, outbox), market.tx, clock, market.batch);
+    run = new RunPipelineService(market.assets, List.of(new SnapshotsStep(new HoldingSnapshots(market.recomputeSnapshots,
+        nextHold)), new PhasesStep(phases), new WebhooksStep(dispatch, clock)), runs, market.tx, clock, Ticker.system());
     list = new ListPipelineRunsService(runs);
   }
 
@@ -91,7 +95,8 @@ public final class InMemoryPipeline {
       implements RecomputeSnapshotsUseCase {
 
     @Override
-    public UniverseReport recompute(List<AssetId> assets, Interval interval, UniverseProgress progress) {
+    public BatchReport<RecomputeResult> recompute(List<AssetId> assets, Interval interval,
+        BatchProgress<RecomputeResult> progress) {
       Hold hold = nextHold.getAndSet(null);
       if (hold != null) hold.hold();
       return snapshots.recompute(assets, interval, progress);
@@ -113,7 +118,8 @@ public final class InMemoryPipeline {
     }
 
     @Override
-    public UniverseReport recomputeUniverse(Interval interval, boolean rebuild, UniverseProgress progress) {
+    public BatchReport<RecomputeResult> recomputeUniverse(Interval interval, boolean rebuild,
+        BatchProgress<RecomputeResult> progress) {
       return snapshots.recomputeUniverse(interval, rebuild, progress);
     }
   }
