@@ -8,6 +8,8 @@ import io.phasewise.adapters.persistence.PostgresPersistence;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
 import io.phasewise.application.phase.service.RecomputePhasesService;
+import io.phasewise.application.shared.AssetBatch;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemorySentimentObservations;
 import io.phasewise.application.testing.PhaseWalks;
@@ -51,7 +53,7 @@ class PostgresPhaseRecomputeTest {
   private RecomputePhasesService service(SavePhasesPort save) {
     PostgresPersistence db = DB.persistence();
     return new RecomputePhasesService(db.market().loadAssets(), db.market().loadCandles(), new InMemorySentimentObservations(),
-        db.phases().loadPhases(), save, db.transactions(), CLOCK, 2);
+        db.phases().loadPhases(), save, db.transactions(), CLOCK, new AssetBatch(2, Ticker.system()));
   }
 
   private List<PhaseTransition> stored() {

@@ -28,8 +28,7 @@ public record PipelineAssetOutcome(AssetId asset, String symbol, Map<String, Ste
 
   /** What went wrong, one message per failed step, each starting with the step's name ({@code phases: ...}). */
   public List<String> failures() {
-    return steps.entrySet().stream().filter(s -> !s.getValue().ok())
-        .map(s -> s.getKey() + ": " + s.getValue().failure().orElseThrow()).toList();
+    return StepResult.failed(steps).toList();
   }
 
   /** The counter {@code name} of step {@code step}, 0 when the step did not run or has none of that name. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A recorded pipeline run: when and why it ran, one outcome per analysed asset (in asset id order),
@@ -48,8 +47,6 @@ public record PipelineRun(long id, PipelineTrigger trigger, Interval interval, I
    * starting with the step's name; null when no step did. Failed assets are in their outcomes, not here.
    */
   public String failure() {
-    String failures = steps.entrySet().stream().filter(s -> !s.getValue().ok())
-        .map(s -> s.getKey() + ": " + s.getValue().failure().orElseThrow()).collect(Collectors.joining("; "));
-    return failures.isEmpty() ? null : failures;
+    return StepResult.failures(steps);
   }
 }

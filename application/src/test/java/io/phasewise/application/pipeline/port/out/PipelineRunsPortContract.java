@@ -61,7 +61,11 @@ public abstract class PipelineRunsPortContract {
     assertThat(recorded.assetsFailed()).isEqualTo(1);
     assertThat(recorded.counter("phases", "transitions")).isEqualTo(2);
     assertThat(recorded.failure()).isEqualTo("webhooks: database unreachable");
-    assertThat(broken.failures()).containsExactly("snapshots: candles: BAD 1d: close must be positive",
+    PipelineRun readBack = runs().find(recorded.id()).orElseThrow();
+    assertThat(readBack.steps().keySet()).as("in the order the steps ran").containsExactly("snapshots", "phases", "regimes",
+        "webhooks");
+    assertThat(readBack.outcomes().get(0).steps().keySet()).containsExactly("snapshots", "phases", "regimes");
+    assertThat(readBack.outcomes().get(2).failures()).containsExactly("snapshots: candles: BAD 1d: close must be positive",
         "phases: candles: BAD 1d: \"quoted\" \\ text");
     assertThat(recorded.elapsed().toMillis()).isEqualTo(1_500);
   }
