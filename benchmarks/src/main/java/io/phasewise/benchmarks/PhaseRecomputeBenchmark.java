@@ -1,9 +1,12 @@
 package io.phasewise.benchmarks;
 
 import io.phasewise.adapters.persistence.PostgresPersistence;
-import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
-import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
+import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.service.RecomputePhasesService;
+import io.phasewise.application.shared.AssetBatch;
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.domain.market.Interval;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,12 +48,12 @@ public class PhaseRecomputeBenchmark {
   }
 
   @Benchmark
-  public PhaseRecomputeReport fromScratch(UniverseInMemory universe, StoredUniverse stored) {
+  public BatchReport<PhaseRecomputeResult> fromScratch(UniverseInMemory universe, StoredUniverse stored) {
     PostgresPersistence db = stored.persistence();
     RecomputePhasesService service = new RecomputePhasesService(db.market().loadAssets(), db.market().loadCandles(),
         db.sentiment().loadSentiment(), db.phases().loadPhases(), db.phases().savePhases(), db.transactions(), Clock.systemUTC(),
-        Runtime.getRuntime().availableProcessors());
-    PhaseRecomputeReport report = service.recomputeAll(Interval.D1, PhaseRecomputeProgress.NONE);
+        new AssetBatch(Runtime.getRuntime().availableProcessors(), Ticker.system()));
+    BatchReport<PhaseRecomputeResult> report = service.recomputeAll(Interval.D1, BatchProgress.none());
     if (report.failed() > 0 || report.assets().size() != universe.series().assets().size()) {
       throw new IllegalStateException(report.failed() + " of " + report.assets().size() + " assets failed: " + report.assets());
     }

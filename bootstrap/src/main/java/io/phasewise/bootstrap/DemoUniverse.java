@@ -6,10 +6,10 @@ import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.ListAssetsQuery;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.market.port.out.ReadCandleFilePort;
-import io.phasewise.application.phase.port.in.PhaseRecomputeProgress;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
 import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceCommand;
 import io.phasewise.application.sentiment.port.in.SentimentReport;
+import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetProfile;
@@ -67,7 +67,8 @@ final class DemoUniverse {
     progress.println("  " + SyntheticUniverse.generate(app, SYNTHETIC_ASSETS, SYNTHETIC_BARS, SYNTHETIC_SEED, progress));
     progress.println("  " + loadSentiment(app));
     // phases last, from everything loaded above; a first computation records history and emits no event
-    progress.println("  " + RecomputeLog.phaseSummary(app.recomputePhases().recomputeAll(Interval.D1, PhaseRecomputeProgress.NONE)));
+    progress.println("  " + RecomputeLog.phaseSummary(Interval.D1,
+        app.recomputePhases().recomputeAll(Interval.D1, BatchProgress.none())));
     return true;
   }
 

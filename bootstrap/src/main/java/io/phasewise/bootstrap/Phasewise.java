@@ -75,6 +75,10 @@ import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.application.pipeline.service.ListPipelineRunsService;
 import io.phasewise.application.pipeline.service.RunPipelineService;
+import io.phasewise.application.pipeline.step.PhasesStep;
+import io.phasewise.application.pipeline.step.SnapshotsStep;
+import io.phasewise.application.pipeline.step.WebhooksStep;
+import io.phasewise.application.shared.AssetBatch;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
 import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
 import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
@@ -86,6 +90,7 @@ import io.phasewise.application.sentiment.service.ListSentimentSourcesService;
 import io.phasewise.application.sentiment.service.QuerySentimentService;
 import io.phasewise.application.sentiment.service.RecordSentimentService;
 import io.phasewise.application.sentiment.service.RegisterSentimentSourceService;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
@@ -103,6 +108,7 @@ import io.phasewise.domain.snapshot.SnapshotEngine;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -168,7 +174,7 @@ public final class Phasewise implements AutoCloseable {
     LoadAssetsPort assets = market.loadAssets();
     LoadCandlesPort candles = market.loadCandles();
     SnapshotEngine engine = SnapshotEngine.standard();
-    int threads = Runtime.getRuntime().availableProcessors();
+    AssetBatch batch = new AssetBatch(Runtime.getRuntime().availableProcessors(), Ticker.system());
     registerAsset = new RegisterAssetService(assets, market.saveAssets(), tx, clock);
     updateAsset = new UpdateAssetService(market.saveAssets(), tx, clock);
     findAsset = new FindAssetService(assets);
@@ -177,7 +183,7 @@ public final class Phasewise implements AutoCloseable {
     SnapshotPersistence snapshots = persistence.snapshots();
     LoadSnapshotsPort loadSnapshots = snapshots.loadSnapshots();
     recomputeSnapshots = new RecomputeSnapshotsService(assets, candles, snapshots.saveSnapshots(), loadSnapshots, tx, engine,
-        threads);
+        batch);
     CandlesChangedPort followCandles = snapshotsOnImport ? new SnapshotsFollowCandles(recomputeSnapshots) : CandlesChangedPort.NONE;
     importCandles = new ImportCandlesService(assets, market.saveCandles(), market.saveImportRuns(), tx, followCandles, clock);
     recordTicks = new RecordTicksService(assets, market.saveTicks(), market.loadTicks(), market.saveCandles(), tx,
@@ -220,10 +226,11 @@ public final class Phasewise implements AutoCloseable {
     PhasePersistence phases = persistence.phases();
     LoadPhasesPort loadPhases = phases.loadPhases();
     recomputePhases = new RecomputePhasesService(assets, candles, loadSentiment, loadPhases, phases.savePhases(), tx, clock,
-        engine, TitForTatClassifier.standard(), sentimentWeights, threads);
+        engine, TitForTatClassifier.standard(), sentimentWeights, batch);
     queryPhases = new QueryPhasesService(assets, loadPhases, candles);
     PipelineRunsPort pipelineRuns = persistence.pipeline().runs();
-    runPipeline = new RunPipelineService(assets, recomputeSnapshots, recomputePhases, dispatchWebhooks, pipelineRuns, tx, clock);
+    runPipeline = new RunPipelineService(assets, List.of(new SnapshotsStep(recomputeSnapshots), new PhasesStep(recomputePhases),
+        new WebhooksStep(dispatchWebhooks, clock)), pipelineRuns, tx, clock, Ticker.system());
     listPipelineRuns = new ListPipelineRunsService(pipelineRuns);
     queryDashboard = new QueryDashboardService(watchlists.watchedAssets(), assets, loadPhases, loadSnapshots);
   }
