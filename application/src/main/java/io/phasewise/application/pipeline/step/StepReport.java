@@ -37,7 +37,7 @@ public record StepReport(List<AssetResult<StepOutcome>> assets, StepOutcome run,
   }
 
   /** What a failure that escaped a whole step says: an outage as reported, anything else as a failure. */
-  static String describe(RuntimeException e) {
+  private static String describe(RuntimeException e) {
     if (e instanceof PortUnavailableException) return e.getMessage();
     return "failed: " + e;
   }
