@@ -6,11 +6,14 @@ import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
+import io.phasewise.application.shared.AssetBatch;
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.SnapshotPorts;
+import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
-import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
@@ -46,39 +49,39 @@ public class UniverseSnapshotBenchmark {
   };
 
   @Benchmark
-  public UniverseReport fromMemory(UniverseInMemory universe) {
+  public BatchReport<RecomputeResult> fromMemory(UniverseInMemory universe) {
     CountingSnapshotSink sink = new CountingSnapshotSink();
-    UniverseReport report = recompute(universe.series(), universe.series(), sink, sink, NO_TRANSACTION, false);
+    BatchReport<RecomputeResult> report = recompute(universe.series(), universe.series(), sink, sink, NO_TRANSACTION, false);
     expectEveryBar(universe, sink.barsSaved());
     return report;
   }
 
   @Benchmark
-  public UniverseReport withDatabaseRead(UniverseInMemory universe, StoredUniverse stored) {
+  public BatchReport<RecomputeResult> withDatabaseRead(UniverseInMemory universe, StoredUniverse stored) {
     PostgresPersistence db = stored.persistence();
     CountingSnapshotSink sink = new CountingSnapshotSink();
     MarketPorts market = db.ports(MarketPersistence.MODULE);
-    UniverseReport report = recompute(market.loadAssets(), market.loadCandles(), sink, sink, db.transactions(), false);
+    BatchReport<RecomputeResult> report = recompute(market.loadAssets(), market.loadCandles(), sink, sink, db.transactions(), false);
     expectEveryBar(universe, sink.barsSaved());
     return report;
   }
 
   @Benchmark
-  public UniverseReport withDatabaseReadAndWrite(UniverseInMemory universe, StoredUniverse stored) {
+  public BatchReport<RecomputeResult> withDatabaseReadAndWrite(UniverseInMemory universe, StoredUniverse stored) {
     PostgresPersistence db = stored.persistence();
     MarketPorts market = db.ports(MarketPersistence.MODULE);
     SnapshotPorts snapshots = db.ports(SnapshotPersistence.MODULE);
-    UniverseReport report = recompute(market.loadAssets(), market.loadCandles(), snapshots.saveSnapshots(),
+    BatchReport<RecomputeResult> report = recompute(market.loadAssets(), market.loadCandles(), snapshots.saveSnapshots(),
         snapshots.loadSnapshots(), db.transactions(), true);
     expectEveryBar(universe, report.assets().stream().mapToLong(a -> a.outcome().get().written().total()).sum());
     return report;
   }
 
-  private static UniverseReport recompute(LoadAssetsPort assets, LoadCandlesPort candles, SaveSnapshotsPort save,
+  private static BatchReport<RecomputeResult> recompute(LoadAssetsPort assets, LoadCandlesPort candles, SaveSnapshotsPort save,
       LoadSnapshotsPort load, TransactionPort tx, boolean rebuild) {
     RecomputeSnapshotsService service = new RecomputeSnapshotsService(assets, candles, save, load, tx, SnapshotEngine.standard(),
-        Runtime.getRuntime().availableProcessors(), Ticker.system());
-    UniverseReport report = service.recomputeUniverse(Interval.D1, rebuild, RecomputeSnapshotsUseCase.Progress.NONE);
+        new AssetBatch(Runtime.getRuntime().availableProcessors(), Ticker.system()));
+    BatchReport<RecomputeResult> report = service.recomputeUniverse(Interval.D1, rebuild, BatchProgress.none());
     if (report.failed() > 0) throw new IllegalStateException(report.failed() + " assets failed: " + report.assets());
     return report;
   }

@@ -6,10 +6,12 @@ import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.ListAssetsQuery;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
+import io.phasewise.application.market.port.out.ReadCandleFilePort;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
 import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceCommand;
 import io.phasewise.application.sentiment.port.in.SentimentReport;
+import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetProfile;
@@ -68,8 +70,8 @@ final class DemoUniverse {
     progress.println("  " + SyntheticUniverse.generate(app, SYNTHETIC_ASSETS, SYNTHETIC_BARS, SYNTHETIC_SEED, progress));
     progress.println("  " + loadSentiment(app));
     // phases last, from everything loaded above; a first computation records history and emits no event
-    progress.println("  " + RecomputeLog.phaseSummary(
-        app.useCases().phases().recompute().recomputeAll(Interval.D1, RecomputePhasesUseCase.Progress.NONE)));
+    progress.println("  " + RecomputeLog.phaseSummary(Interval.D1,
+        app.useCases().phases().recompute().recomputeAll(Interval.D1, BatchProgress.none())));
     return true;
   }
 

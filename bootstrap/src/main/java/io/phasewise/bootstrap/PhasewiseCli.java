@@ -1,9 +1,10 @@
 package io.phasewise.bootstrap;
 
-import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
+import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.pipeline.model.PipelineRun;
 import io.phasewise.application.pipeline.model.PipelineTrigger;
-import io.phasewise.application.snapshot.port.in.UniverseReport;
+import io.phasewise.application.shared.BatchReport;
+import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
@@ -192,9 +193,9 @@ public final class PhasewiseCli implements Callable<Integer> {
 
     @Override
     int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {
-      UniverseReport report = app.useCases().snapshots().recompute()
+      BatchReport<RecomputeResult> report = app.useCases().snapshots().recompute()
           .recomputeUniverse(bars, rebuild, RecomputeLog.snapshotProgress(err));
-      out.println(RecomputeLog.snapshotSummary(report));
+      out.println(RecomputeLog.snapshotSummary(bars, report));
       return report.failed() == 0 ? 0 : 1;
     }
   }
@@ -207,7 +208,7 @@ public final class PhasewiseCli implements Callable<Integer> {
 
     @Override
     int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {
-      PhaseRecomputeReport report;
+      BatchReport<PhaseRecomputeResult> report;
       if (asset == null) {
         report = app.useCases().phases().recompute().recomputeAll(bars, RecomputeLog.phaseProgress(err));
       } else {
@@ -217,7 +218,7 @@ public final class PhasewiseCli implements Callable<Integer> {
             .recompute(matching.stream().map(Asset::id).toList(), bars, RecomputeLog.phaseProgress(err));
       }
       out.print(RecomputeLog.phaseOutcomes(report));
-      out.println(RecomputeLog.phaseSummary(report));
+      out.println(RecomputeLog.phaseSummary(bars, report));
       return report.failed() == 0 ? 0 : 1;
     }
   }

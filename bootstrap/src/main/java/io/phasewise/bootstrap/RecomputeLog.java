@@ -1,12 +1,13 @@
 package io.phasewise.bootstrap;
 
-import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
-import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
-import io.phasewise.application.snapshot.port.in.AssetRecompute;
+import io.phasewise.application.shared.AssetResult;
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
+import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
-import io.phasewise.application.snapshot.port.in.UniverseReport;
+import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.PhaseState;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -18,12 +19,12 @@ final class RecomputeLog {
   private RecomputeLog() {}
 
   /** Snapshot progress printed every {@value #EVERY} assets and at the end. */
-  static RecomputeSnapshotsUseCase.Progress snapshotProgress(PrintWriter out) {
+  static BatchProgress<RecomputeResult> snapshotProgress(PrintWriter out) {
     return (done, total, last) -> progress(out, "snapshots", done, total);
   }
 
   /** Phase progress printed every {@value #EVERY} assets and at the end. */
-  static RecomputePhasesUseCase.Progress phaseProgress(PrintWriter out) {
+  static BatchProgress<PhaseRecomputeResult> phaseProgress(PrintWriter out) {
     return (done, total, last) -> progress(out, "phases", done, total);
   }
 
@@ -35,10 +36,10 @@ final class RecomputeLog {
   }
 
   /** One line per asset whose snapshots failed, then the totals. */
-  static String snapshotSummary(UniverseReport report) {
+  static String snapshotSummary(Interval interval, BatchReport<RecomputeResult> report) {
     StringBuilder text = new StringBuilder();
     long written = 0;
-    for (AssetRecompute asset : report.assets()) {
+    for (AssetResult<RecomputeResult> asset : report.assets()) {
       if (asset.outcome().isLeft()) {
         text.append(asset.symbol()).append(" (").append(asset.asset()).append("): ")
             .append(asset.outcome().getLeft().message()).append('\n');
@@ -47,13 +48,13 @@ final class RecomputeLog {
       }
     }
     return text.append(String.format(Locale.ROOT, "recomputed %s snapshots of %d asset(s) in %.1f s: %d failed, %d bar(s) written",
-        report.interval().code(), report.assets().size(), report.elapsed().toMillis() / 1000.0, report.failed(), written)).toString();
+        interval.code(), report.assets().size(), report.elapsed().toMillis() / 1000.0, report.failed(), written)).toString();
   }
 
   /** One line per asset's phase outcome, in the report's order. */
-  static String phaseOutcomes(PhaseRecomputeReport report) {
+  static String phaseOutcomes(BatchReport<PhaseRecomputeResult> report) {
     StringBuilder text = new StringBuilder();
-    for (AssetPhaseRecompute asset : report.assets()) {
+    for (AssetResult<PhaseRecomputeResult> asset : report.assets()) {
       text.append(asset.symbol() == null ? "?" : asset.symbol()).append(" (").append(asset.asset()).append("): ");
       if (asset.outcome().isLeft()) text.append("failed: ").append(asset.outcome().getLeft().message());
       else text.append(line(asset.outcome().get()));
@@ -63,11 +64,11 @@ final class RecomputeLog {
   }
 
   /** The totals of a phase recompute. */
-  static String phaseSummary(PhaseRecomputeReport report) {
+  static String phaseSummary(Interval interval, BatchReport<PhaseRecomputeResult> report) {
     return String.format(Locale.ROOT,
         "recomputed %s phases of %d asset(s) in %.1f s: %d failed, %d transition(s) written, %d event(s) emitted",
-        report.interval().code(), report.assets().size(), report.elapsed().toMillis() / 1000.0, report.failed(),
-        report.transitionsWritten(), report.eventsEmitted());
+        interval.code(), report.assets().size(), report.elapsed().toMillis() / 1000.0, report.failed(),
+        report.sum(PhaseRecomputeResult::transitionsWritten), report.sum(PhaseRecomputeResult::eventsEmitted));
   }
 
   private static String line(PhaseRecomputeResult r) {

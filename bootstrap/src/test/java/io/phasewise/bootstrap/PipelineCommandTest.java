@@ -54,14 +54,16 @@ class PipelineCommandTest {
     List<String> lines = cli.out().lines().toList();
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).startsWith("BROKEN (3): failed: snapshots: ").contains("; phases: ");
-    assertThat(lines.get(1)).startsWith("SYN001 (1): ").contains(" as of ", "; 0 snapshot(s), ", " transition(s), 0 event(s)");
+    assertThat(lines.get(1)).startsWith("SYN001 (1): ").contains(" as of ", "; snapshots: written 0; phases: transitions ",
+        ", events 0");
     assertThat(lines.get(2)).startsWith("SYN002 (2): ");
-    assertThat(lines.get(3)).startsWith("pipeline run 1 (on-demand, 1d): 3 asset(s), 1 failed, ")
-        .contains(" 0 event(s), 0 webhook(s) delivered in ");
+    assertThat(lines.get(3)).startsWith("pipeline run 1 (on-demand, 1d): 3 asset(s), 1 failed in ")
+        .contains("; phases: transitions ", ", events 0; webhooks: events 0, deliveries 0, attempted 0, delivered 0,");
 
     assertThat(cli.run("--home", home.toString(), "pipeline", "--interval", "1d")).isEqualTo(1);
-    assertThat(cli.out()).contains("SYN001 (1): ", "; 0 snapshot(s), 0 transition(s), 0 event(s)",
-        "pipeline run 2 (on-demand, 1d): 3 asset(s), 1 failed, 0 transition(s), 0 event(s)");
+    assertThat(cli.out()).contains("SYN001 (1): ", "; snapshots: written 0; phases: transitions 0, events 0",
+        "pipeline run 2 (on-demand, 1d): 3 asset(s), 1 failed in ",
+        "; snapshots: written 0; phases: transitions 0, events 0; webhooks: events 0,");
   }
 
   @Test

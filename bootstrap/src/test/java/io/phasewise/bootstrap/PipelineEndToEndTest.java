@@ -66,7 +66,7 @@ class PipelineEndToEndTest {
           if (outcome.get("asset").asLong() == asset.value()) outcomes.add(outcome);
         }
       }
-      if (outcomes.stream().anyMatch(o -> !o.get("phase").isNull())) return outcomes;
+      if (outcomes.stream().anyMatch(o -> o.get("steps").get("phases").has("phase"))) return outcomes;
       Thread.sleep(50);
     }
     throw new AssertionError("no scheduled run analysed asset " + asset + " within 15 s");
@@ -92,7 +92,7 @@ class PipelineEndToEndTest {
         assertThat(o.get("symbol").asText()).isEqualTo("PIPE");
         assertThat(o.get("status").asText()).isEqualTo("ok");
       });
-      assertThat(outcomes.stream().mapToLong(o -> o.get("snapshotsWritten").asLong()).sum())
+      assertThat(outcomes.stream().mapToLong(o -> o.get("steps").get("snapshots").get("counters").get("written").asLong()).sum())
           .as("every bar's snapshots, written once by the scheduled runs").isEqualTo(250);
       JsonNode latest = call(base, "GET", "api/pipeline/runs?limit=1", 200).get("items").get(0);
       assertThat(latest.get("trigger").asText()).isEqualTo("SCHEDULE");
@@ -102,8 +102,9 @@ class PipelineEndToEndTest {
 
       JsonNode onDemand = awaitCreated(base);
       assertThat(onDemand.get("trigger").asText()).isEqualTo("ON_DEMAND");
-      assertThat(onDemand.get("outcomes").get(0).get("snapshotsWritten").asLong()).as("nothing new").isZero();
-      assertThat(onDemand.get("outcomes").get(0).get("transitionsWritten").asInt()).isZero();
+      JsonNode steps = onDemand.get("outcomes").get(0).get("steps");
+      assertThat(steps.get("snapshots").get("counters").get("written").asLong()).as("nothing new").isZero();
+      assertThat(steps.get("phases").get("counters").get("transitions").asInt()).isZero();
     }
   }
 

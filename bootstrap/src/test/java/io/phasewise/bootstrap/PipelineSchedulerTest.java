@@ -6,11 +6,12 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.phasewise.application.pipeline.model.PipelineAssetOutcome.PhaseBrief;
+import io.phasewise.application.pipeline.model.PhaseBrief;
 import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
 import io.phasewise.application.pipeline.model.PipelineRun;
 import io.phasewise.application.pipeline.model.PipelineTrigger;
-import io.phasewise.application.pipeline.model.WebhookRound;
+import io.phasewise.application.pipeline.model.StepOutcome;
+import io.phasewise.application.pipeline.model.StepResult;
 import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
@@ -21,7 +22,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -78,9 +81,27 @@ class PipelineSchedulerTest {
     }
   }
 
-  private static PipelineRun recordedRun(long id, List<PipelineAssetOutcome> outcomes, String failure) {
-    return new PipelineRun(id, PipelineTrigger.SCHEDULE, Interval.H1, T, T.plusMillis(1_250), outcomes,
-        new WebhookRound(2, 2, 2, 1, 1, 0), failure);
+  /** A run whose webhook step counted a round of 2 events and failed with {@code webhookFailure} unless null. */
+  private static PipelineRun recordedRun(long id, List<PipelineAssetOutcome> outcomes, String webhookFailure) {
+    Map<String, StepResult> steps = new LinkedHashMap<>();
+    steps.put("snapshots", ok(counters("written", 3)));
+    steps.put("phases", ok(counters("transitions", 1, "events", 1)));
+    steps.put("webhooks", new StepResult(StepOutcome.counting(counters("events", 2, "deliveries", 2, "delivered", 1)),
+        Optional.ofNullable(webhookFailure), Duration.ZERO));
+    return new PipelineRun(id, PipelineTrigger.SCHEDULE, Interval.H1, T, T.plusMillis(1_250), outcomes, steps);
+  }
+
+  private static StepResult ok(Map<String, Long> counters) {
+    return StepResult.ok(StepOutcome.counting(counters), Duration.ZERO);
+  }
+
+  /** Counters in the order given: name, count, name, count... */
+  private static Map<String, Long> counters(Object... namesAndCounts) {
+    Map<String, Long> counters = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndCounts.length; i += 2) {
+      counters.put((String) namesAndCounts[i], ((Integer) namesAndCounts[i + 1]).longValue());
+    }
+    return counters;
   }
 
   private List<String> lines(Level level) {
@@ -97,9 +118,10 @@ class PipelineSchedulerTest {
     });
     PhaseBrief coop = new PhaseBrief(Phase.COOP, 0.8, "steady", T);
     pipeline.script.add(() -> Either.right(recordedRun(3, List.of(
-        new PipelineAssetOutcome(AssetId.of(1), "GOOD", 3, Optional.of(coop), 1, 1, List.of()),
-        new PipelineAssetOutcome(AssetId.of(2), "BAD", 0, Optional.empty(), 0, 0, List.of("snapshots: bad bar"))),
-        "webhooks: outbox unreachable")));
+        new PipelineAssetOutcome(AssetId.of(1), "GOOD", Map.of("phases",
+            StepResult.ok(new StepOutcome(counters("transitions", 1), Optional.of(coop)), Duration.ZERO))),
+        new PipelineAssetOutcome(AssetId.of(2), "BAD", Map.of("snapshots", StepResult.failed("bad bar", Duration.ZERO)))),
+        "outbox unreachable")));
     long started = System.nanoTime();
 
     try (PipelineScheduler scheduler = PipelineScheduler.start(pipeline,
@@ -115,8 +137,8 @@ class PipelineSchedulerTest {
     assertThat(pipeline.triggers).containsOnly(PipelineTrigger.SCHEDULE);
     assertThat(pipeline.intervals).containsOnly(Interval.H1);
     assertThat(lines(Level.INFO)).contains("pipeline: scheduled run skipped: a pipeline run is already in progress",
-        "pipeline run 3 (schedule, 1h): 2 asset(s), 1 failed, 1 transition(s), 1 event(s), 1 webhook(s) delivered in 1.3 s;"
-            + " webhooks: outbox unreachable");
+        "pipeline run 3 (schedule, 1h): 2 asset(s), 1 failed in 1.3 s; snapshots: written 3;"
+            + " phases: transitions 1, events 1; webhooks: events 2, deliveries 2, delivered 1; webhooks: outbox unreachable");
     assertThat(lines(Level.WARN)).contains("pipeline: scheduled run failed; the next one tries again",
         "pipeline run 3: BAD (2): failed: snapshots: bad bar", "pipeline run 3: webhooks: outbox unreachable");
     assertThat(log.list).filteredOn(e -> e.getThrowableProxy() != null).singleElement()

@@ -9,7 +9,7 @@ import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.phase.port.in.PhaseHistory;
 import io.phasewise.application.phase.port.in.PhaseTimelineQuery;
-import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
+import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.shared.Ticker;
@@ -63,7 +63,7 @@ class ReplayEmbeddingTest {
           .register(new RegisterAssetCommand(AssetProfile.of("IBM", "IBM", AssetType.STOCK))).get();
       ImportReport report = useCases.market().importCandleFile().importFile(ImportCandleFileCommand.of(ibm.id(), Interval.D1,
           csv, "IBM.csv", CandleFileFormat.YAHOO)).get();
-      useCases.phases().recompute().recomputeAll(Interval.D1, RecomputePhasesUseCase.Progress.NONE);
+      useCases.phases().recompute().recomputeAll(Interval.D1, BatchProgress.none());
       return new Replay(ibm, report, useCases.phases().query().current(ibm.id(), Interval.D1).get(),
           useCases.phases().query().timeline(new PhaseTimelineQuery(ibm.id(), Interval.D1, TimeBounds.BEGINNING, TimeBounds.END)).get());
     }

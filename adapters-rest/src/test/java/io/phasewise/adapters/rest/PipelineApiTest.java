@@ -4,10 +4,21 @@ import static io.phasewise.adapters.rest.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
+import io.phasewise.application.pipeline.model.PipelineRun;
+import io.phasewise.application.pipeline.model.PipelineTrigger;
+import io.phasewise.application.pipeline.model.StepOutcome;
+import io.phasewise.application.pipeline.model.StepResult;
 import io.phasewise.application.testing.InMemoryPipeline;
 import io.phasewise.application.testing.PhaseWalks;
 import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.Interval;
 import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -41,9 +52,12 @@ class PipelineApiTest {
     assertThat(run.get("elapsedMillis").asLong()).isZero();
     assertThat(run.get("assetsTotal").asInt()).isEqualTo(2);
     assertThat(run.get("assetsFailed").asInt()).isEqualTo(1);
-    assertThat(run.get("events").asInt()).isZero();
-    assertThat(run.get("webhooks").get("events").asInt()).isZero();
-    assertThat(run.get("webhooks").get("delivered").asInt()).isZero();
+    assertThat(run.get("steps").fieldNames()).toIterable().containsExactly("snapshots", "phases", "webhooks");
+    assertThat(run.get("steps").get("phases").get("counters").get("events").asInt()).isZero();
+    assertThat(run.get("steps").get("webhooks").get("ok").asBoolean()).isTrue();
+    assertThat(run.get("steps").get("webhooks").get("counters").get("events").asInt()).isZero();
+    assertThat(run.get("steps").get("webhooks").get("counters").get("delivered").asInt()).isZero();
+    assertThat(run.get("steps").get("webhooks").has("failure")).isFalse();
     assertThat(run.has("failure")).isTrue();
     assertThat(run.get("failure").isNull()).isTrue();
 
@@ -51,24 +65,56 @@ class PipelineApiTest {
     assertThat(ok.get("asset").asLong()).isEqualTo(good.value());
     assertThat(ok.get("symbol").asText()).isEqualTo("PIPE-OK");
     assertThat(ok.get("status").asText()).isEqualTo("ok");
-    assertThat(ok.get("snapshotsWritten").asLong()).isEqualTo(600);
-    assertThat(ok.get("transitionsWritten").asInt()).isPositive().isEqualTo(run.get("transitions").asInt());
-    assertThat(ok.get("phase").get("phase").asText()).isIn("COOP", "DEFECT", "FORGIVE");
-    assertThat(ok.get("phase").get("confidence").asDouble()).isBetween(0.0, 1.0);
-    assertThat(ok.get("phase").get("summary").asText()).isNotBlank();
-    assertThat(ok.get("phase").get("asOf").asText()).isEqualTo(PhaseWalks.START.plusSeconds(86_400L * 600).toString());
-    assertThat(ok.get("failures")).isEmpty();
+    JsonNode okSteps = ok.get("steps");
+    assertThat(okSteps.fieldNames()).toIterable().containsExactly("snapshots", "phases");
+    assertThat(okSteps.get("snapshots").get("ok").asBoolean()).isTrue();
+    assertThat(okSteps.get("snapshots").get("counters").get("written").asLong()).isEqualTo(600);
+    assertThat(okSteps.get("snapshots").get("elapsedMs").asLong()).isNotNegative();
+    assertThat(okSteps.get("phases").get("counters").get("transitions").asInt()).isPositive()
+        .isEqualTo(run.get("steps").get("phases").get("counters").get("transitions").asInt());
+    JsonNode phase = okSteps.get("phases").get("phase");
+    assertThat(phase.get("phase").asText()).isIn("COOP", "DEFECT", "FORGIVE");
+    assertThat(phase.get("confidence").asDouble()).isBetween(0.0, 1.0);
+    assertThat(phase.get("summary").asText()).isNotBlank();
+    assertThat(phase.get("asOf").asText()).isEqualTo(PhaseWalks.START.plusSeconds(86_400L * 600).toString());
+    assertThat(okSteps.get("snapshots").has("failure")).isFalse();
     JsonNode failed = run.get("outcomes").get(1);
     assertThat(failed.get("asset").asLong()).isEqualTo(bad.value());
     assertThat(failed.get("status").asText()).isEqualTo("failed");
-    assertThat(failed.get("phase").isNull()).isTrue();
-    assertThat(failed.get("failures")).hasSize(2);
-    assertThat(failed.get("failures").get(0).asText()).startsWith("snapshots: ").contains("PIPE-BAD");
-    assertThat(failed.get("failures").get(1).asText()).startsWith("phases: ").contains("PIPE-BAD");
+    assertThat(failed.get("steps").get("phases").has("phase")).isFalse();
+    assertThat(failed.get("steps").get("snapshots").get("ok").asBoolean()).isFalse();
+    assertThat(failed.get("steps").get("snapshots").get("failure").asText()).contains("PIPE-BAD");
+    assertThat(failed.get("steps").get("phases").get("ok").asBoolean()).isFalse();
+    assertThat(failed.get("steps").get("phases").get("failure").asText()).contains("PIPE-BAD");
 
     Http.Response read = server.http().get(URI.create(created.header("Location")));
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json()).isEqualTo(run);
+  }
+
+  @Test
+  void a_step_of_any_name_is_served_by_name_with_its_counters_failure_and_time() {
+    Map<String, StepResult> steps = new LinkedHashMap<>();
+    steps.put("snapshots", StepResult.ok(StepOutcome.counting(Map.of("written", 5L)), Duration.ofMillis(3)));
+    steps.put("regimes", StepResult.ok(StepOutcome.counting(Map.of("regimes", 2L)), Duration.ofMillis(4)));
+    steps.put("webhooks", new StepResult(StepOutcome.counting(Map.of("events", 1L)), Optional.of("outbox unreachable"),
+        Duration.ofMillis(7)));
+    PipelineRun recorded = server.api().pipeline.runs.record(PipelineTrigger.SCHEDULE, Interval.D1, ApiServer.NOW, ApiServer.NOW,
+        List.of(new PipelineAssetOutcome(AssetId.of(8), "NEW", Map.of("regimes",
+            StepResult.failed("no regime yet", Duration.ofMillis(1))))), steps);
+
+    JsonNode run = server.http().get("/api/pipeline/runs/" + recorded.id()).json();
+
+    assertThat(run.get("steps").fieldNames()).toIterable().containsExactly("snapshots", "regimes", "webhooks");
+    assertThat(run.get("steps").get("regimes").get("counters").get("regimes").asLong()).isEqualTo(2);
+    assertThat(run.get("steps").get("regimes").get("elapsedMs").asLong()).isEqualTo(4);
+    assertThat(run.get("steps").get("webhooks").get("ok").asBoolean()).isFalse();
+    assertThat(run.get("steps").get("webhooks").get("failure").asText()).isEqualTo("outbox unreachable");
+    assertThat(run.get("failure").asText()).isEqualTo("webhooks: outbox unreachable");
+    JsonNode outcome = run.get("outcomes").get(0);
+    assertThat(outcome.get("status").asText()).isEqualTo("failed");
+    assertThat(outcome.get("steps").get("regimes").get("failure").asText()).isEqualTo("no regime yet");
+    assertThat(outcome.get("steps").get("regimes").get("counters")).isEmpty();
   }
 
   @Test
@@ -77,7 +123,8 @@ class PipelineApiTest {
     long first = runNow().get("id").asLong();
     long second = runNow().get("id").asLong();
     long third = runNow().get("id").asLong();
-    assertThat(runNow().get("outcomes").get(0).get("snapshotsWritten").asLong()).as("nothing new").isZero();
+    assertThat(runNow().get("outcomes").get(0).get("steps").get("snapshots").get("counters").get("written").asLong())
+        .as("nothing new").isZero();
 
     Http.Response page = server.http().get("/api/pipeline/runs?limit=2");
 
@@ -128,5 +175,12 @@ class PipelineApiTest {
     assertThat(paths.get("/api/pipeline/runs").get("get").get("parameters")).extracting(p -> p.get("name").asText())
         .containsExactlyInAnyOrder("offset", "limit");
     assertThat(paths.get("/api/pipeline/runs/{id}").fieldNames()).toIterable().containsExactly("get");
+    JsonNode schemas = server.http().get("/api/openapi.json").json().get("components").get("schemas");
+    assertThat(schemas.get("PipelineRun").get("properties").fieldNames()).toIterable().contains("steps", "outcomes")
+        .doesNotContain("webhooks", "transitions", "events");
+    assertThat(schemas.get("PipelineAssetOutcome").get("properties").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("asset", "symbol", "status", "steps");
+    assertThat(schemas.get("PipelineStepResult").get("properties").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("ok", "counters", "phase", "failure", "elapsedMs");
   }
 }

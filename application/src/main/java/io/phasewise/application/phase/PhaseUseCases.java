@@ -20,7 +20,7 @@ public record PhaseUseCases(RecomputePhasesUseCase recompute, QueryPhasesUseCase
     return new PhaseUseCases(
         new RecomputePhasesService(market.loadAssets(), market.loadCandles(), sentiment,
             ports.loadPhases(), ports.savePhases(), ports.tx(), infra.clock(), SnapshotEngine.standard(),
-            TitForTatClassifier.standard(), weights, infra.threads(), infra.ids(), infra.ticker()),
+            TitForTatClassifier.standard(), weights, infra.batch(), infra.ids()),
         new QueryPhasesService(market.loadAssets(), ports.loadPhases(), market.loadCandles()));
   }
 }

@@ -21,4 +21,9 @@ public record Infrastructure(Clock clock, IdGenerator ids, Ticker ticker, int th
     return new Infrastructure(Clock.systemUTC(), IdGenerator.random(), Ticker.system(),
         Runtime.getRuntime().availableProcessors());
   }
+
+  /** A per-asset batch runner on {@link #threads()} threads, timed with {@link #ticker()}. */
+  public AssetBatch batch() {
+    return new AssetBatch(threads, ticker);
+  }
 }

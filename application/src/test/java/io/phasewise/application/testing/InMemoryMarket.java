@@ -1,14 +1,29 @@
 package io.phasewise.application.testing;
 
 import io.phasewise.application.indicator.IndicatorUseCases;
+import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.MarketUseCases;
+import io.phasewise.application.market.service.DeleteAssetService;
+import io.phasewise.application.market.service.FindAssetService;
+import io.phasewise.application.market.service.ImportCandlesService;
+import io.phasewise.application.market.service.LatestCandlesService;
+import io.phasewise.application.market.service.ListAssetsService;
+import io.phasewise.application.market.service.ListImportRunsService;
+import io.phasewise.application.market.service.QueryCandlesService;
+import io.phasewise.application.market.service.RecordTicksService;
+import io.phasewise.application.market.service.RegisterAssetService;
+import io.phasewise.application.market.service.UpdateAssetService;
+import io.phasewise.application.shared.AssetBatch;
 import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.snapshot.SnapshotPorts;
 import io.phasewise.application.snapshot.SnapshotUseCases;
+import io.phasewise.application.snapshot.service.QuerySnapshotsService;
+import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
 import io.phasewise.domain.indicator.IndicatorRegistry;
+import io.phasewise.domain.snapshot.SnapshotEngine;
 import java.time.Clock;
 
 /**
@@ -21,6 +36,8 @@ public final class InMemoryMarket {
   public final InMemoryCandleStore candles = new InMemoryCandleStore();
   public final InMemoryTickStore ticks = new InMemoryTickStore();
   public final InMemoryImportRunLog importRuns = new InMemoryImportRunLog();
+  /** The runner of the recomputes of many assets, here and in the composites over this market. */
+  public final AssetBatch batch = new AssetBatch(2, Ticker.system());
   public final InMemorySnapshotStore snapshots = new InMemorySnapshotStore(candles);
   public final DirectTransactions tx = new DirectTransactions();
   /** The test's clock, random ids and two threads: what every composite over this market wires on. */

@@ -6,11 +6,19 @@ import io.phasewise.application.phase.PhasePorts;
 import io.phasewise.application.phase.PhaseUseCases;
 import io.phasewise.application.phase.port.out.PhaseRecording;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
+import io.phasewise.application.phase.service.RecomputePhasesService;
 import io.phasewise.application.pipeline.PipelinePorts;
 import io.phasewise.application.pipeline.PipelineUseCases;
+import io.phasewise.application.pipeline.service.ListPipelineRunsService;
+import io.phasewise.application.pipeline.service.RunPipelineService;
+import io.phasewise.application.pipeline.step.PhasesStep;
+import io.phasewise.application.pipeline.step.SnapshotsStep;
+import io.phasewise.application.pipeline.step.WebhooksStep;
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
-import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.PhaseEvent;
@@ -89,7 +97,8 @@ public final class InMemoryPipeline {
       implements RecomputeSnapshotsUseCase {
 
     @Override
-    public UniverseReport recompute(List<AssetId> assets, Interval interval, RecomputeSnapshotsUseCase.Progress progress) {
+    public BatchReport<RecomputeResult> recompute(List<AssetId> assets, Interval interval,
+        BatchProgress<RecomputeResult> progress) {
       Hold hold = nextHold.getAndSet(null);
       if (hold != null) hold.hold();
       return snapshots.recompute(assets, interval, progress);
@@ -111,7 +120,8 @@ public final class InMemoryPipeline {
     }
 
     @Override
-    public UniverseReport recomputeUniverse(Interval interval, boolean rebuild, RecomputeSnapshotsUseCase.Progress progress) {
+    public BatchReport<RecomputeResult> recomputeUniverse(Interval interval, boolean rebuild,
+        BatchProgress<RecomputeResult> progress) {
       return snapshots.recomputeUniverse(interval, rebuild, progress);
     }
   }

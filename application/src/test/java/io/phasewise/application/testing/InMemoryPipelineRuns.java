@@ -3,13 +3,14 @@ package io.phasewise.application.testing;
 import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
 import io.phasewise.application.pipeline.model.PipelineRun;
 import io.phasewise.application.pipeline.model.PipelineTrigger;
-import io.phasewise.application.pipeline.model.WebhookRound;
+import io.phasewise.application.pipeline.model.StepResult;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** In-memory fake of the pipeline run log: ids from 1 up, newest first by start time, then by id. */
@@ -21,8 +22,8 @@ public final class InMemoryPipelineRuns implements PipelineRunsPort {
 
   @Override
   public synchronized PipelineRun record(PipelineTrigger trigger, Interval interval, Instant startedAt, Instant finishedAt,
-      List<PipelineAssetOutcome> outcomes, WebhookRound webhooks, String failure) {
-    PipelineRun run = new PipelineRun(runs.size() + 1L, trigger, interval, startedAt, finishedAt, outcomes, webhooks, failure);
+      List<PipelineAssetOutcome> outcomes, Map<String, StepResult> steps) {
+    PipelineRun run = new PipelineRun(runs.size() + 1L, trigger, interval, startedAt, finishedAt, outcomes, steps);
     runs.add(run);
     return run;
   }

@@ -8,15 +8,19 @@ import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
 import io.phasewise.application.pipeline.model.PipelineRun;
 import io.phasewise.application.pipeline.model.PipelineTrigger;
-import io.phasewise.application.pipeline.model.WebhookRound;
+import io.phasewise.application.pipeline.model.StepResult;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
-/** Stores pipeline runs in {@code pipeline_runs}: counts in columns, outcomes and the webhook round as JSON. */
+/**
+ * Stores pipeline runs in {@code pipeline_runs}: counts and the failure in columns for queries over many
+ * runs, the outcomes and the run-wide step results as JSON.
+ */
 final class JooqPipelineRunsAdapter implements PipelineRunsPort {
   private final DSLContext sql;
 
@@ -26,9 +30,9 @@ final class JooqPipelineRunsAdapter implements PipelineRunsPort {
 
   @Override
   public PipelineRun record(PipelineTrigger trigger, Interval interval, Instant startedAt, Instant finishedAt,
-      List<PipelineAssetOutcome> outcomes, WebhookRound webhooks, String failure) {
+      List<PipelineAssetOutcome> outcomes, Map<String, StepResult> steps) {
     int failed = (int) outcomes.stream().filter(o -> !o.succeeded()).count();
-    int transitions = outcomes.stream().mapToInt(PipelineAssetOutcome::transitionsWritten).sum();
+    long transitions = steps.values().stream().mapToLong(s -> s.outcome().counter("transitions")).sum();
     long id = sql.insertInto(PIPELINE_RUNS)
         .set(PIPELINE_RUNS.TRIGGER, trigger.name())
         .set(PIPELINE_RUNS.INTERVAL, interval.code())
@@ -36,12 +40,12 @@ final class JooqPipelineRunsAdapter implements PipelineRunsPort {
         .set(PIPELINE_RUNS.FINISHED_AT, finishedAt)
         .set(PIPELINE_RUNS.ASSETS_TOTAL, outcomes.size())
         .set(PIPELINE_RUNS.ASSETS_FAILED, failed)
-        .set(PIPELINE_RUNS.TRANSITIONS, transitions)
+        .set(PIPELINE_RUNS.TRANSITIONS, Math.toIntExact(transitions))
         .set(PIPELINE_RUNS.OUTCOMES, PipelineRunJson.outcomes(outcomes))
-        .set(PIPELINE_RUNS.WEBHOOKS, PipelineRunJson.webhooks(webhooks))
-        .set(PIPELINE_RUNS.FAILURE, failure)
+        .set(PIPELINE_RUNS.STEPS, PipelineRunJson.steps(steps))
+        .set(PIPELINE_RUNS.FAILURE, StepResult.failures(steps))
         .returning(PIPELINE_RUNS.ID).fetchOne().getId();
-    return new PipelineRun(id, trigger, interval, startedAt, finishedAt, outcomes, webhooks, failure);
+    return new PipelineRun(id, trigger, interval, startedAt, finishedAt, outcomes, steps);
   }
 
   @Override
@@ -61,8 +65,9 @@ final class JooqPipelineRunsAdapter implements PipelineRunsPort {
   }
 
   private static PipelineRun toRun(PipelineRunsRecord row) {
+    Map<String, StepResult> steps = PipelineRunJson.steps(row.getSteps());
     return new PipelineRun(row.getId(), PipelineTrigger.valueOf(row.getTrigger()), MarketValues.interval(row.getInterval()),
-        row.getStartedAt(), row.getFinishedAt(), PipelineRunJson.outcomes(row.getOutcomes()),
-        PipelineRunJson.webhooks(row.getWebhooks()), row.getFailure());
+        row.getStartedAt(), row.getFinishedAt(), PipelineRunJson.outcomes(row.getOutcomes(), List.copyOf(steps.keySet())),
+        steps);
   }
 }

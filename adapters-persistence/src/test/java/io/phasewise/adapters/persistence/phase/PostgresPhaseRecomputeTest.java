@@ -11,6 +11,8 @@ import io.phasewise.application.phase.PhaseUseCases;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
+import io.phasewise.application.phase.service.RecomputePhasesService;
+import io.phasewise.application.shared.AssetBatch;
 import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.shared.Ticker;

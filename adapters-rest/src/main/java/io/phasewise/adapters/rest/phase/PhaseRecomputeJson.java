@@ -3,9 +3,10 @@ package io.phasewise.adapters.rest.phase;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.phasewise.adapters.rest.problem.Problem;
 import io.phasewise.adapters.rest.problem.Problems;
-import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
-import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
+import io.phasewise.application.shared.AssetResult;
+import io.phasewise.application.shared.BatchReport;
+import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.PhaseState;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -40,10 +41,10 @@ record PhaseRecomputeJson(
   record Report(@Schema(example = "1d") String interval, long elapsedMillis, long succeeded, long failed,
       long eventsEmitted, List<Outcome> assets) {
 
-    /** {@code report} as sent to clients; a failed asset's problem names {@code instance}, the request path. */
-    static Report of(PhaseRecomputeReport report, String instance) {
-      return new Report(report.interval().code(), report.elapsed().toMillis(), report.succeeded(), report.failed(),
-          report.eventsEmitted(), report.assets().stream().map(a -> Outcome.of(a, instance)).toList());
+    /** {@code report} of a recompute at {@code interval} as sent to clients; a failed asset's problem names {@code instance}, the request path. */
+    static Report of(Interval interval, BatchReport<PhaseRecomputeResult> report, String instance) {
+      return new Report(interval.code(), report.elapsed().toMillis(), report.succeeded(), report.failed(),
+          report.sum(PhaseRecomputeResult::eventsEmitted), report.assets().stream().map(a -> Outcome.of(a, instance)).toList());
     }
   }
 
@@ -57,7 +58,7 @@ record PhaseRecomputeJson(
       @Schema(description = "when ok") PhaseRecomputeJson result,
       @Schema(description = "when failed") Problem problem) {
 
-    static Outcome of(AssetPhaseRecompute outcome, String instance) {
+    static Outcome of(AssetResult<PhaseRecomputeResult> outcome, String instance) {
       long asset = outcome.asset().value();
       return outcome.outcome().fold(
           failure -> new Outcome(asset, outcome.symbol(), "failed", null, Problems.describe(failure, instance)),

@@ -2,6 +2,7 @@ package io.phasewise.adapters.rest.phase;
 
 import io.phasewise.adapters.rest.param.IntervalParams;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
+import io.phasewise.application.shared.BatchProgress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
@@ -27,7 +28,7 @@ public final class UniversePhaseRecomputeResource {
   @Operation(summary = "Recompute the phases of every active asset in parallel; one asset's failure fails that asset only",
       description = "Runs to the end before answering, in asset id order.")
   public PhaseRecomputeJson.Report recomputeAll(@BeanParam IntervalParams params, @Context UriInfo uri) {
-    return PhaseRecomputeJson.Report.of(recompute.recomputeAll(params.interval(), RecomputePhasesUseCase.Progress.NONE),
+    return PhaseRecomputeJson.Report.of(params.interval(), recompute.recomputeAll(params.interval(), BatchProgress.none()),
         uri.getRequestUri().getRawPath());
   }
 }

@@ -1,6 +1,7 @@
 package io.phasewise.adapters.rest.snapshot;
 
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
+import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,7 +29,7 @@ public final class UniverseRecomputeResource {
       description = "Runs to the end before answering, so it may take minutes on a large universe.")
   public UniverseReportJson recomputeAll(@BeanParam RecomputeParams params, @Context UriInfo uri) {
     Interval interval = params.interval();
-    return UniverseReportJson.of(recompute.recomputeUniverse(interval, params.rebuild(), RecomputeSnapshotsUseCase.Progress.NONE),
+    return UniverseReportJson.of(interval, recompute.recomputeUniverse(interval, params.rebuild(), BatchProgress.none()),
         uri.getRequestUri().getRawPath());
   }
 }

@@ -3,8 +3,10 @@ package io.phasewise.adapters.rest.snapshot;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.phasewise.adapters.rest.problem.Problem;
 import io.phasewise.adapters.rest.problem.Problems;
-import io.phasewise.application.snapshot.port.in.AssetRecompute;
-import io.phasewise.application.snapshot.port.in.UniverseReport;
+import io.phasewise.application.shared.AssetResult;
+import io.phasewise.application.shared.BatchReport;
+import io.phasewise.application.snapshot.port.in.RecomputeResult;
+import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -27,7 +29,7 @@ record UniverseReportJson(
       @Schema(description = "when ok") RecomputeResultJson result,
       @Schema(description = "when failed") Problem problem) {
 
-    static AssetOutcome of(AssetRecompute outcome, String instance) {
+    static AssetOutcome of(AssetResult<RecomputeResult> outcome, String instance) {
       long asset = outcome.asset().value();
       return outcome.outcome().fold(
           failure -> new AssetOutcome(asset, outcome.symbol(), "failed", null, Problems.describe(failure, instance)),
@@ -35,9 +37,9 @@ record UniverseReportJson(
     }
   }
 
-  /** {@code report} as sent to clients; a failed asset's problem names {@code instance}, the request path. */
-  static UniverseReportJson of(UniverseReport report, String instance) {
-    return new UniverseReportJson(report.interval().code(), report.elapsed().toMillis(), report.succeeded(),
+  /** {@code report} of a recompute at {@code interval} as sent to clients; a failed asset's problem names {@code instance}, the request path. */
+  static UniverseReportJson of(Interval interval, BatchReport<RecomputeResult> report, String instance) {
+    return new UniverseReportJson(interval.code(), report.elapsed().toMillis(), report.succeeded(),
         report.failed(), report.assets().stream().map(a -> AssetOutcome.of(a, instance)).toList());
   }
 }

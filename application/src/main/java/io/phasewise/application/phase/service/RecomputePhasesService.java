@@ -2,18 +2,16 @@ package io.phasewise.application.phase.service;
 
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
-import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
-import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.port.out.LoadPhasesPort;
 import io.phasewise.application.phase.port.out.PhaseRecording;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
+import io.phasewise.application.shared.AssetBatch;
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.shared.IdGenerator;
-import io.phasewise.application.shared.ParallelBatch;
-import io.phasewise.application.shared.PortUnavailableException;
-import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.market.Asset;
@@ -34,13 +32,11 @@ import io.phasewise.domain.snapshot.SnapshotEngine;
 import io.phasewise.domain.snapshot.SnapshotFrame;
 import io.vavr.control.Either;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Replays an asset's phases from its whole stored candle history and records them, in one
@@ -59,6 +55,8 @@ import java.util.function.Function;
  * observations), the stored state and transitions, and one recording (none when nothing changed).
  */
 public final class RecomputePhasesService implements RecomputePhasesUseCase {
+  private static final String WORK = "phase recompute";
+
   private final LoadAssetsPort assets;
   private final LoadCandlesPort candles;
   private final LoadSentimentPort sentiment;
@@ -69,17 +67,16 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
   private final SnapshotEngine engine;
   private final PhaseClassifier classifier;
   private final SentimentWeights weights;
-  private final ParallelBatch batch;
+  private final AssetBatch batch;
   private final IdGenerator ids;
-  private final Ticker ticker;
 
   /**
    * A service classifying with {@code classifier} on snapshots of {@code engine}, weighing sentiment
-   * with {@code weights}, recomputing many assets on {@code threads} threads.
+   * with {@code weights}, recomputing many assets with {@code batch}.
    */
   public RecomputePhasesService(LoadAssetsPort assets, LoadCandlesPort candles, LoadSentimentPort sentiment,
       LoadPhasesPort loadPhases, SavePhasesPort savePhases, TransactionPort tx, Clock clock, SnapshotEngine engine,
-      PhaseClassifier classifier, SentimentWeights weights, int threads, IdGenerator ids, Ticker ticker) {
+      PhaseClassifier classifier, SentimentWeights weights, AssetBatch batch, IdGenerator ids) {
     this.assets = Objects.requireNonNull(assets, "assets");
     this.candles = Objects.requireNonNull(candles, "candles");
     this.sentiment = Objects.requireNonNull(sentiment, "sentiment");
@@ -90,9 +87,8 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.classifier = Objects.requireNonNull(classifier, "classifier");
     this.weights = Objects.requireNonNull(weights, "weights");
-    this.batch = new ParallelBatch("phases", threads);
+    this.batch = Objects.requireNonNull(batch, "batch");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.ticker = Objects.requireNonNull(ticker, "ticker");
   }
 
   /**
@@ -100,10 +96,10 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
    * {@link SentimentWeights#defaults()}.
    */
   public RecomputePhasesService(LoadAssetsPort assets, LoadCandlesPort candles, LoadSentimentPort sentiment,
-      LoadPhasesPort loadPhases, SavePhasesPort savePhases, TransactionPort tx, Clock clock, int threads, IdGenerator ids,
-      Ticker ticker) {
+      LoadPhasesPort loadPhases, SavePhasesPort savePhases, TransactionPort tx, Clock clock, AssetBatch batch,
+      IdGenerator ids) {
     this(assets, candles, sentiment, loadPhases, savePhases, tx, clock, SnapshotEngine.standard(),
-        TitForTatClassifier.standard(), SentimentWeights.defaults(), threads, ids, ticker);
+        TitForTatClassifier.standard(), SentimentWeights.defaults(), batch, ids);
   }
 
   @Override
@@ -115,47 +111,16 @@ public final class RecomputePhasesService implements RecomputePhasesUseCase {
   }
 
   @Override
-  public PhaseRecomputeReport recompute(List<AssetId> ids, Interval interval, RecomputePhasesUseCase.Progress progress) {
+  public BatchReport<PhaseRecomputeResult> recompute(List<AssetId> ids, Interval interval,
+      BatchProgress<PhaseRecomputeResult> progress) {
     Objects.requireNonNull(interval, "interval");
-    return report(interval, ids.stream().distinct().toList(), Function.identity(), progress, id -> assets.findById(id)
-        .map(asset -> contained(asset, interval))
-        .orElseGet(() -> new AssetPhaseRecompute(id, null, Either.left(new Failure.NotFound("asset", id.toString())))));
+    return batch.forIds(WORK, ids, assets::findById, asset -> run(asset, interval), progress);
   }
 
   @Override
-  public PhaseRecomputeReport recomputeAll(Interval interval, RecomputePhasesUseCase.Progress progress) {
+  public BatchReport<PhaseRecomputeResult> recomputeAll(Interval interval, BatchProgress<PhaseRecomputeResult> progress) {
     Objects.requireNonNull(interval, "interval");
-    return report(interval, assets.listAnalysed(), Asset::id, progress, asset -> contained(asset, interval));
-  }
-
-  /**
-   * The outcomes of {@code work} on each item (an asset or its id) in parallel, in the order given;
-   * what escapes it fails that asset, naming it.
-   */
-  private <I> PhaseRecomputeReport report(Interval interval, List<I> items, Function<I, AssetId> idOf,
-      RecomputePhasesUseCase.Progress progress, Function<I, AssetPhaseRecompute> work) {
-    long started = ticker.nanos();
-    List<AssetPhaseRecompute> outcomes = batch.run(items, work, (item, e) -> {
-      AssetId id = idOf.apply(item);
-      return new AssetPhaseRecompute(id, null, Either.left(failure("asset " + id, e)));
-    }, progress::assetDone);
-    return new PhaseRecomputeReport(interval, outcomes, Duration.ofNanos(ticker.nanos() - started));
-  }
-
-  private AssetPhaseRecompute contained(Asset asset, Interval interval) {
-    Either<Failure, PhaseRecomputeResult> outcome;
-    try {
-      outcome = run(asset, interval);
-    } catch (RuntimeException e) {
-      outcome = Either.left(failure(asset.symbol() + " (asset " + asset.id() + ")", e));
-    }
-    return new AssetPhaseRecompute(asset.id(), asset.symbol(), outcome);
-  }
-
-  /** The failure of the recompute of {@code who} that threw {@code e}: an outage, or a bug, said as such. */
-  private static Failure failure(String who, RuntimeException e) {
-    if (e instanceof PortUnavailableException down) return new Failure.Unavailable(who + ": " + down.getMessage());
-    return new Failure.Unavailable(who + ": phase recompute failed: " + e);
+    return batch.forAssets(WORK, assets.listAnalysed(), asset -> run(asset, interval), progress);
   }
 
   private Either<Failure, PhaseRecomputeResult> run(Asset asset, Interval interval) {

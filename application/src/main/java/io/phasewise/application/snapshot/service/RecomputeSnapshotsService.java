@@ -3,15 +3,13 @@ package io.phasewise.application.snapshot.service;
 import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
-import io.phasewise.application.shared.ParallelBatch;
-import io.phasewise.application.shared.PortUnavailableException;
-import io.phasewise.application.shared.Ticker;
+import io.phasewise.application.shared.AssetBatch;
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.shared.TransactionPort;
-import io.phasewise.application.snapshot.port.in.AssetRecompute;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
-import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
 import io.phasewise.domain.market.Asset;
@@ -23,7 +21,6 @@ import io.phasewise.domain.shared.Failure;
 import io.phasewise.domain.snapshot.SnapshotEngine;
 import io.phasewise.domain.snapshot.SnapshotFrame;
 import io.vavr.control.Either;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -36,26 +33,26 @@ import java.util.Optional;
  * values a full-history run gives within 1e-9 relative.
  */
 public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCase {
+  private static final String WORK = "snapshot recompute";
+
   private final LoadAssetsPort assets;
   private final LoadCandlesPort candles;
   private final SaveSnapshotsPort saveSnapshots;
   private final LoadSnapshotsPort loadSnapshots;
   private final TransactionPort tx;
   private final SnapshotEngine engine;
-  private final ParallelBatch batch;
-  private final Ticker ticker;
+  private final AssetBatch batch;
 
-  /** A service computing with {@code engine}, recomputing universes on {@code threads} threads. */
+  /** A service computing with {@code engine}, recomputing many assets with {@code batch}. */
   public RecomputeSnapshotsService(LoadAssetsPort assets, LoadCandlesPort candles, SaveSnapshotsPort saveSnapshots,
-      LoadSnapshotsPort loadSnapshots, TransactionPort tx, SnapshotEngine engine, int threads, Ticker ticker) {
+      LoadSnapshotsPort loadSnapshots, TransactionPort tx, SnapshotEngine engine, AssetBatch batch) {
     this.assets = assets;
     this.candles = candles;
     this.saveSnapshots = saveSnapshots;
     this.loadSnapshots = loadSnapshots;
     this.tx = tx;
     this.engine = engine;
-    this.batch = new ParallelBatch("snapshots", threads);
-    this.ticker = ticker;
+    this.batch = batch;
   }
 
   @Override
@@ -75,41 +72,17 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
 
   /** Every registered asset, each once; outcomes in asset id order. */
   @Override
-  public UniverseReport recomputeUniverse(Interval interval, boolean rebuild, RecomputeSnapshotsUseCase.Progress progress) {
-    long started = ticker.nanos();
+  public BatchReport<RecomputeResult> recomputeUniverse(Interval interval, boolean rebuild,
+      BatchProgress<RecomputeResult> progress) {
     List<Asset> all = assets.listAll().stream().sorted(Comparator.comparingLong(a -> a.id().value())).toList();
-    List<AssetRecompute> outcomes = batch.run(all,
-        asset -> new AssetRecompute(asset.id(), asset.symbol(), run(asset, interval, Optional.empty(), rebuild)),
-        (asset, e) -> new AssetRecompute(asset.id(), asset.symbol(), Either.left(failure(e))), progress::assetDone);
-    return new UniverseReport(interval, outcomes, Duration.ofNanos(ticker.nanos() - started));
+    return batch.forAssets(WORK, all, asset -> run(asset, interval, Optional.empty(), rebuild), progress);
   }
 
   /** The assets with these ids, each once; an unknown id is that asset's not-found failure. Outcomes in request order. */
   @Override
-  public UniverseReport recompute(List<AssetId> ids, Interval interval, RecomputeSnapshotsUseCase.Progress progress) {
-    long started = ticker.nanos();
-    List<AssetRecompute> outcomes = batch.run(ids.stream().distinct().toList(), id -> lookedUp(id, interval),
-        (id, e) -> new AssetRecompute(id, null, Either.left(failure(e))), progress::assetDone);
-    return new UniverseReport(interval, outcomes, Duration.ofNanos(ticker.nanos() - started));
-  }
-
-  /** The recompute of the asset with this id, naming its symbol also when the recompute throws. */
-  private AssetRecompute lookedUp(AssetId id, Interval interval) {
-    Asset asset = assets.findById(id).orElse(null);
-    if (asset == null) return new AssetRecompute(id, null, Either.left(new Failure.NotFound("asset", id.toString())));
-    Either<Failure, RecomputeResult> outcome;
-    try {
-      outcome = run(asset, interval, Optional.empty(), false);
-    } catch (RuntimeException e) {
-      outcome = Either.left(failure(e));
-    }
-    return new AssetRecompute(id, asset.symbol(), outcome);
-  }
-
-  /** An outage as such, anything else as a failed recompute. */
-  private static Failure failure(RuntimeException e) {
-    if (e instanceof PortUnavailableException down) return new Failure.Unavailable(down.getMessage());
-    return new Failure.Unavailable("recompute failed: " + e);
+  public BatchReport<RecomputeResult> recompute(List<AssetId> ids, Interval interval,
+      BatchProgress<RecomputeResult> progress) {
+    return batch.forIds(WORK, ids, assets::findById, asset -> run(asset, interval, Optional.empty(), false), progress);
   }
 
   private Either<Failure, RecomputeResult> run(AssetId id, Interval interval, Optional<Instant> changedFrom,

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.phase.port.in.PhaseHistory;
-import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
+import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.in.PhaseTimelineQuery;
+import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPhases;
 import io.phasewise.application.testing.PhaseWalks;
@@ -34,7 +35,7 @@ class PhaseAcceptanceThroughServiceTest {
   private static AssetId aapl;
   private static AssetId spy;
   private static AssetId btc;
-  private static PhaseRecomputeReport report;
+  private static BatchReport<PhaseRecomputeResult> report;
 
   @BeforeAll
   static void recordTheRealFiles() {
@@ -76,7 +77,7 @@ class PhaseAcceptanceThroughServiceTest {
   void every_file_is_recorded_without_failures_and_without_events_on_a_first_computation() {
     assertThat(report.failed()).isZero();
     assertThat(report.assets()).allSatisfy(a -> assertThat(a.outcome().get().transitionsWritten()).isGreaterThan(20));
-    assertThat(report.eventsEmitted()).isZero();
+    assertThat(report.sum(PhaseRecomputeResult::eventsEmitted)).isZero();
     assertThat(PHASES.store.allEvents()).isEmpty();
   }
 
@@ -113,7 +114,7 @@ class PhaseAcceptanceThroughServiceTest {
   @Test
   void recomputing_the_real_files_again_changes_nothing() {
     int recordings = PHASES.store.recordings();
-    PhaseRecomputeReport again = PHASES.useCases.recompute().recompute(List.of(aapl, spy, btc), Interval.D1, (d, t, l) -> { });
+    BatchReport<PhaseRecomputeResult> again = PHASES.useCases.recompute().recompute(List.of(aapl, spy, btc), Interval.D1, (d, t, l) -> { });
     assertThat(again.assets()).allSatisfy(a -> assertThat(a.outcome().get().wroteAnything()).isFalse());
     assertThat(PHASES.store.recordings()).isEqualTo(recordings);
   }

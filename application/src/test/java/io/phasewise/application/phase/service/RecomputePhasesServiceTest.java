@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.market.port.in.UpdateAssetCommand;
-import io.phasewise.application.phase.port.in.AssetPhaseRecompute;
-import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
+import io.phasewise.application.shared.AssetBatch;
+import io.phasewise.application.shared.AssetResult;
+import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
@@ -212,11 +213,11 @@ class RecomputePhasesServiceTest {
     AssetId bad = withBars("BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(7, 300), 100));
     List<Integer> progress = new CopyOnWriteArrayList<>();
 
-    PhaseRecomputeReport report = phases.useCases.recompute().recompute(List.of(bad, AssetId.of(404), good, bad), Interval.D1,
+    BatchReport<PhaseRecomputeResult> report = phases.useCases.recompute().recompute(List.of(bad, AssetId.of(404), good, bad), Interval.D1,
         (done, total, last) -> progress.add(done * 100 + total));
 
-    assertThat(report.assets()).extracting(AssetPhaseRecompute::asset).containsExactly(bad, AssetId.of(404), good);
-    assertThat(report.assets()).extracting(AssetPhaseRecompute::symbol).containsExactly("BAD", null, "GOOD");
+    assertThat(report.assets()).extracting(AssetResult::asset).containsExactly(bad, AssetId.of(404), good);
+    assertThat(report.assets()).extracting(AssetResult::symbol).containsExactly("BAD", null, "GOOD");
     assertThat(report.succeeded()).isOne();
     assertThat(report.assets().get(0).outcome().getLeft()).isInstanceOf(Failure.InvalidInput.class);
     assertThat(report.assets().get(0).outcome().getLeft().message()).contains("BAD", "1d");
@@ -236,9 +237,11 @@ class RecomputePhasesServiceTest {
       return standard.classify(inputs);
     };
     RecomputePhasesService service = new RecomputePhasesService(market.assets, market.candles, phases.sentiment,
-        phases.store, phases.store, market.tx, CLOCK, SnapshotEngine.standard(), picky, SentimentWeights.defaults(), 2, IdGenerator.random(), Ticker.system());
+        phases.store, phases.store, market.tx, CLOCK, SnapshotEngine.standard(), picky, SentimentWeights.defaults(),
+        new AssetBatch(2, Ticker.system()),
+        IdGenerator.random());
 
-    PhaseRecomputeReport report = service.recompute(List.of(fine, broken), Interval.D1, (done, total, last) -> { });
+    BatchReport<PhaseRecomputeResult> report = service.recompute(List.of(fine, broken), Interval.D1, (done, total, last) -> { });
 
     assertThat(report.assets().get(0).outcome().isRight()).isTrue();
     Failure failure = report.assets().get(1).outcome().getLeft();
@@ -255,11 +258,11 @@ class RecomputePhasesServiceTest {
     market.useCases.updateAsset().update(new UpdateAssetCommand(retired, new AssetProfile(profile.symbol(), profile.name(), profile.type(),
         null, null, null, null, null, null, null, null, false, true, null))).get();
 
-    PhaseRecomputeReport report = phases.useCases.recompute().recomputeAll(Interval.D1, (done, total, last) -> { });
+    BatchReport<PhaseRecomputeResult> report = phases.useCases.recompute().recomputeAll(Interval.D1, (done, total, last) -> { });
 
-    assertThat(report.assets()).extracting(AssetPhaseRecompute::asset).containsExactly(b, a);
+    assertThat(report.assets()).extracting(AssetResult::asset).containsExactly(b, a);
     assertThat(report.failed()).isZero();
-    assertThat(report.transitionsWritten()).isPositive();
+    assertThat(report.sum(PhaseRecomputeResult::transitionsWritten)).isPositive();
     assertThat(phases.store.current(List.of(a, b, retired), Interval.D1)).containsOnlyKeys(a, b);
   }
 }

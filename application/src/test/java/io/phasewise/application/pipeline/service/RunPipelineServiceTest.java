@@ -7,16 +7,22 @@ import io.phasewise.application.alert.port.in.CreateWebhookCommand;
 import io.phasewise.application.alert.port.in.DispatchWebhooksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.market.port.in.UpdateAssetCommand;
-import io.phasewise.application.phase.port.in.PhaseRecomputeReport;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
+import io.phasewise.application.pipeline.model.PhaseBrief;
 import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
 import io.phasewise.application.pipeline.model.PipelineRun;
 import io.phasewise.application.pipeline.model.PipelineTrigger;
-import io.phasewise.application.pipeline.model.WebhookRound;
+import io.phasewise.application.pipeline.model.StepResult;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
+import io.phasewise.application.pipeline.step.PhasesStep;
+import io.phasewise.application.pipeline.step.SnapshotsStep;
+import io.phasewise.application.pipeline.step.WebhooksStep;
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.PortUnavailableException;
+import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPipeline;
@@ -37,7 +43,9 @@ import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -87,12 +95,12 @@ class RunPipelineServiceTest {
     PipelineAssetOutcome goodOutcome = run.outcomes().get(0);
     assertThat(goodOutcome.symbol()).isEqualTo("GOOD");
     assertThat(goodOutcome.succeeded()).isTrue();
-    assertThat(goodOutcome.snapshotsWritten()).isEqualTo(600);
-    assertThat(goodOutcome.transitionsWritten()).isPositive().isEqualTo(transitions(good).size());
-    assertThat(goodOutcome.eventsEmitted()).as("a first computation is history, not news").isZero();
-    PipelineAssetOutcome.PhaseBrief phase = goodOutcome.phase().orElseThrow();
+    assertThat(goodOutcome.counter("snapshots", "written")).isEqualTo(600);
+    assertThat(goodOutcome.counter("phases", "transitions")).isPositive().isEqualTo(transitions(good).size());
+    assertThat(goodOutcome.counter("phases", "events")).as("a first computation is history, not news").isZero();
+    PhaseBrief phase = goodOutcome.phase().orElseThrow();
     var state = market.phases.store.current(good, Interval.D1).orElseThrow();
-    assertThat(phase).isEqualTo(PipelineAssetOutcome.PhaseBrief.of(state));
+    assertThat(phase).isEqualTo(PhaseBrief.of(state));
     assertThat(phase.asOf()).isEqualTo(PhaseWalks.START.plusSeconds(86_400L * 600));
 
     PipelineAssetOutcome badOutcome = run.outcomes().get(1);
@@ -100,11 +108,13 @@ class RunPipelineServiceTest {
     assertThat(badOutcome.failures()).hasSize(2);
     assertThat(badOutcome.failures().get(0)).startsWith("snapshots: ").contains("BAD 1d");
     assertThat(badOutcome.failures().get(1)).startsWith("phases: ").contains("BAD 1d");
-    assertThat(badOutcome.snapshotsWritten()).isZero();
+    assertThat(badOutcome.counter("snapshots", "written")).isZero();
     assertThat(badOutcome.phase()).isEmpty();
     assertThat(run.assetsFailed()).isEqualTo(1);
     assertThat(run.failure()).isNull();
-    assertThat(run.webhooks()).isEqualTo(WebhookRound.NONE);
+    assertThat(webhooks(run)).isEqualTo(round(0, 0, 0, 0, 0, 0));
+    assertThat(run.counter("phases", "transitions")).isEqualTo(goodOutcome.counter("phases", "transitions"));
+    assertThat(run.steps()).containsOnlyKeys("snapshots", "phases", "webhooks").allSatisfy((name, step) -> assertThat(step.ok()).isTrue());
     assertThat(market.snapshots.lastBarTime(retired, Interval.D1)).as("not analysed, not computed").isEmpty();
     assertThat(market.phases.store.current(retired, Interval.D1)).isEmpty();
     assertThat(pipeline.useCases.runs().run(run.id()).get()).isEqualTo(run);
@@ -120,9 +130,9 @@ class RunPipelineServiceTest {
     PipelineAssetOutcome again = second.outcomes().get(0);
     assertThat(again.asset()).isEqualTo(asset);
     assertThat(again.succeeded()).isTrue();
-    assertThat(again.snapshotsWritten()).isZero();
-    assertThat(again.transitionsWritten()).isZero();
-    assertThat(again.eventsEmitted()).isZero();
+    assertThat(again.counter("snapshots", "written")).isZero();
+    assertThat(again.counter("phases", "transitions")).isZero();
+    assertThat(again.counter("phases", "events")).isZero();
     assertThat(again.phase()).isEqualTo(first.outcomes().get(0).phase());
     var page = pipeline.useCases.runs().runs(PageRequest.first(10));
     assertThat(page.items()).containsExactly(second, first);
@@ -138,7 +148,7 @@ class RunPipelineServiceTest {
     List<Candle> all = PhaseWalks.regimes(3, 2_000);
     AssetId asset = withBars("GROW", all.subList(0, 1_200));
     PipelineRun first = run(PipelineTrigger.SCHEDULE);
-    assertThat(first.webhooks()).isEqualTo(WebhookRound.NONE);
+    assertThat(webhooks(first)).isEqualTo(round(0, 0, 0, 0, 0, 0));
     int before = transitions(asset).size();
 
     market.candles.saveAll(asset, Interval.D1, all.subList(1_200, 2_000));
@@ -147,10 +157,10 @@ class RunPipelineServiceTest {
     PipelineAssetOutcome outcome = grown.outcomes().get(0);
     int added = transitions(asset).size() - before;
     assertThat(added).isPositive();
-    assertThat(outcome.snapshotsWritten()).isEqualTo(800);
-    assertThat(outcome.transitionsWritten()).isEqualTo(added);
-    assertThat(outcome.eventsEmitted()).isEqualTo(added);
-    assertThat(grown.webhooks()).isEqualTo(new WebhookRound(added, added, added, added, 0, 0));
+    assertThat(outcome.counter("snapshots", "written")).isEqualTo(800);
+    assertThat(outcome.counter("phases", "transitions")).isEqualTo(added);
+    assertThat(outcome.counter("phases", "events")).isEqualTo(added);
+    assertThat(webhooks(grown)).isEqualTo(round(added, added, added, added, 0, 0));
     List<PhaseEvent> events = market.phases.store.events(asset, Interval.D1);
     assertThat(webhooks.sender.requests()).allSatisfy(r -> assertThat(r.url()).hasToString(URL));
     List<String> bodies = webhooks.sender.requests().stream().map(WebhookRequest::body).toList();
@@ -188,11 +198,11 @@ class RunPipelineServiceTest {
     PipelineRun run = down.useCases.run().run(PipelineTrigger.SCHEDULE, Interval.D1).get();
 
     assertThat(run.failure()).isEqualTo("webhooks: webhook outbox unreachable");
-    assertThat(run.webhooks()).isEqualTo(WebhookRound.NONE);
+    assertThat(webhooks(run)).isEqualTo(round(0, 0, 0, 0, 0, 0));
     assertThat(run.outcomes()).singleElement().satisfies(o -> {
       assertThat(o.asset()).isEqualTo(asset);
       assertThat(o.succeeded()).isTrue();
-      assertThat(o.snapshotsWritten()).isEqualTo(500);
+      assertThat(o.counter("snapshots", "written")).isEqualTo(500);
       assertThat(o.phase()).isPresent();
     });
     assertThat(down.useCases.runs().run(run.id()).get()).isEqualTo(run);
@@ -206,7 +216,7 @@ class RunPipelineServiceTest {
 
     PipelineRun run = half.useCases.run().run(PipelineTrigger.SCHEDULE, Interval.D1).get();
 
-    assertThat(run.webhooks()).isEqualTo(new WebhookRound(2, 5, 0, 0, 0, 0));
+    assertThat(webhooks(run)).isEqualTo(round(2, 5, 0, 0, 0, 0));
     assertThat(run.failure()).isEqualTo("webhooks: failed: java.lang.IllegalStateException: boom");
     assertThat(run.assetsFailed()).isZero();
   }
@@ -215,16 +225,16 @@ class RunPipelineServiceTest {
   void a_step_failing_as_a_whole_fails_every_asset_in_that_step_only_and_is_named_in_the_run() {
     AssetId asset = withBars("STEP", PhaseWalks.regimes(8, 300));
     InMemoryPipelineRuns runs = new InMemoryPipelineRuns();
-    RunPipelineService service = new RunPipelineService(market.assets, market.snapshotUseCases.recompute(),
-        failingPhases(new PortUnavailableException("phase store unreachable", null)), webhooks.useCases.dispatch(), runs, market.tx,
-        clock);
+    RunPipelineService service = new RunPipelineService(market.assets, List.of(new SnapshotsStep(market.snapshotUseCases.recompute()),
+        new PhasesStep(failingPhases(new PortUnavailableException("phase store unreachable", null))),
+        new WebhooksStep(webhooks.useCases.dispatch(), clock)), runs, market.tx, clock, Ticker.system());
 
     PipelineRun run = service.run(PipelineTrigger.ON_DEMAND, Interval.D1).get();
 
     assertThat(run.failure()).isEqualTo("phases: phase store unreachable");
     assertThat(run.outcomes()).singleElement().satisfies(o -> {
       assertThat(o.asset()).isEqualTo(asset);
-      assertThat(o.snapshotsWritten()).as("the snapshot step ran").isEqualTo(300);
+      assertThat(o.counter("snapshots", "written")).as("the snapshot step ran").isEqualTo(300);
       assertThat(o.failures()).containsExactly("phases: phase store unreachable");
       assertThat(o.phase()).isEmpty();
     });
@@ -239,9 +249,9 @@ class RunPipelineServiceTest {
     PipelineRunsPort flaky = new PipelineRunsPort() {
       @Override
       public PipelineRun record(PipelineTrigger trigger, Interval interval, Instant startedAt, Instant finishedAt,
-          List<PipelineAssetOutcome> outcomes, WebhookRound round, String failure) {
+          List<PipelineAssetOutcome> outcomes, Map<String, StepResult> steps) {
         if (down[0]) throw new PortUnavailableException("run log unreachable", null);
-        return log.record(trigger, interval, startedAt, finishedAt, outcomes, round, failure);
+        return log.record(trigger, interval, startedAt, finishedAt, outcomes, steps);
       }
 
       @Override
@@ -259,16 +269,34 @@ class RunPipelineServiceTest {
         return log.find(id);
       }
     };
-    RunPipelineService service = new RunPipelineService(market.assets, market.snapshotUseCases.recompute(), pipeline.phases.recompute(),
-        webhooks.useCases.dispatch(), flaky, market.tx, clock);
+    RunPipelineService service = new RunPipelineService(market.assets, List.of(new SnapshotsStep(market.snapshotUseCases.recompute()),
+        new PhasesStep(pipeline.phases.recompute()), new WebhooksStep(webhooks.useCases.dispatch(), clock)), flaky, market.tx, clock, Ticker.system());
 
     assertThatThrownBy(() -> service.run(PipelineTrigger.SCHEDULE, Interval.D1))
         .isInstanceOf(PortUnavailableException.class).hasMessage("run log unreachable");
     down[0] = false;
 
-    assertThat(service.run(PipelineTrigger.SCHEDULE, Interval.D1).get().outcomes().get(0).snapshotsWritten())
+    assertThat(service.run(PipelineTrigger.SCHEDULE, Interval.D1).get().outcomes().get(0).counter("snapshots", "written"))
         .as("the snapshots of the unrecorded run stay").isZero();
     assertThat(log.count()).isEqualTo(1);
+  }
+
+  /** The webhook step's run-wide counters. */
+  private static Map<String, Long> webhooks(PipelineRun run) {
+    return run.steps().get("webhooks").outcome().counters();
+  }
+
+  /** The counters of a webhook round. */
+  private static Map<String, Long> round(long events, long deliveries, long attempted, long delivered, long retrying,
+      long failed) {
+    Map<String, Long> round = new LinkedHashMap<>();
+    round.put("events", events);
+    round.put("deliveries", deliveries);
+    round.put("attempted", attempted);
+    round.put("delivered", delivered);
+    round.put("retrying", retrying);
+    round.put("failed", failed);
+    return round;
   }
 
   /** A webhook dispatcher whose fan-out fails with {@code failure}, or answers {@code fanOut} and then fails delivering. */
@@ -297,12 +325,12 @@ class RunPipelineServiceTest {
       }
 
       @Override
-      public PhaseRecomputeReport recompute(List<AssetId> assets, Interval interval, RecomputePhasesUseCase.Progress progress) {
+      public BatchReport<PhaseRecomputeResult> recompute(List<AssetId> assets, Interval interval, BatchProgress<PhaseRecomputeResult> progress) {
         throw failure;
       }
 
       @Override
-      public PhaseRecomputeReport recomputeAll(Interval interval, RecomputePhasesUseCase.Progress progress) {
+      public BatchReport<PhaseRecomputeResult> recomputeAll(Interval interval, BatchProgress<PhaseRecomputeResult> progress) {
         throw failure;
       }
     };

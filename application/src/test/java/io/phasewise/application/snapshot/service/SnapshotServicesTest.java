@@ -11,12 +11,13 @@ import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.TimeBounds;
-import io.phasewise.application.snapshot.port.in.AssetRecompute;
 import io.phasewise.application.snapshot.port.in.LatestSnapshotsQuery;
+import io.phasewise.application.snapshot.port.in.RecomputeResult;
+import io.phasewise.application.shared.AssetResult;
+import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.SnapshotHistoryQuery;
 import io.phasewise.application.snapshot.port.in.TrainingRowsQuery;
-import io.phasewise.application.snapshot.port.in.UniverseReport;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
@@ -142,10 +143,10 @@ class SnapshotServicesTest {
     market.candles.saveAll(bad, Interval.D1, zero);
     List<Integer> progress = new CopyOnWriteArrayList<>();
 
-    UniverseReport report = market.snapshotUseCases.recompute().recomputeUniverse(Interval.D1, false,
+    BatchReport<RecomputeResult> report = market.snapshotUseCases.recompute().recomputeUniverse(Interval.D1, false,
         (done, total, last) -> progress.add(done * 100 + total));
 
-    assertThat(report.assets()).extracting(AssetRecompute::asset).containsExactly(good, bad, empty);
+    assertThat(report.assets()).extracting(AssetResult::asset).containsExactly(good, bad, empty);
     assertThat(report.succeeded()).isEqualTo(2);
     assertThat(report.assets().get(0).outcome().get().written().inserted()).isEqualTo(200);
     Failure failure = report.assets().get(1).outcome().getLeft();
@@ -166,11 +167,11 @@ class SnapshotServicesTest {
     market.candles.saveAll(unlisted, Interval.D1, walk(10, 0, 50));
     List<Integer> progress = new CopyOnWriteArrayList<>();
 
-    UniverseReport report = market.snapshotUseCases.recompute().recompute(List.of(second, new AssetId(404), first, second),
+    BatchReport<RecomputeResult> report = market.snapshotUseCases.recompute().recompute(List.of(second, new AssetId(404), first, second),
         Interval.D1, (done, total, last) -> progress.add(done * 100 + total));
 
-    assertThat(report.assets()).extracting(AssetRecompute::asset).containsExactly(second, new AssetId(404), first);
-    assertThat(report.assets()).extracting(AssetRecompute::symbol).containsExactly("LIST2", null, "LIST1");
+    assertThat(report.assets()).extracting(AssetResult::asset).containsExactly(second, new AssetId(404), first);
+    assertThat(report.assets()).extracting(AssetResult::symbol).containsExactly("LIST2", null, "LIST1");
     assertThat(report.assets().get(0).outcome().get().written().inserted()).isEqualTo(80);
     assertThat(report.assets().get(1).outcome().getLeft()).isEqualTo(new Failure.NotFound("asset", "404"));
     assertThat(report.assets().get(2).outcome().get().written().inserted()).isEqualTo(120);

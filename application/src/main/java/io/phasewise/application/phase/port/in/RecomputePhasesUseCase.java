@@ -1,5 +1,7 @@
 package io.phasewise.application.phase.port.in;
 
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
@@ -22,17 +24,9 @@ public interface RecomputePhasesUseCase {
    * The phases of {@code assets} (e.g. a watchlist's), in parallel, each in its own transaction; one
    * asset's failure (unknown id, bad data, an outage) fails that asset only. Outcomes in request order.
    */
-  PhaseRecomputeReport recompute(List<AssetId> assets, Interval interval, Progress progress);
+  BatchReport<PhaseRecomputeResult> recompute(List<AssetId> assets, Interval interval,
+      BatchProgress<PhaseRecomputeResult> progress);
 
-  /** The phases of every active asset that Phasewise analyses, as {@link #recompute(List, Interval, Progress)}; outcomes in asset id order. */
-  PhaseRecomputeReport recomputeAll(Interval interval, Progress progress);
-
-  /** Told after each asset of a recompute of many; called from worker threads, so it must be thread-safe. */
-  @FunctionalInterface
-  interface Progress {
-    Progress NONE = (done, total, last) -> { };
-
-    /** {@code done} of {@code total} assets are finished, the latest being {@code last}. */
-    void assetDone(int done, int total, AssetPhaseRecompute last);
-  }
+  /** The phases of every active asset that Phasewise analyses, as {@link #recompute(List, Interval, BatchProgress)}; outcomes in asset id order. */
+  BatchReport<PhaseRecomputeResult> recomputeAll(Interval interval, BatchProgress<PhaseRecomputeResult> progress);
 }

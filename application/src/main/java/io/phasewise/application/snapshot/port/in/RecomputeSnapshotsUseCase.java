@@ -1,5 +1,7 @@
 package io.phasewise.application.snapshot.port.in;
 
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
@@ -30,21 +32,12 @@ public interface RecomputeSnapshotsUseCase {
    * Every registered asset, in parallel across cores, each in its own transaction: one asset's bad
    * data fails that asset only.
    */
-  UniverseReport recomputeUniverse(Interval interval, boolean rebuild, Progress progress);
+  BatchReport<RecomputeResult> recomputeUniverse(Interval interval, boolean rebuild, BatchProgress<RecomputeResult> progress);
 
   /**
    * The snapshots of the bars that have none yet of {@code assets} (e.g. the ones Phasewise analyses),
    * in parallel, each in its own transaction: one asset's failure (unknown id, bad data, an outage)
    * fails that asset only. Outcomes in request order, each asset once.
    */
-  UniverseReport recompute(List<AssetId> assets, Interval interval, Progress progress);
-
-  /** Told after each asset of a universe recompute; called from worker threads, so it must be thread-safe. */
-  @FunctionalInterface
-  interface Progress {
-    Progress NONE = (done, total, last) -> { };
-
-    /** {@code done} of {@code total} assets are finished, the latest being {@code last}. */
-    void assetDone(int done, int total, AssetRecompute last);
-  }
+  BatchReport<RecomputeResult> recompute(List<AssetId> assets, Interval interval, BatchProgress<RecomputeResult> progress);
 }

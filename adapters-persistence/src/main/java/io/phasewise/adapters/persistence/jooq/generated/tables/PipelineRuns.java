@@ -104,9 +104,9 @@ public class PipelineRuns extends TableImpl<PipelineRunsRecord> {
     public final TableField<PipelineRunsRecord, JSONB> OUTCOMES = createField(DSL.name("outcomes"), SQLDataType.JSONB.nullable(false), this, "");
 
     /**
-     * The column <code>public.pipeline_runs.webhooks</code>.
+     * The column <code>public.pipeline_runs.steps</code>.
      */
-    public final TableField<PipelineRunsRecord, JSONB> WEBHOOKS = createField(DSL.name("webhooks"), SQLDataType.JSONB.nullable(false), this, "");
+    public final TableField<PipelineRunsRecord, JSONB> STEPS = createField(DSL.name("steps"), SQLDataType.JSONB.nullable(false), this, "");
 
     /**
      * The column <code>public.pipeline_runs.failure</code>.
@@ -168,8 +168,8 @@ public class PipelineRuns extends TableImpl<PipelineRunsRecord> {
             Internal.createCheck(this, DSL.name("pipeline_runs_counts_check"), "((((assets_failed >= 0) AND (assets_failed <= assets_total)) AND (transitions >= 0)))", true),
             Internal.createCheck(this, DSL.name("pipeline_runs_finished_check"), "((finished_at >= started_at))", true),
             Internal.createCheck(this, DSL.name("pipeline_runs_outcomes_check"), "((jsonb_typeof(outcomes) = 'array'::text))", true),
-            Internal.createCheck(this, DSL.name("pipeline_runs_trigger_check"), "(((trigger)::text = ANY ((ARRAY['SCHEDULE'::character varying, 'ON_DEMAND'::character varying])::text[])))", true),
-            Internal.createCheck(this, DSL.name("pipeline_runs_webhooks_check"), "((jsonb_typeof(webhooks) = 'object'::text))", true)
+            Internal.createCheck(this, DSL.name("pipeline_runs_steps_check"), "((jsonb_typeof(steps) = 'array'::text))", true),
+            Internal.createCheck(this, DSL.name("pipeline_runs_trigger_check"), "(((trigger)::text = ANY ((ARRAY['SCHEDULE'::character varying, 'ON_DEMAND'::character varying])::text[])))", true)
         );
     }
 

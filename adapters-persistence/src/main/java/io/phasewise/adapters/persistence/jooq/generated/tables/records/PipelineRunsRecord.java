@@ -148,16 +148,16 @@ public class PipelineRunsRecord extends UpdatableRecordImpl<PipelineRunsRecord> 
     }
 
     /**
-     * Setter for <code>public.pipeline_runs.webhooks</code>.
+     * Setter for <code>public.pipeline_runs.steps</code>.
      */
-    public void setWebhooks(JSONB value) {
+    public void setSteps(JSONB value) {
         set(9, value);
     }
 
     /**
-     * Getter for <code>public.pipeline_runs.webhooks</code>.
+     * Getter for <code>public.pipeline_runs.steps</code>.
      */
-    public JSONB getWebhooks() {
+    public JSONB getSteps() {
         return (JSONB) get(9);
     }
 
@@ -198,7 +198,7 @@ public class PipelineRunsRecord extends UpdatableRecordImpl<PipelineRunsRecord> 
     /**
      * Create a detached, initialised PipelineRunsRecord
      */
-    public PipelineRunsRecord(Long id, String trigger, String interval, Instant startedAt, Instant finishedAt, Integer assetsTotal, Integer assetsFailed, Integer transitions, JSONB outcomes, JSONB webhooks, String failure) {
+    public PipelineRunsRecord(Long id, String trigger, String interval, Instant startedAt, Instant finishedAt, Integer assetsTotal, Integer assetsFailed, Integer transitions, JSONB outcomes, JSONB steps, String failure) {
         super(PipelineRuns.PIPELINE_RUNS);
 
         setId(id);
@@ -210,7 +210,7 @@ public class PipelineRunsRecord extends UpdatableRecordImpl<PipelineRunsRecord> 
         setAssetsFailed(assetsFailed);
         setTransitions(transitions);
         setOutcomes(outcomes);
-        setWebhooks(webhooks);
+        setSteps(steps);
         setFailure(failure);
         resetChangedOnNotNull();
     }
