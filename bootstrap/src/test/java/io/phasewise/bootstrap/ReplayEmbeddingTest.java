@@ -3,6 +3,7 @@ package io.phasewise.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.application.UseCases;
+import io.phasewise.application.account.port.in.RegisterUserCommand;
 import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandleFileCommand;
@@ -14,6 +15,8 @@ import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
+import io.phasewise.domain.account.EmailAddress;
+import io.phasewise.domain.account.User;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
@@ -40,8 +43,11 @@ class ReplayEmbeddingTest {
   @TempDir
   Path second;
 
-  /** What one replay observed: the registered asset, the import, the current phase and the whole timeline. */
-  record Replay(Asset asset, ImportReport report, PhaseState current, PhaseHistory timeline) {}
+  /**
+   * What one replay observed: the registered user (id and times from the injected sources), the asset,
+   * the import, the current phase and the whole timeline.
+   */
+  record Replay(User user, Asset asset, ImportReport report, PhaseState current, PhaseHistory timeline) {}
 
   @Test
   void two_replays_with_a_fixed_clock_and_fixed_ids_give_identical_results() throws IOException {
@@ -49,6 +55,7 @@ class ReplayEmbeddingTest {
     Replay two = replay(second);
 
     assertThat(one.asset().createdAt()).isEqualTo(FIXED.instant());
+    assertThat(one.user().id().value()).isEqualTo(new UUID(0, 1));
     assertThat(one.report().stored()).isPositive();
     assertThat(one.timeline().spans()).isNotEmpty();
     assertThat(two).isEqualTo(one);
@@ -59,12 +66,14 @@ class ReplayEmbeddingTest {
     try (Phasewise phasewise = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())),
         fixed); InputStream csv = ReplayEmbeddingTest.class.getResourceAsStream("/prices/daily/IBM.csv")) {
       UseCases useCases = phasewise.useCases();
+      User user = useCases.accounts().registerUser()
+          .register(new RegisterUserCommand(EmailAddress.of("replay@example.org"), null)).get().user();
       Asset ibm = useCases.market().registerAsset()
           .register(new RegisterAssetCommand(AssetProfile.of("IBM", "IBM", AssetType.STOCK))).get();
       ImportReport report = useCases.market().importCandleFile().importFile(ImportCandleFileCommand.of(ibm.id(), Interval.D1,
           csv, "IBM.csv", CandleFileFormat.YAHOO)).get();
       useCases.phases().recompute().recomputeAll(Interval.D1, BatchProgress.none());
-      return new Replay(ibm, report, useCases.phases().query().current(ibm.id(), Interval.D1).get(),
+      return new Replay(user, ibm, report, useCases.phases().query().current(ibm.id(), Interval.D1).get(),
           useCases.phases().query().timeline(new PhaseTimelineQuery(ibm.id(), Interval.D1, TimeBounds.BEGINNING, TimeBounds.END)).get());
     }
   }
