@@ -24,9 +24,10 @@ import picocli.CommandLine;
  * The {@code phasewise} command line: {@code serve} (the default), {@code import}, {@code generate},
  * {@code recompute}, {@code sentiment}, {@code user add}, {@code token issue}, {@code phases} and {@code pipeline}.
  */
-@Command(name = "phasewise", mixinStandardHelpOptions = true, version = "Phasewise 0.1.0",
+@Command(name = "phasewise", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+    version = "Phasewise 0.1.0",
     description = "Market intelligence on PostgreSQL: REST server, candle import and synthetic data.",
-    subcommands = {PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class,
+    subcommands = {CommandLine.HelpCommand.class, PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class,
         PhasewiseCli.Recompute.class, SentimentCommand.class, AccountCommands.Users.class, AccountCommands.Tokens.class,
         PhasewiseCli.Phases.class, PhasewiseCli.Pipeline.class})
 public final class PhasewiseCli implements Callable<Integer> {
