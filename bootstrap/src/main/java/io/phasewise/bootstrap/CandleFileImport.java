@@ -48,8 +48,8 @@ final class CandleFileImport {
     }
   }
 
-  Summary importAll(List<Path> paths, Interval interval) {
-    List<Path> files = csvFiles(paths);
+  /** Imports {@code files} (as {@link #csvFiles} lists them) one after the other, printing a line per file. */
+  Summary importAll(List<Path> files, Interval interval) {
     long read = 0, stored = 0, unchanged = 0, rejected = 0;
     int failed = 0;
     for (int i = 0; i < files.size(); i++) {
@@ -103,7 +103,12 @@ final class CandleFileImport {
     return (dot > 0 ? name.substring(0, dot) : name).toUpperCase(Locale.ROOT);
   }
 
-  private static List<Path> csvFiles(List<Path> paths) {
+  /**
+   * The CSV files of {@code paths}: files as given, folders by their {@code *.csv} files in name order.
+   *
+   * @throws IllegalArgumentException naming the first path that is neither a file nor a folder
+   */
+  static List<Path> csvFiles(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {

@@ -129,8 +129,10 @@ public final class PhasewiseCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      Interval bars = interval(interval);
+      List<Path> files = CandleFileImport.csvFiles(paths);
       try (Phasewise app = Phasewise.start(parent.settings())) {
-        CandleFileImport.Summary summary = new CandleFileImport(app, System.err).importAll(paths, interval(interval));
+        CandleFileImport.Summary summary = new CandleFileImport(app, System.err).importAll(files, bars);
         System.out.println(summary);
         return summary.failedFiles() == 0 ? 0 : 1;
       }

@@ -44,8 +44,8 @@ class CandleFileImportTest {
     CandleFileImport.Summary first;
     CandleFileImport.Summary second;
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
-      first = new CandleFileImport(app, new PrintStream(firstOut, true, StandardCharsets.UTF_8)).importAll(List.of(folder), Interval.D1);
-      second = new CandleFileImport(app, new PrintStream(secondOut, true, StandardCharsets.UTF_8)).importAll(List.of(folder), Interval.D1);
+      first = new CandleFileImport(app, new PrintStream(firstOut, true, StandardCharsets.UTF_8)).importAll(CandleFileImport.csvFiles(List.of(folder)), Interval.D1);
+      second = new CandleFileImport(app, new PrintStream(secondOut, true, StandardCharsets.UTF_8)).importAll(CandleFileImport.csvFiles(List.of(folder)), Interval.D1);
     }
 
     long dataRows = 3175 + 2723 + 1969 + 2032 + 3175 + 1877 + 1876 + 3174 + 2265 + 1877;

@@ -83,5 +83,6 @@ class PhasewiseCliTest {
     assertThat(cli.err()).contains("phasewise: no such file or folder: " + home.resolve("nope.csv"))
         .contains("phasewise: unknown interval '2d'")
         .contains("phasewise: unknown interval '3d'").doesNotContain("Exception");
+    assertThat(home.resolve("pgdata")).as("arguments are checked before the database starts").doesNotExist();
   }
 }
