@@ -1,7 +1,8 @@
 package io.phasewise.bootstrap;
 
-import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.MarketUseCases;
+import io.phasewise.application.market.model.CandleFileFormat;
+import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
@@ -18,9 +19,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +33,8 @@ import java.util.stream.Stream;
  * progress bar and one line per file.
  */
 final class CandleFileImport {
+  /** Line numbers printed for a reason that repeats. */
+  private static final int LINES_SHOWN = 10;
   private static final Pattern CRYPTO_PAIR = Pattern.compile("[A-Z0-9]{2,10}-(USD|USDT|USDC|EUR|BTC|ETH)");
 
   private final MarketUseCases market;
@@ -67,10 +73,28 @@ final class CandleFileImport {
       unchanged += r.unchanged();
       rejected += r.rejectedCount();
       progress.println(" read " + r.read() + ", stored " + r.stored() + ", unchanged " + r.unchanged() + ", rejected " + r.rejectedCount());
-      r.rejected().forEach(bad -> progress.println("    " + file.getFileName() + ":" + bad.line() + ": " + bad.reason()));
+      printRejections(file, r.rejected());
     }
     progress.println(bar(files.size(), files.size()));
     return new Summary(files.size(), failed, read, stored, unchanged, rejected);
+  }
+
+  /**
+   * One line per distinct reason: a reason given once names its line ({@code TNX.csv:5: Open is null}),
+   * a repeated one is counted with its first lines ({@code TNX.csv: 392 rows: Open is null (lines 5, 11, ...)}).
+   */
+  private void printRejections(Path file, List<CandleRow.Rejected> rejected) {
+    Map<String, List<Long>> linesByReason = new LinkedHashMap<>();
+    rejected.forEach(bad -> linesByReason.computeIfAbsent(bad.reason(), reason -> new ArrayList<>()).add(bad.line()));
+    linesByReason.forEach((reason, lines) -> {
+      if (lines.size() == 1) {
+        progress.println("    " + file.getFileName() + ":" + lines.get(0) + ": " + reason);
+      } else {
+        String first = lines.stream().limit(LINES_SHOWN).map(String::valueOf).collect(Collectors.joining(", "));
+        progress.println("    " + file.getFileName() + ": " + lines.size() + " rows: " + reason + " (lines " + first
+            + (lines.size() > LINES_SHOWN ? ", ...)" : ")"));
+      }
+    });
   }
 
   private Either<Failure, ImportReport> importFile(Path file, Interval interval) {
