@@ -6,13 +6,10 @@ import io.phasewise.adapters.persistence.phase.PhasePersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.application.phase.PhaseUseCases;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
-import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.service.RecomputePhasesService;
-import io.phasewise.application.shared.AssetBatch;
 import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.BatchReport;
-import io.phasewise.application.shared.Infrastructure;
-import io.phasewise.application.shared.Ticker;
+import io.phasewise.bootstrap.SystemInfrastructure;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.sentiment.SentimentWeights;
 import java.sql.Connection;
@@ -57,7 +54,7 @@ public class PhaseRecomputeBenchmark {
   public BatchReport<PhaseRecomputeResult> fromScratch(UniverseInMemory universe, StoredUniverse stored) {
     PostgresPersistence db = stored.persistence();
     PhaseUseCases phases = PhaseUseCases.wire(db.ports(PhasePersistence.MODULE), db.ports(MarketPersistence.MODULE),
-        db.ports(SentimentPersistence.MODULE).loadSentiment(), Infrastructure.system(), SentimentWeights.defaults());
+        db.ports(SentimentPersistence.MODULE).loadSentiment(), SystemInfrastructure.create(), SentimentWeights.defaults());
     BatchReport<PhaseRecomputeResult> report = phases.recompute().recomputeAll(Interval.D1, BatchProgress.none());
     if (report.failed() > 0 || report.assets().size() != universe.series().assets().size()) {
       throw new IllegalStateException(report.failed() + " of " + report.assets().size() + " assets failed: " + report.assets());

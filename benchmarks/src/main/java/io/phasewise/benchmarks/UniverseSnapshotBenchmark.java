@@ -9,11 +9,9 @@ import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.shared.AssetBatch;
 import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.BatchReport;
-import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.SnapshotPorts;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
-import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
 import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
@@ -80,7 +78,7 @@ public class UniverseSnapshotBenchmark {
   private static BatchReport<RecomputeResult> recompute(LoadAssetsPort assets, LoadCandlesPort candles, SaveSnapshotsPort save,
       LoadSnapshotsPort load, TransactionPort tx, boolean rebuild) {
     RecomputeSnapshotsService service = new RecomputeSnapshotsService(assets, candles, save, load, tx, SnapshotEngine.standard(),
-        new AssetBatch(Runtime.getRuntime().availableProcessors(), Ticker.system()));
+        new AssetBatch(Runtime.getRuntime().availableProcessors(), System::nanoTime));
     BatchReport<RecomputeResult> report = service.recomputeUniverse(Interval.D1, rebuild, BatchProgress.none());
     if (report.failed() > 0) throw new IllegalStateException(report.failed() + " assets failed: " + report.assets());
     return report;

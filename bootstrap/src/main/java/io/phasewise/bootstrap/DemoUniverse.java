@@ -6,8 +6,6 @@ import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.ListAssetsQuery;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
-import io.phasewise.application.market.port.out.ReadCandleFilePort;
-import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
 import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceCommand;
 import io.phasewise.application.sentiment.port.in.SentimentReport;

@@ -25,68 +25,18 @@ import io.phasewise.application.indicator.IndicatorUseCases;
 import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.port.out.CandlesChangedPort;
-import io.phasewise.application.market.port.out.LoadAssetsPort;
-import io.phasewise.application.market.port.out.LoadCandlesPort;
-import io.phasewise.application.market.port.out.ReadCandleFilePort;
-import io.phasewise.application.market.service.DeleteAssetService;
-import io.phasewise.application.market.service.FindAssetService;
-import io.phasewise.application.market.service.ImportCandlesService;
-import io.phasewise.application.market.service.LatestCandlesService;
-import io.phasewise.application.market.service.ListAssetsService;
-import io.phasewise.application.market.service.ListImportRunsService;
-import io.phasewise.application.market.service.QueryCandlesService;
-import io.phasewise.application.market.service.RecordTicksService;
-import io.phasewise.application.market.service.RegisterAssetService;
-import io.phasewise.application.market.service.UpdateAssetService;
 import io.phasewise.application.phase.PhasePorts;
 import io.phasewise.application.phase.PhaseUseCases;
-import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
-import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
-import io.phasewise.application.phase.port.out.LoadPhasesPort;
-import io.phasewise.application.phase.service.QueryPhasesService;
-import io.phasewise.application.phase.service.RecomputePhasesService;
 import io.phasewise.application.pipeline.PipelineUseCases;
-import io.phasewise.application.pipeline.port.in.ListPipelineRunsUseCase;
-import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
-import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
-import io.phasewise.application.pipeline.service.ListPipelineRunsService;
-import io.phasewise.application.pipeline.service.RunPipelineService;
-import io.phasewise.application.pipeline.step.PhasesStep;
-import io.phasewise.application.pipeline.step.SnapshotsStep;
-import io.phasewise.application.pipeline.step.WebhooksStep;
 import io.phasewise.application.sentiment.SentimentPorts;
 import io.phasewise.application.sentiment.SentimentUseCases;
-import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
-import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
-import io.phasewise.application.sentiment.port.in.QuerySentimentUseCase;
-import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
-import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceUseCase;
-import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
-import io.phasewise.application.sentiment.service.ImportSentimentFileService;
-import io.phasewise.application.sentiment.service.ListSentimentSourcesService;
-import io.phasewise.application.sentiment.service.QuerySentimentService;
-import io.phasewise.application.sentiment.service.RecordSentimentService;
-import io.phasewise.application.sentiment.service.RegisterSentimentSourceService;
-import io.phasewise.application.shared.AssetBatch;
 import io.phasewise.application.shared.Infrastructure;
-import io.phasewise.application.shared.Ticker;
-import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.SnapshotPorts;
 import io.phasewise.application.snapshot.SnapshotUseCases;
-import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
-import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
-import io.phasewise.application.snapshot.port.out.LoadSnapshotsPort;
-import io.phasewise.application.snapshot.service.QuerySnapshotsService;
-import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
 import io.phasewise.application.watchlist.WatchlistPorts;
 import io.phasewise.application.watchlist.WatchlistUseCases;
-import io.phasewise.application.watchlist.port.in.ManageWatchlistUseCase;
-import io.phasewise.application.watchlist.port.out.LoadWatchedAssetsPort;
-import io.phasewise.application.watchlist.service.ManageWatchlistService;
-import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -116,7 +66,7 @@ public final class Phasewise implements AutoCloseable {
 
   /** Like {@link #start(PhasewiseSettings, Infrastructure)} on the system clock, random ids and every processor. */
   public static Phasewise start(PhasewiseSettings settings) {
-    return start(settings, Infrastructure.system());
+    return start(settings, SystemInfrastructure.create());
   }
 
   /**

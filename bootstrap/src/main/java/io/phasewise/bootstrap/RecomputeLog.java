@@ -1,12 +1,10 @@
 package io.phasewise.bootstrap;
 
-import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.shared.AssetResult;
 import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
-import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.phase.PhaseState;
 import java.io.PrintWriter;

@@ -143,19 +143,19 @@ final class ArchitectureRules {
   }
 
   /**
-   * The domain and the services never read the system clock or a random id themselves: time comes
-   * from an injected {@link Clock} or {@code Ticker}, ids from an injected {@code IdGenerator}, so a
-   * replay with a fixed clock and ids is reproducible.
+   * The domain and the application never read the system clock or a random id themselves: time comes
+   * from an injected {@link Clock} or {@code Ticker}, ids from an injected {@code IdGenerator} (bootstrap's
+   * {@code SystemInfrastructure} supplies the machine's), so a replay with a fixed clock and ids is reproducible.
    */
   static ArchRule noHiddenClockOrRandomIds(String root) {
-    return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..service..")
+    return noClasses().that().resideInAnyPackage(root + ".domain..", root + ".application..")
         .should().callMethod(Instant.class, "now")
         .orShould().callMethod(Clock.class, "systemUTC")
         .orShould().callMethod(Clock.class, "systemDefaultZone")
         .orShould().callMethod(System.class, "currentTimeMillis")
         .orShould().callMethod(System.class, "nanoTime")
         .orShould().callMethod(UUID.class, "randomUUID")
-        .as("domain and services take time and new ids from injected sources").allowEmptyShould(false);
+        .as("domain and application take time and new ids from injected sources").allowEmptyShould(false);
   }
 
   private static String[] otherAdaptersAndBootstrap(String root, String self, List<String> adapters) {

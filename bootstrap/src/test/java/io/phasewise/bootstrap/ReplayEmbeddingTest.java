@@ -13,7 +13,6 @@ import io.phasewise.application.phase.port.in.PhaseTimelineQuery;
 import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Infrastructure;
-import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.domain.account.EmailAddress;
 import io.phasewise.domain.account.User;
@@ -62,7 +61,7 @@ class ReplayEmbeddingTest {
   }
 
   private static Replay replay(Path home) throws IOException {
-    Infrastructure fixed = new Infrastructure(FIXED, counting(), Ticker.system(), 2);
+    Infrastructure fixed = new Infrastructure(FIXED, counting(), System::nanoTime, 2);
     try (Phasewise phasewise = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())),
         fixed); InputStream csv = ReplayEmbeddingTest.class.getResourceAsStream("/prices/daily/IBM.csv")) {
       UseCases useCases = phasewise.useCases();

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
-import io.phasewise.application.testing.TinyCsvCandleFiles;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;

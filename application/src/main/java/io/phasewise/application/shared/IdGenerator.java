@@ -6,9 +6,4 @@ import java.util.UUID;
 @FunctionalInterface
 public interface IdGenerator {
   UUID next();
-
-  /** Random (version 4) UUIDs. */
-  static IdGenerator random() {
-    return UUID::randomUUID;
-  }
 }

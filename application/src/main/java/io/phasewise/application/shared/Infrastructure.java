@@ -16,11 +16,6 @@ public record Infrastructure(Clock clock, IdGenerator ids, Ticker ticker, int th
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
   }
 
-  /** The UTC system clock, random ids, the JVM's monotonic ticker and one thread per processor. */
-  public static Infrastructure system() {
-    return new Infrastructure(Clock.systemUTC(), IdGenerator.random(), Ticker.system(),
-        Runtime.getRuntime().availableProcessors());
-  }
 
   /** A per-asset batch runner on {@link #threads()} threads, timed with {@link #ticker()}. */
   public AssetBatch batch() {

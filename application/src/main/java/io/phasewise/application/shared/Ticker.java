@@ -5,9 +5,4 @@ package io.phasewise.application.shared;
 public interface Ticker {
   /** A monotonic reading in nanoseconds; only the difference between two readings means anything. */
   long nanos();
-
-  /** The JVM's monotonic clock. */
-  static Ticker system() {
-    return System::nanoTime;
-  }
 }

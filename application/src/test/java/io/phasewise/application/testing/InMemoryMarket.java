@@ -1,30 +1,15 @@
 package io.phasewise.application.testing;
 
 import io.phasewise.application.indicator.IndicatorUseCases;
-import io.phasewise.application.indicator.service.QueryIndicatorService;
 import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.MarketUseCases;
-import io.phasewise.application.market.service.DeleteAssetService;
-import io.phasewise.application.market.service.FindAssetService;
-import io.phasewise.application.market.service.ImportCandlesService;
-import io.phasewise.application.market.service.LatestCandlesService;
-import io.phasewise.application.market.service.ListAssetsService;
-import io.phasewise.application.market.service.ListImportRunsService;
-import io.phasewise.application.market.service.QueryCandlesService;
-import io.phasewise.application.market.service.RecordTicksService;
-import io.phasewise.application.market.service.RegisterAssetService;
-import io.phasewise.application.market.service.UpdateAssetService;
 import io.phasewise.application.shared.AssetBatch;
-import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Infrastructure;
-import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.snapshot.SnapshotPorts;
 import io.phasewise.application.snapshot.SnapshotUseCases;
-import io.phasewise.application.snapshot.service.QuerySnapshotsService;
-import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
 import io.phasewise.domain.indicator.IndicatorRegistry;
-import io.phasewise.domain.snapshot.SnapshotEngine;
 import java.time.Clock;
+import java.util.UUID;
 
 /**
  * The market, indicator and snapshot use cases wired by their contexts' {@code wire} on in-memory fakes,
@@ -37,7 +22,7 @@ public final class InMemoryMarket {
   public final InMemoryTickStore ticks = new InMemoryTickStore();
   public final InMemoryImportRunLog importRuns = new InMemoryImportRunLog();
   /** The runner of the recomputes of many assets, here and in the composites over this market. */
-  public final AssetBatch batch = new AssetBatch(2, Ticker.system());
+  public final AssetBatch batch = new AssetBatch(2, System::nanoTime);
   public final InMemorySnapshotStore snapshots = new InMemorySnapshotStore(candles);
   public final DirectTransactions tx = new DirectTransactions();
   /** The test's clock, random ids and two threads: what every composite over this market wires on. */
@@ -62,7 +47,7 @@ public final class InMemoryMarket {
     assets.cascadeTo(ticks::deleteAsset);
     assets.cascadeTo(importRuns::deleteAsset);
     assets.cascadeTo(snapshots::deleteAsset);
-    infra = new Infrastructure(clock, IdGenerator.random(), Ticker.system(), 2);
+    infra = new Infrastructure(clock, UUID::randomUUID, System::nanoTime, 2);
     snapshotUseCases = SnapshotUseCases.wire(snapshotPorts, ports, infra);
     useCases = MarketUseCases.wire(ports, new TinyCsvCandleFiles(), infra, snapshotUseCases.recompute()::recomputeFrom);
     this.indicators = IndicatorUseCases.wire(ports, useCases, indicators);

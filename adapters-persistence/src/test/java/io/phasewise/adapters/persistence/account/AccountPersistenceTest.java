@@ -15,9 +15,7 @@ import io.phasewise.application.account.port.in.UpdateUserSettingsCommand;
 import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
 import io.phasewise.application.account.port.out.LoadUserPort;
 import io.phasewise.application.account.service.TokenCache;
-import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Infrastructure;
-import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.testing.MutableClock;
 import io.phasewise.domain.account.EmailAddress;
@@ -26,7 +24,6 @@ import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.account.UserSettings;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.shared.Failure;
-import io.phasewise.domain.watchlist.Watchlist;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,7 +64,7 @@ class AccountPersistenceTest {
 
   /** The account use cases wired on {@code ports} at {@code clock}'s time, remembering tokens in {@code tokens}. */
   private static AccountUseCases wired(AccountPorts ports, Clock clock, TokenCache tokens) {
-    return AccountUseCases.wire(ports, new Infrastructure(clock, IdGenerator.random(), Ticker.system(), 1), tokens);
+    return AccountUseCases.wire(ports, new Infrastructure(clock, UUID::randomUUID, System::nanoTime, 1), tokens);
   }
 
   private Registration register(String email, UserSettings settings) {

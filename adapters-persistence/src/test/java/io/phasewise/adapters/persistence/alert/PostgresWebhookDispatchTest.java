@@ -17,10 +17,8 @@ import io.phasewise.application.alert.port.out.SendWebhookPort;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
 import io.phasewise.application.alert.port.out.WebhookSubscriptionsPort;
 import io.phasewise.application.alert.service.DispatchWebhooksService;
-import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.shared.PageRequest;
-import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.testing.MutableClock;
 import io.phasewise.application.testing.RecordingWebhookSender;
@@ -89,7 +87,7 @@ class PostgresWebhookDispatchTest {
   private DispatchWebhooksUseCase dispatcher(SendWebhookPort sending, DispatchWebhooksService.Options options) {
     PostgresPersistence db = DB.persistence();
     return AlertUseCases.wire(db.ports(AlertPersistence.MODULE), db.ports(MarketPersistence.MODULE),
-        new Infrastructure(clock, IdGenerator.random(), Ticker.system(), 1),
+        new Infrastructure(clock, UUID::randomUUID, System::nanoTime, 1),
         new WebhookTransport(sending, resolver, WebhookUrlPolicy.publicOnly(), options)).dispatch();
   }
 

@@ -18,7 +18,6 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.phase.Phase;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

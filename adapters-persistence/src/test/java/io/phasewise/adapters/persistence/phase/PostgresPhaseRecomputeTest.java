@@ -11,11 +11,7 @@ import io.phasewise.application.phase.PhaseUseCases;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.port.out.SavePhasesPort;
-import io.phasewise.application.phase.service.RecomputePhasesService;
-import io.phasewise.application.shared.AssetBatch;
-import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Infrastructure;
-import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemorySentimentObservations;
 import io.phasewise.application.testing.PhaseWalks;
@@ -32,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -61,7 +58,7 @@ class PostgresPhaseRecomputeTest {
     PostgresPersistence db = DB.persistence();
     PhasePorts ports = new PhasePorts(db.ports(PhasePersistence.MODULE).loadPhases(), save, db.transactions());
     return PhaseUseCases.wire(ports, db.ports(MarketPersistence.MODULE), new InMemorySentimentObservations(),
-        new Infrastructure(CLOCK, IdGenerator.random(), Ticker.system(), 2), SentimentWeights.defaults()).recompute();
+        new Infrastructure(CLOCK, UUID::randomUUID, System::nanoTime, 2), SentimentWeights.defaults()).recompute();
   }
 
   private List<PhaseTransition> stored() {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasewise.adapters.persistence.PostgresExtension;
 import io.phasewise.adapters.persistence.account.AccountPersistence;
-import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.Infrastructure;
-import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.watchlist.WatchlistPorts;
 import io.phasewise.application.watchlist.WatchlistUseCases;
 import io.phasewise.application.watchlist.port.in.AddToWatchlistCommand;
@@ -89,7 +87,7 @@ class WatchlistConcurrencyTest {
 
   /** The watchlist use case wired on {@code ports}, at a fixed time. */
   private static ManageWatchlistUseCase manage(WatchlistPorts ports) {
-    Infrastructure fixed = new Infrastructure(Clock.fixed(T0, ZoneOffset.UTC), IdGenerator.random(), Ticker.system(), 1);
+    Infrastructure fixed = new Infrastructure(Clock.fixed(T0, ZoneOffset.UTC), UUID::randomUUID, System::nanoTime, 1);
     return WatchlistUseCases.wire(ports, fixed).manage();
   }
 

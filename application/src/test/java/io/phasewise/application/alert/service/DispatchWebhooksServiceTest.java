@@ -13,7 +13,6 @@ import io.phasewise.application.alert.port.in.UpdateWebhookCommand;
 import io.phasewise.application.alert.port.in.WebhookDeliveriesQuery;
 import io.phasewise.application.alert.port.out.DueDelivery;
 import io.phasewise.application.alert.port.out.WebhookOutboxPort;
-import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.testing.InMemoryWebhooks;
@@ -228,7 +227,7 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
     FailingOnceOutbox outbox = new FailingOnceOutbox(webhooks.outbox);
     Duration lease = Duration.ofSeconds(30);
     DispatchWebhooksService crashing = new DispatchWebhooksService(webhooks.subscriptions, outbox, webhooks.sender,
-        WebhookUrlPolicy.publicOnly(), webhooks.resolver, webhooks.tx, clock, IdGenerator.random(),
+        WebhookUrlPolicy.publicOnly(), webhooks.resolver, webhooks.tx, clock, UUID::randomUUID,
         DispatchWebhooksService.Options.standard().withLease(lease));
     WebhookSubscription s = subscribe(List.of(), List.of());
     transition(aapl, Phase.COOP, Phase.DEFECT);

@@ -8,8 +8,6 @@ import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.shared.AssetBatch;
 import io.phasewise.application.shared.AssetResult;
 import io.phasewise.application.shared.BatchReport;
-import io.phasewise.application.shared.IdGenerator;
-import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPhases;
@@ -39,6 +37,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -238,8 +237,8 @@ class RecomputePhasesServiceTest {
     };
     RecomputePhasesService service = new RecomputePhasesService(market.assets, market.candles, phases.sentiment,
         phases.store, phases.store, market.tx, CLOCK, SnapshotEngine.standard(), picky, SentimentWeights.defaults(),
-        new AssetBatch(2, Ticker.system()),
-        IdGenerator.random());
+        new AssetBatch(2, System::nanoTime),
+        UUID::randomUUID);
 
     BatchReport<PhaseRecomputeResult> report = service.recompute(List.of(fine, broken), Interval.D1, (done, total, last) -> { });
 

@@ -108,12 +108,12 @@ class PipelineStepListTest {
   void a_step_reading_what_a_later_step_writes_or_a_repeated_name_is_refused() {
     SnapshotsStep snapshots = new SnapshotsStep(market.snapshotUseCases.recompute());
 
-    assertThatThrownBy(() -> pipeline(List.of(stored, snapshots), Ticker.system()))
+    assertThatThrownBy(() -> pipeline(List.of(stored, snapshots), System::nanoTime))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("step stored reads STORED_SNAPSHOTS that the later step snapshots writes: put it after");
-    assertThatThrownBy(() -> pipeline(List.of(snapshots, snapshots), Ticker.system()))
+    assertThatThrownBy(() -> pipeline(List.of(snapshots, snapshots), System::nanoTime))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unique");
-    assertThat(pipeline(List.of(stored), Ticker.system()).run(PipelineTrigger.SCHEDULE, Interval.D1).get().steps())
+    assertThat(pipeline(List.of(stored), System::nanoTime).run(PipelineTrigger.SCHEDULE, Interval.D1).get().steps())
         .as("nothing in the list writes snapshots: the step reads what is stored").containsOnlyKeys("stored");
   }
 
@@ -123,7 +123,7 @@ class PipelineStepListTest {
     market.candles.saveAll(asset, Interval.D1, PhaseWalks.withZeroBar(PhaseWalks.regimes(3, 300), 100));
 
     PipelineRun run = pipeline(List.of(new SnapshotsStep(market.snapshotUseCases.recompute()), new PhasesStep(phases.useCases.recompute()),
-        stored), Ticker.system()).run(PipelineTrigger.ON_DEMAND, Interval.D1).get();
+        stored), System::nanoTime).run(PipelineTrigger.ON_DEMAND, Interval.D1).get();
 
     assertThat(run.outcomes()).singleElement().satisfies(o -> {
       assertThat(o.steps().get("snapshots").ok()).isFalse();

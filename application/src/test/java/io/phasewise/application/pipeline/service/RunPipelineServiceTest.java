@@ -22,7 +22,6 @@ import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.shared.PageRequest;
 import io.phasewise.application.shared.PortUnavailableException;
-import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPipeline;
@@ -227,7 +226,7 @@ class RunPipelineServiceTest {
     InMemoryPipelineRuns runs = new InMemoryPipelineRuns();
     RunPipelineService service = new RunPipelineService(market.assets, List.of(new SnapshotsStep(market.snapshotUseCases.recompute()),
         new PhasesStep(failingPhases(new PortUnavailableException("phase store unreachable", null))),
-        new WebhooksStep(webhooks.useCases.dispatch(), clock)), runs, market.tx, clock, Ticker.system());
+        new WebhooksStep(webhooks.useCases.dispatch(), clock)), runs, market.tx, clock, System::nanoTime);
 
     PipelineRun run = service.run(PipelineTrigger.ON_DEMAND, Interval.D1).get();
 
@@ -270,7 +269,7 @@ class RunPipelineServiceTest {
       }
     };
     RunPipelineService service = new RunPipelineService(market.assets, List.of(new SnapshotsStep(market.snapshotUseCases.recompute()),
-        new PhasesStep(pipeline.phases.recompute()), new WebhooksStep(webhooks.useCases.dispatch(), clock)), flaky, market.tx, clock, Ticker.system());
+        new PhasesStep(pipeline.phases.recompute()), new WebhooksStep(webhooks.useCases.dispatch(), clock)), flaky, market.tx, clock, System::nanoTime);
 
     assertThatThrownBy(() -> service.run(PipelineTrigger.SCHEDULE, Interval.D1))
         .isInstanceOf(PortUnavailableException.class).hasMessage("run log unreachable");
