@@ -3,11 +3,11 @@ package io.phasewise.adapters.rest.dashboard;
 import io.phasewise.application.dashboard.DashboardUseCases;
 import java.util.List;
 
-/** The dashboard's resources: the cards as JSON and the page that shows them. */
+/** The dashboard's resources: the cards as JSON, the page that shows them and the page's files. */
 public final class DashboardResources {
   private DashboardResources() {}
 
   public static List<Object> of(DashboardUseCases dashboard) {
-    return List.of(new DashboardResource(dashboard.query()), new DashboardPageResource());
+    return List.of(new DashboardResource(dashboard.query()), new DashboardPageResource(), new DashboardFilesResource());
   }
 }

@@ -4,7 +4,10 @@ import io.phasewise.application.market.MarketUseCases;
 import java.time.Clock;
 import java.util.List;
 
-/** The market context's resources: assets, candles, candle imports and their log, latest candles, ticks. */
+/**
+ * The market context's resources: assets, candles, the intervals stored per asset, candle imports and
+ * their log, latest candles, ticks.
+ */
 public final class MarketResources {
   private MarketResources() {}
 
@@ -17,6 +20,7 @@ public final class MarketResources {
         new ImportCandlesResource(market.importCandleFile()),
         new ImportRunsResource(market.listImportRuns()),
         new LatestCandlesResource(market.latestCandles()),
+        new AssetIntervalsResource(market.findAsset(), market.latestCandles()),
         new TickResource(market.recordTicks()));
   }
 }
