@@ -2,11 +2,10 @@ package io.phasewise.adapters.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,20 +14,45 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The bundled dashboard page over HTTP: one self-contained HTML file that talks only to this server's /api. */
+/**
+ * The bundled dashboard over HTTP: markup, styles and script modules served from the jar with the chart
+ * library from its WebJar, under a policy that runs nothing inline and talks only to this server's /api.
+ */
 class DashboardPageTest {
   @RegisterExtension
   static final ApiServerExtension server = new ApiServerExtension();
 
+  private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+      + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  private static final Pattern REFERENCE = Pattern.compile("(?:src|href)=\"(/dashboard/[^\"]+)\"");
+  private static final Pattern IMPORT = Pattern.compile("from \"\\./([a-z0-9-]+\\.js)\"");
+
   private static Http.Response page;
-  private static String script;
+  /** Every file the page loads, directly or by import, by path. */
+  private static final Map<String, Http.Response> files = new LinkedHashMap<>();
 
   @BeforeAll
   static void fixtures() {
     page = server.http().get("/dashboard");
-    Matcher m = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL).matcher(page.body());
-    assertThat(m.find()).as("an inline script").isTrue();
-    script = m.group(1);
+    Matcher m = REFERENCE.matcher(page.body());
+    while (m.find()) fetch(m.group(1));
+  }
+
+  private static void fetch(String path) {
+    if (files.containsKey(path)) return;
+    Http.Response file = server.http().get(path);
+    files.put(path, file);
+    if (!path.endsWith(".js") || path.contains("/vendor/")) return;
+    Matcher m = IMPORT.matcher(file.body());
+    while (m.find()) fetch("/dashboard/static/" + m.group(1));
+  }
+
+  private static String scripts() {
+    StringBuilder all = new StringBuilder();
+    files.forEach((path, file) -> {
+      if (path.startsWith("/dashboard/static/") && path.endsWith(".js")) all.append(file.body()).append('\n');
+    });
+    return all.toString();
   }
 
   @ParameterizedTest
@@ -43,69 +67,78 @@ class DashboardPageTest {
   }
 
   @Test
-  void the_page_loads_nothing_from_elsewhere_and_calls_only_relative_api_paths() {
+  void the_policy_is_exact_and_the_page_has_no_inline_script_style_or_handler() {
+    assertThat(page.header("Content-Security-Policy")).isEqualTo(POLICY);
+    assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
     String html = page.body();
+    assertThat(html).doesNotContainPattern("<script(?![^>]*\\ssrc=)").as("every script is a file");
+    assertThat(html).doesNotContain("<style").doesNotContainPattern("(?i)\\sstyle\\s*=").doesNotContainPattern("(?i)\\son[a-z]+\\s*=");
+    assertThat(html).doesNotContainPattern("(?i)https?:").doesNotContain("@echarts.version@");
+  }
 
-    assertThat(html).doesNotContainPattern("(?i)https?:").doesNotContain("//www.").doesNotContainPattern("(?i)\\bsrc\\s*=");
-    assertThat(html).doesNotContainPattern("(?i)<link[^>]+stylesheet").doesNotContainPattern("(?i)@import|url\\(");
+  @Test
+  void the_page_loads_its_styles_its_modules_and_the_chart_library_from_this_server() {
+    assertThat(files.keySet()).contains("/dashboard/static/dashboard.css", "/dashboard/static/app.js",
+        "/dashboard/static/chart.js", "/dashboard/static/api.js", "/dashboard/vendor/echarts/5.3.1/echarts.min.js");
+    files.forEach((path, file) -> {
+      assertThat(file.status()).as(path).isEqualTo(200);
+      assertThat(file.header("Content-Type")).as(path)
+          .isEqualToIgnoringCase(path.endsWith(".css") ? "text/css;charset=UTF-8" : "text/javascript;charset=UTF-8");
+      assertThat(file.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+      assertThat(file.header("ETag")).as(path).isNotBlank();
+    });
+    assertThat(files.get("/dashboard/vendor/echarts/5.3.1/echarts.min.js").body()).contains("echarts");
+  }
+
+  @Test
+  void own_files_are_revalidated_and_the_versioned_chart_library_is_cached_for_a_year() {
+    files.forEach((path, file) -> assertThat(file.header("Cache-Control")).as(path)
+        .isEqualTo(path.contains("/vendor/") ? "public, max-age=31536000, immutable" : "no-cache"));
+    for (String path : List.of("/dashboard", "/dashboard/static/app.js", "/dashboard/vendor/echarts/5.3.1/echarts.min.js")) {
+      Http.Response first = server.http().get(path);
+      Http.Response unchanged = server.http().get(path, "If-None-Match", first.header("ETag"));
+      assertThat(unchanged.status()).as(path).isEqualTo(304);
+      assertThat(unchanged.body()).as(path).isEmpty();
+    }
+  }
+
+  @Test
+  void the_scripts_call_only_relative_api_paths_through_one_fetch_and_never_parse_text_as_html() {
+    String js = scripts();
     List<String> paths = new ArrayList<>();
-    Matcher call = Pattern.compile("\\b(?:api|change)\\(\"(?:GET|POST|PUT|DELETE)\", \"([^\"]*)\"").matcher(script);
+    Matcher call = Pattern.compile("\\b(?:api|change)\\(\"(?:GET|POST|PUT|DELETE)\", \"([^\"]*)\"").matcher(js);
     while (call.find()) paths.add(call.group(1));
     assertThat(paths).hasSizeGreaterThanOrEqualTo(12).allSatisfy(p -> assertThat(p).startsWith("/api/"));
     assertThat(paths).contains("/api/me/dashboard?", "/api/me/watchlist", "/api/me/watchlist/items", "/api/users",
-        "/api/assets?");
-    assertThat(script.split("fetch\\(", -1)).as("one fetch, in api()").hasSize(2);
-    assertThat(script).contains("fetch(path, init)").doesNotContain("XMLHttpRequest").doesNotContain("WebSocket")
-        .doesNotContain("\"//");
+        "/api/assets?", "/api/phases?", "/api/assets/");
+    assertThat(js.split("fetch\\(", -1)).as("one fetch, in api()").hasSize(2);
+    assertThat(js).doesNotContain("XMLHttpRequest").doesNotContain("WebSocket").doesNotContain("\"//")
+        .doesNotContainPattern("(?i)https?:");
+    assertThat(js).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
+        .doesNotContain("document.write").doesNotContain("eval(").doesNotContain("new Function")
+        .doesNotContain("setAttribute(\"style\"");
   }
 
   @Test
-  void text_from_the_api_is_never_parsed_as_html() {
-    assertThat(script).doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
-        .doesNotContain("document.write").doesNotContain("eval(").doesNotContain("new Function");
-    assertThat(markup()).doesNotContainPattern("(?i)\\son[a-z]+\\s*=").as("no inline event handlers");
-  }
-
-  @Test
-  void a_content_security_policy_allows_exactly_the_inline_script_and_styles() throws Exception {
-    String policy = page.header("Content-Security-Policy");
-    Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(page.body());
-    assertThat(style.find()).isTrue();
-
-    assertThat(policy).startsWith("default-src 'none';")
-        .contains("script-src 'sha256-" + sha256(script) + "';")
-        .contains("style-src 'sha256-" + sha256(style.group(1)) + "';")
-        .contains("connect-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe");
-    assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
-    assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
-    assertThat(markup()).doesNotContainPattern("(?i)\\sstyle\\s*=").as("no style attributes: the policy would block them");
-  }
-
-  @Test
-  void the_page_is_revalidated_by_its_etag() {
-    String etag = page.header("ETag");
-    assertThat(etag).isNotBlank();
-    assertThat(page.header("Cache-Control")).contains("no-cache");
-
-    Http.Response unchanged = server.http().get("/dashboard", "If-None-Match", etag);
-
-    assertThat(unchanged.status()).isEqualTo(304);
-    assertThat(unchanged.body()).isEmpty();
-  }
-
-  @Test
-  void the_page_is_not_part_of_the_api_document_and_unknown_paths_stay_404() {
-    assertThat(server.http().get("/api/openapi.json").body()).doesNotContain("\"/dashboard\"").doesNotContain("\"/\"");
+  void only_the_dashboards_own_files_and_the_bundled_library_version_are_served() {
+    assertThat(server.http().get("/dashboard/static/nothing.js").status()).isEqualTo(404);
+    assertThat(server.http().get("/dashboard/static/..%2Findex.html").status()).isEqualTo(404);
+    assertThat(server.http().get("/dashboard/static/index.html").status()).isEqualTo(404);
+    assertThat(server.http().get("/dashboard/vendor/echarts/5.0.0/echarts.min.js").status()).isEqualTo(404);
     assertThat(server.http().get("/dashboard/nothing").status()).isEqualTo(404);
     assertThat(server.http().get("/nothing").status()).isEqualTo(404);
   }
 
-  /** The page without its script. */
-  private static String markup() {
-    return page.body().replace(script, "");
+  @Test
+  void the_page_and_its_files_are_not_part_of_the_api_document() {
+    assertThat(server.http().get("/api/openapi.json").body()).doesNotContain("\"/dashboard").doesNotContain("\"/\"");
   }
 
-  private static String sha256(String text) throws Exception {
-    return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  @Test
+  void the_first_run_explanation_and_the_lost_token_path_are_on_the_page() {
+    assertThat(page.body()).contains("id=\"explain\"", "id=\"help-link\"", "id=\"legend\"", "id=\"lost-token\"",
+        "token issue", "POST /api/me/tokens", "id=\"signup-copy\"");
+    assertThat(files.get("/dashboard/static/phases.js").body()).contains("localStorage", "COOP", "DEFECT", "FORGIVE");
   }
 }

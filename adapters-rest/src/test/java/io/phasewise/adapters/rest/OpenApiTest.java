@@ -28,7 +28,7 @@ class OpenApiTest {
     assertThat(document.get("info").get("version").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
     assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
         "/api/health", "/api/assets", "/api/assets/{id}", "/api/assets/{id}/candles", "/api/assets/{id}/candles/import",
-        "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/ticks", "/api/indicators",
+        "/api/assets/{id}/imports", "/api/candles/latest", "/api/assets/{id}/intervals", "/api/assets/{id}/ticks", "/api/indicators",
         "/api/assets/{id}/indicators/{name}", "/api/assets/{id}/snapshots", "/api/snapshots/latest", "/api/features",
         "/api/assets/{id}/snapshots/recompute", "/api/snapshots/recompute",
         "/api/sentiment/sources", "/api/sentiment/observations", "/api/assets/{id}/sentiment",

@@ -5,15 +5,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Resource: the dashboard's own styles and script modules under {@code /dashboard/static/}, revalidated by
- * ETag, and the chart library under a versioned address, cached for a year.
+ * Resource: everything under {@code /dashboard}: the page itself, the dashboard's own styles and script modules
+ * under {@code /dashboard/static/}, revalidated by ETag, and the chart library under a versioned address, cached
+ * for a year. (One class: JAX-RS would send every {@code /dashboard...} request to the class matching most of it.)
  */
 @Hidden
 @Path("/dashboard")
@@ -23,8 +26,19 @@ public final class DashboardFilesResource {
 
   /** Files found so far; a missing name is not remembered, so requests cannot grow the map. */
   private final Map<String, StaticFile> files = new ConcurrentHashMap<>();
+  private final DashboardPageResource page;
   private final StaticFile chartLibrary = StaticFile.classpath(ChartLibrary.SCRIPT, StaticFile.JAVASCRIPT)
       .orElseThrow(() -> new IllegalStateException("the ECharts WebJar has no " + ChartLibrary.SCRIPT));
+
+  public DashboardFilesResource(DashboardPageResource page) {
+    this.page = page;
+  }
+
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  public Response page(@Context Request request) {
+    return page.page(request);
+  }
 
   /** A file of the dashboard's folder; the name pattern keeps requests inside it. */
   @GET

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Resource: the bundled dashboard page at {@code /} and {@code /dashboard}: markup only, its styles and
+ * Resource: the bundled dashboard page at {@code /} (and {@code /dashboard}, through {@link DashboardFilesResource}): markup only, its styles and
  * scripts are files of this server ({@link DashboardFilesResource}), so the policy allows 'self' and nothing inline.
  */
 @Hidden
@@ -35,18 +35,7 @@ public final class DashboardPageResource {
 
   @GET
   @Produces(MediaType.TEXT_HTML)
-  public Response root(@Context Request request) {
-    return page(request);
-  }
-
-  @GET
-  @Path("dashboard")
-  @Produces(MediaType.TEXT_HTML)
-  public Response dashboard(@Context Request request) {
-    return page(request);
-  }
-
-  private Response page(Request request) {
+  public Response page(@Context Request request) {
     return page.respond(request, StaticFile.REVALIDATE)
         .header("Content-Security-Policy", POLICY)
         .header("Referrer-Policy", "no-referrer")

@@ -8,6 +8,7 @@ public final class DashboardResources {
   private DashboardResources() {}
 
   public static List<Object> of(DashboardUseCases dashboard) {
-    return List.of(new DashboardResource(dashboard.query()), new DashboardPageResource(), new DashboardFilesResource());
+    DashboardPageResource page = new DashboardPageResource();
+    return List.of(new DashboardResource(dashboard.query()), page, new DashboardFilesResource(page));
   }
 }
