@@ -4,6 +4,7 @@ import io.phasewise.application.account.port.in.IssueApiTokenCommand;
 import io.phasewise.application.account.port.in.IssuedToken;
 import io.phasewise.application.account.port.in.RegisterUserCommand;
 import io.phasewise.application.account.port.in.Registration;
+import io.phasewise.domain.account.ApiToken;
 import io.phasewise.domain.account.EmailAddress;
 import io.phasewise.domain.account.User;
 import io.phasewise.domain.account.UserSettings;
@@ -64,9 +65,13 @@ final class AccountCommands {
 
     abstract void print(PrintWriter out, T result);
 
+    /** Checks the subcommand's other arguments before the database starts; by default there are none. */
+    void check() {}
+
     @Override
     public Integer call() {
       EmailAddress address = email(email);
+      check();
       try (Phasewise app = Phasewise.start(group.parent.settings())) {
         Either<Failure, T> result = perform(app, address);
         if (result.isLeft()) return PhasewiseCli.refused(spec.commandLine().getErr(), result.getLeft());
@@ -109,6 +114,13 @@ final class AccountCommands {
     static final class Issue extends ForUser<IssuedToken> {
       @Option(names = "--name", defaultValue = "cli", description = "What to call the token (default: ${DEFAULT-VALUE}).")
       String name;
+
+      @Override
+      void check() {
+        ApiToken.nameProblem(name == null ? null : name.strip()).ifPresent(p -> {
+          throw new IllegalArgumentException("token name " + p + ": '" + name + "'");
+        });
+      }
 
       @Override
       Either<Failure, IssuedToken> perform(Phasewise app, EmailAddress email) {

@@ -4,12 +4,13 @@ import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.model.CandleFileFormat;
 import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.application.market.model.ImportReport;
-import io.phasewise.application.market.port.in.ImportCandleFileCommand;
-import io.phasewise.application.market.port.in.RegisterAssetCommand;
+import io.phasewise.application.market.port.in.ImportSymbolFileCommand;
+import io.phasewise.application.market.port.in.SymbolFileImport;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.market.SymbolInference;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -23,25 +24,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The {@code import} command's work: finds the CSV files, registers each file's asset from its name
- * when unknown (AAPL.csv → stock AAPL, BTC-USD.csv → crypto BTC-USD), imports it, and prints a
- * progress bar and one line per file.
+ * The {@code import} command's work: finds the CSV files, imports each into the asset its name
+ * names ({@code GLD.csv} → GLD), registering a new asset with the given or inferred type and name
+ * ({@link SymbolInference}) only when its file is valid, and prints a progress bar of finished files
+ * and one line per file.
  */
 final class CandleFileImport {
   /** Line numbers printed for a reason that repeats. */
   private static final int LINES_SHOWN = 10;
-  private static final Pattern CRYPTO_PAIR = Pattern.compile("[A-Z0-9]{2,10}-(USD|USDT|USDC|EUR|BTC|ETH)");
 
   private final MarketUseCases market;
+  private final SymbolInference inference;
+  private final Optional<AssetType> type;
+  private final Optional<String> name;
   private final PrintStream progress;
 
-  CandleFileImport(Phasewise app, PrintStream progress) {
+  /** Importing into {@code app}, registering new assets as {@code type} and {@code name} where given. */
+  CandleFileImport(Phasewise app, Optional<AssetType> type, Optional<String> name, PrintStream progress) {
     this.market = app.useCases().market();
+    this.inference = ReferenceSymbols.inference();
+    this.type = type;
+    this.name = name;
     this.progress = progress;
   }
 
@@ -61,22 +69,28 @@ final class CandleFileImport {
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       progress.printf("%s %-20s", bar(i, files.size()), file.getFileName());
-      Either<Failure, ImportReport> result = importFile(file, interval);
+      Either<Failure, SymbolFileImport> result = importFile(file, interval);
       if (result.isLeft()) {
         failed++;
         progress.println(" FAILED: " + result.getLeft().message());
         continue;
       }
-      ImportReport r = result.get();
+      ImportReport r = result.get().report();
       read += r.read();
       stored += r.stored();
       unchanged += r.unchanged();
       rejected += r.rejectedCount();
-      progress.println(" read " + r.read() + ", stored " + r.stored() + ", unchanged " + r.unchanged() + ", rejected " + r.rejectedCount());
+      progress.println(" read " + r.read() + ", stored " + r.stored() + ", unchanged " + r.unchanged() + ", rejected "
+          + r.rejectedCount() + registered(result.get()));
       printRejections(file, r.rejected());
     }
     progress.println(bar(files.size(), files.size()));
     return new Summary(files.size(), failed, read, stored, unchanged, rejected);
+  }
+
+  private static String registered(SymbolFileImport done) {
+    if (!done.registered()) return "";
+    return "; new " + done.asset().type().code() + " " + done.asset().symbol() + " \"" + done.asset().profile().name() + "\"";
   }
 
   /**
@@ -97,13 +111,22 @@ final class CandleFileImport {
     });
   }
 
-  private Either<Failure, ImportReport> importFile(Path file, Interval interval) {
+  private Either<Failure, SymbolFileImport> importFile(Path file, Interval interval) {
     String symbol = symbolOf(file);
     if (!AssetProfile.isValidSymbol(symbol)) {
       return Either.left(Failure.InvalidInput.of("file", "'" + file.getFileName() + "' does not name a valid asset symbol"));
     }
-    return findOrRegister(symbol).flatMap(asset -> market.importCandleFile().importFile(
-        ImportCandleFileCommand.of(asset.id(), interval, open(file), file.getFileName().toString(), CandleFileFormat.YAHOO)));
+    AssetProfile profile = inference.profile(symbol, Optional.of(type.orElseGet(() -> typeOf(symbol))), name);
+    return market.importSymbolFile().importFile(
+        new ImportSymbolFileCommand(profile, interval, open(file), file.getFileName().toString(), CandleFileFormat.YAHOO));
+  }
+
+  /** The type of the asset already registered with {@code symbol} (the inferred type's first), else the inferred type. */
+  private AssetType typeOf(String symbol) {
+    AssetType inferred = inference.type(symbol);
+    List<Asset> known = market.findAsset().withSymbol(symbol);
+    return known.stream().map(Asset::type).filter(inferred::equals).findFirst()
+        .orElseGet(() -> known.isEmpty() ? inferred : known.get(0).type());
   }
 
   private static InputStream open(Path file) {
@@ -112,13 +135,6 @@ final class CandleFileImport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-  }
-
-  private Either<Failure, Asset> findOrRegister(String symbol) {
-    List<Asset> known = market.findAsset().withSymbol(symbol);
-    if (!known.isEmpty()) return Either.right(known.get(0));
-    AssetType type = CRYPTO_PAIR.matcher(symbol).matches() ? AssetType.CRYPTO : AssetType.STOCK;
-    return market.registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, type)));
   }
 
   static String symbolOf(Path file) {

@@ -65,7 +65,8 @@ final class DemoUniverse {
           .getOrElseThrow(f -> new IllegalStateException(f.message()));
       progress.println("  " + report);
     }
-    progress.println("  " + SyntheticUniverse.generate(app, SYNTHETIC_ASSETS, SYNTHETIC_BARS, SYNTHETIC_SEED, progress));
+    progress.println("  " + SyntheticUniverse.generate(app,
+        SyntheticUniverse.config(SYNTHETIC_ASSETS, SYNTHETIC_BARS, SYNTHETIC_SEED), progress));
     progress.println("  " + loadSentiment(app));
     // phases last, from everything loaded above; a first computation records history and emits no event
     progress.println("  " + RecomputeLog.phaseSummary(Interval.D1,

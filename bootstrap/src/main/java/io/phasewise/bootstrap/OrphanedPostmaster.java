@@ -1,16 +1,13 @@
 package io.phasewise.bootstrap;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,14 +29,16 @@ final class OrphanedPostmaster {
 
   private OrphanedPostmaster() {}
 
-  static void stopIfAny(Path dataDirectory) throws IOException {
-    Optional<ProcessHandle> server = postmaster(dataDirectory);
-    if (server.isEmpty()) return;
-    Path lockFile = dataDirectory.resolve(LIBRARY_LOCK);
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = tryLock(channel)) {
-      if (lock == null) return; // a live Phasewise owns the server; the library reports the clash
-      ProcessHandle postmaster = server.get();
+  /**
+   * Stops the directory's server if no live Phasewise owns it; returns the server a live Phasewise
+   * (this process or another) runs there, if any.
+   */
+  static Optional<RunningPostmaster> stopIfOrphaned(Path dataDirectory) throws IOException {
+    Optional<RunningPostmaster> server = RunningPostmaster.of(dataDirectory);
+    if (server.isEmpty()) return server;
+    try (FileChannel channel = lockChannel(dataDirectory); FileLock lock = tryLock(channel)) {
+      if (lock == null) return server;
+      ProcessHandle postmaster = server.get().process();
       LOG.warn("stopping PostgreSQL (pid {}) left running on {} by a Phasewise process that did not shut down",
           postmaster.pid(), dataDirectory);
       postmaster.destroy();
@@ -54,7 +53,23 @@ final class OrphanedPostmaster {
       } catch (ExecutionException e) {
         throw new IllegalStateException("could not wait for PostgreSQL (pid " + postmaster.pid() + ") to stop", e);
       }
+      return Optional.empty();
     }
+  }
+
+  /**
+   * Whether a live Phasewise (this process or another) holds the directory's lock, e.g. while its server
+   * starts; a directory without the lock file is not in use (and is left empty for initdb).
+   */
+  static boolean inUse(Path dataDirectory) throws IOException {
+    if (!Files.exists(dataDirectory.resolve(LIBRARY_LOCK))) return false;
+    try (FileChannel channel = lockChannel(dataDirectory); FileLock lock = tryLock(channel)) {
+      return lock == null;
+    }
+  }
+
+  private static FileChannel lockChannel(Path dataDirectory) throws IOException {
+    return FileChannel.open(dataDirectory.resolve(LIBRARY_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
   }
 
   /** The lock, or null when another process or this one already holds it. */
@@ -63,39 +78,6 @@ final class OrphanedPostmaster {
       return channel.tryLock();
     } catch (OverlappingFileLockException heldHere) {
       return null;
-    }
-  }
-
-  /**
-   * The live server named by the directory's {@code postmaster.pid} (first line: its pid; second: its
-   * data directory), when that process is a postgres serving this directory.
-   */
-  static Optional<ProcessHandle> postmaster(Path dataDirectory) {
-    Path pidFile = dataDirectory.resolve("postmaster.pid");
-    List<String> lines;
-    try {
-      if (!Files.isRegularFile(pidFile)) return Optional.empty();
-      lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + pidFile, e);
-    }
-    if (lines.size() < 2) return Optional.empty();
-    long pid;
-    try {
-      pid = Long.parseLong(lines.get(0).strip());
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-    if (!samePath(Path.of(lines.get(1).strip()), dataDirectory)) return Optional.empty();
-    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
-  }
-
-  private static boolean samePath(Path a, Path b) {
-    try {
-      return Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return false;
     }
   }
 }

@@ -36,9 +36,13 @@ import io.phasewise.application.snapshot.SnapshotUseCases;
 import io.phasewise.application.watchlist.WatchlistPorts;
 import io.phasewise.application.watchlist.WatchlistUseCases;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole application: the database (embedded unless configured), the persistence adapters, the
@@ -46,6 +50,7 @@ import javax.sql.DataSource;
  * embedding app builds too; it sees use cases only, never a port.
  */
 public final class Phasewise implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Phasewise.class);
   private static final int POOL_SIZE = 10;
   /** How long a token authenticates from memory; other instances see a revocation within this time. */
   private static final Duration TOKEN_CACHE_TIME = Duration.ofSeconds(30);
@@ -57,11 +62,11 @@ public final class Phasewise implements AutoCloseable {
   private final UseCases useCases;
 
   private Phasewise(Optional<EmbeddedDatabase> embedded, PostgresPersistence persistence, PhasewiseSettings settings,
-      Infrastructure infrastructure) {
+      Infrastructure infrastructure, boolean serving) {
     this.embedded = embedded;
     this.persistence = persistence;
     this.infrastructure = infrastructure;
-    this.useCases = wire(persistence, settings, infrastructure);
+    this.useCases = wire(persistence, settings, infrastructure, serving);
   }
 
   /** Like {@link #start(PhasewiseSettings, Infrastructure)} on the system clock, random ids and every processor. */
@@ -70,26 +75,49 @@ public final class Phasewise implements AutoCloseable {
   }
 
   /**
-   * Starts the database (embedded unless an external one is configured), migrates it and wires
-   * everything on {@code infrastructure}: its clock, ids and threads are the only ones the use cases use.
+   * Starts the database (embedded unless an external one is configured; the embedded one of a Phasewise
+   * already running on the same home is joined), migrates it and wires everything on
+   * {@code infrastructure}: its clock, ids and threads are the only ones the use cases use.
    */
   public static Phasewise start(PhasewiseSettings settings, Infrastructure infrastructure) {
+    return start(settings, infrastructure, EmbeddedDatabase::startOrJoin, false);
+  }
+
+  /**
+   * Like {@link #start(PhasewiseSettings)} for {@code serve}: owns the embedded database (refused with a
+   * one-line reason when another Phasewise runs it, since the server must outlive the commands that
+   * join it) and logs each on-demand pipeline run on the console.
+   */
+  static Phasewise startServing(PhasewiseSettings settings) {
+    return start(settings, SystemInfrastructure.create(), EmbeddedDatabase::start, true);
+  }
+
+  private static Phasewise start(PhasewiseSettings settings, Infrastructure infrastructure,
+      Function<Path, EmbeddedDatabase> embeddedServer, boolean serving) {
     Optional<EmbeddedDatabase> embedded = settings.externalDb().isPresent()
         ? Optional.empty()
-        : Optional.of(EmbeddedDatabase.start(settings.embeddedDataDirectory()));
+        : Optional.of(embeddedServer.apply(settings.embeddedDataDirectory()));
     DatabaseSettings db = settings.externalDb()
         .map(x -> new DatabaseSettings(x.jdbcUrl(), x.user(), x.password(), POOL_SIZE))
-        .orElseGet(() -> new DatabaseSettings(embedded.get().jdbcUrl(), embedded.get().user(), "", POOL_SIZE));
+        .orElseGet(() -> new DatabaseSettings(embedded.get().jdbcUrl(), embedded.get().user(), embedded.get().password(),
+            POOL_SIZE));
     try {
-      return new Phasewise(embedded, PostgresPersistence.start(db), settings, infrastructure);
+      long started = System.nanoTime();
+      PostgresPersistence persistence = PostgresPersistence.start(db);
+      LOG.info("database schema migrated in {}", Elapsed.since(started));
+      return new Phasewise(embedded, persistence, settings, infrastructure, serving);
     } catch (RuntimeException e) {
       embedded.ifPresent(EmbeddedDatabase::close);
       throw e;
     }
   }
 
-  /** Every context's use cases on PostgreSQL and the providers; a new context adds its {@code wire} line here. */
-  private static UseCases wire(PostgresPersistence db, PhasewiseSettings settings, Infrastructure infra) {
+  /**
+   * Every context's use cases on PostgreSQL and the providers; a new context adds its {@code wire} line
+   * here. A {@code serving} Phasewise logs its on-demand pipeline runs.
+   */
+  private static UseCases wire(PostgresPersistence db, PhasewiseSettings settings, Infrastructure infra,
+      boolean serving) {
     MarketPorts market = db.ports(MarketPersistence.MODULE);
     SnapshotPorts snapshotPorts = db.ports(SnapshotPersistence.MODULE);
     SentimentPorts sentimentPorts = db.ports(SentimentPersistence.MODULE);
@@ -112,9 +140,13 @@ public final class Phasewise implements AutoCloseable {
         WatchlistUseCases.wire(watchlistPorts, infra),
         alerts,
         phases,
-        PipelineUseCases.wire(db.ports(PipelinePersistence.MODULE), market, snapshots.recompute(),
-            phases.recompute(), alerts.dispatch(), infra),
+        logged(PipelineUseCases.wire(db.ports(PipelinePersistence.MODULE), market, snapshots.recompute(),
+            phases.recompute(), alerts.dispatch(), infra), serving),
         DashboardUseCases.wire(watchlistPorts, market, phasePorts, snapshotPorts));
+  }
+
+  private static PipelineUseCases logged(PipelineUseCases pipeline, boolean serving) {
+    return serving ? new PipelineUseCases(new LoggedPipelineRuns(pipeline.run()), pipeline.runs()) : pipeline;
   }
 
   private static WebhookTransport webhookTransport(WebhookSettings webhooks) {

@@ -1,11 +1,14 @@
 package io.phasewise.bootstrap;
 
+import io.phasewise.adapters.providers.synthetic.SyntheticMarketConfig;
 import io.phasewise.application.phase.port.in.PhaseRecomputeResult;
 import io.phasewise.application.pipeline.model.PipelineRun;
 import io.phasewise.application.pipeline.model.PipelineTrigger;
 import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.domain.market.Asset;
+import io.phasewise.domain.market.AssetProfile;
+import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
@@ -13,7 +16,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +37,7 @@ import picocli.CommandLine;
         PhasewiseCli.Recompute.class, SentimentCommand.class, AccountCommands.Users.class, AccountCommands.Tokens.class,
         PhasewiseCli.Phases.class, PhasewiseCli.Pipeline.class})
 public final class PhasewiseCli implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(PhasewiseCli.class);
 
   @Option(names = "--home", description = "Directory for Phasewise's files (default: $PHASEWISE_HOME or ~/.phasewise).")
   Path home;
@@ -43,12 +50,16 @@ public final class PhasewiseCli implements Callable<Integer> {
     System.exit(commandLine().execute(args));
   }
 
-  /** The command line with its error handling: a bad argument prints one clear line, not a stack trace. */
+  /**
+   * The command line with its error handling: a bad argument (exit code 2) or anything else a command
+   * cannot do (exit code 1) prints one clear line, not a stack trace (that is logged at debug level).
+   */
   static CommandLine commandLine() {
     return new CommandLine(new PhasewiseCli()).setExecutionExceptionHandler((e, cli, parsed) -> {
-      if (!(e instanceof IllegalArgumentException)) throw e;
-      cli.getErr().println("phasewise: " + e.getMessage());
-      return CommandLine.ExitCode.USAGE;
+      cli.getErr().println("phasewise: " + CliFailure.oneLine(e));
+      if (e instanceof IllegalArgumentException) return CommandLine.ExitCode.USAGE;
+      LOG.debug("command failed", e);
+      return CommandLine.ExitCode.SOFTWARE;
     });
   }
 
@@ -95,21 +106,27 @@ public final class PhasewiseCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+      long started = System.nanoTime();
       PhasewiseSettings settings = parent.settings();
       if (port != null) settings = settings.withPort(port);
-      Phasewise app = Phasewise.start(settings);
-      if (!noDemo) DemoUniverse.loadIfEmpty(app, System.err);
+      PortCheck.free(settings.host(), settings.port());
+      Phasewise app = Phasewise.startServing(settings);
+      long demo = System.nanoTime();
+      if (!noDemo && DemoUniverse.loadIfEmpty(app, System.err)) LOG.info("demo universe loaded in {}", Elapsed.since(demo));
       PhasewiseServer server = PhasewiseServer.start(app, settings);
       WebhookDispatcher webhooks = WebhookDispatcher.start(app.useCases().alerts().dispatch(), settings.webhooks().poll(),
           app.infrastructure().clock());
       PipelineScheduler pipeline = PipelineScheduler.start(app.useCases().pipeline().run(), settings.pipeline());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        long stopping = System.nanoTime();
         server.close();
         pipeline.close();
         webhooks.close();
         app.close();
+        LOG.info("Phasewise stopped in {}", Elapsed.since(stopping));
       }, "phasewise-shutdown"));
-      System.err.println("Phasewise serving on " + server.baseUri() + " (health: " + server.baseUri() + "api/health)");
+      LOG.info("Phasewise serving on {} (health: {}api/health), started in {}", server.baseUri(), server.baseUri(),
+          Elapsed.since(started));
       Thread.currentThread().join();
       return 0;
     }
@@ -127,12 +144,26 @@ public final class PhasewiseCli implements Callable<Integer> {
     @Option(names = "--interval", defaultValue = "1d", description = "Bar interval of the files (default: ${DEFAULT-VALUE}).")
     String interval;
 
+    @Option(names = "--type", paramLabel = "TYPE", description = "Type of a new asset: stock, etf, crypto, stablecoin, forex,"
+        + " index or macro (default: inferred from the symbol, e.g. ^GSPC index, TNX macro, EURUSD=X forex, GLD etf).")
+    String type;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Display name of a new asset, for one file (default: the"
+        + " reference name of a known ETF, index or yield, else the symbol).")
+    String name;
+
     @Override
     public Integer call() {
       Interval bars = interval(interval);
+      Optional<AssetType> assetType = Optional.ofNullable(type).map(t -> AssetType.fromCode(t).orElseThrow(
+          () -> new IllegalArgumentException("unknown asset type '" + t + "'; use stock etf crypto stablecoin forex index macro")));
       List<Path> files = CandleFileImport.csvFiles(paths);
+      if (name != null && files.size() != 1) {
+        throw new IllegalArgumentException("--name names one asset: give exactly one file, not " + files.size());
+      }
       try (Phasewise app = Phasewise.start(parent.settings())) {
-        CandleFileImport.Summary summary = new CandleFileImport(app, System.err).importAll(files, bars);
+        CandleFileImport.Summary summary = new CandleFileImport(app, assetType, Optional.ofNullable(name), System.err)
+            .importAll(files, bars);
         System.out.println(summary);
         return summary.failedFiles() == 0 ? 0 : 1;
       }
@@ -156,8 +187,9 @@ public final class PhasewiseCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      SyntheticMarketConfig market = SyntheticUniverse.config(assets, bars, seed);
       try (Phasewise app = Phasewise.start(parent.settings())) {
-        System.out.println(SyntheticUniverse.generate(app, assets, bars, seed, System.err));
+        System.out.println(SyntheticUniverse.generate(app, market, System.err));
         return 0;
       }
     }
@@ -179,9 +211,13 @@ public final class PhasewiseCli implements Callable<Integer> {
 
     abstract int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err);
 
+    /** Checks the command's own arguments before the database starts; by default there are none. */
+    void check() {}
+
     @Override
     public Integer call() {
       Interval bars = interval(interval);
+      check();
       try (Phasewise app = Phasewise.start(parent.settings())) {
         return run(app, bars, spec.commandLine().getOut(), spec.commandLine().getErr());
       }
@@ -208,6 +244,13 @@ public final class PhasewiseCli implements Callable<Integer> {
   static final class Phases extends OnBars {
     @Option(names = "--asset", paramLabel = "SYMBOL", description = "Only the asset(s) with this symbol.")
     String asset;
+
+    @Override
+    void check() {
+      if (asset != null && !AssetProfile.isValidSymbol(asset.strip().toUpperCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("'" + asset + "' is not a valid asset symbol");
+      }
+    }
 
     @Override
     int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {

@@ -15,8 +15,18 @@ import java.io.PrintStream;
 final class SyntheticUniverse {
   private SyntheticUniverse() {}
 
-  static String generate(Phasewise app, int assets, int bars, long seed, PrintStream progress) {
-    SyntheticMarket market = new SyntheticMarket(SyntheticMarketConfig.defaults().withSeed(seed).withAssets(assets).withBars(bars));
+  /**
+   * The synthetic market of {@code assets} assets of {@code bars} daily bars from {@code seed}.
+   *
+   * @throws IllegalArgumentException naming what is out of range, before anything is generated
+   */
+  static SyntheticMarketConfig config(int assets, int bars, long seed) {
+    return SyntheticMarketConfig.defaults().withSeed(seed).withAssets(assets).withBars(bars);
+  }
+
+  static String generate(Phasewise app, SyntheticMarketConfig config, PrintStream progress) {
+    SyntheticMarket market = new SyntheticMarket(config);
+    int assets = config.assets();
     MarketUseCases useCases = app.useCases().market();
     long stored = 0;
     for (int i = 0; i < assets; i++) {
@@ -31,6 +41,7 @@ final class SyntheticUniverse {
       stored += report.stored();
       progress.println("  " + report);
     }
-    return "generated " + assets + " synthetic asset(s) x " + bars + " bars (seed " + seed + "): stored " + stored + " candles";
+    return "generated " + assets + " synthetic asset(s) x " + config.bars() + " bars (seed " + config.seed() + "): stored "
+        + stored + " candles";
   }
 }

@@ -64,7 +64,7 @@ class PhasewiseCliTest {
     PhasewiseSettings bulk = PhasewiseSettings.fromEnvironment(
         Map.of("PHASEWISE_HOME", home.toString(), "PHASEWISE_SNAPSHOTS_ON_IMPORT", "false"));
     try (Phasewise app = Phasewise.start(bulk)) {
-      SyntheticUniverse.generate(app, 1, 100, 9, new PrintStream(OutputStream.nullOutputStream()));
+      SyntheticUniverse.generate(app, SyntheticUniverse.config(1, 100, 9), new PrintStream(OutputStream.nullOutputStream()));
       AssetId asset = app.useCases().market().findAsset().withSymbol("SYN001").get(0).id();
       assertThat(app.useCases().snapshots().query().latest(new LatestSnapshotsQuery(List.of(asset), Interval.D1, TimeBounds.END)).get().withoutSnapshots())
           .containsExactly(asset);

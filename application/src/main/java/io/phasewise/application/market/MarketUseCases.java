@@ -4,6 +4,7 @@ import io.phasewise.application.market.port.in.DeleteAssetUseCase;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
 import io.phasewise.application.market.port.in.ImportCandleFileUseCase;
 import io.phasewise.application.market.port.in.ImportCandlesUseCase;
+import io.phasewise.application.market.port.in.ImportSymbolFileUseCase;
 import io.phasewise.application.market.port.in.LatestCandlesUseCase;
 import io.phasewise.application.market.port.in.ListAssetsUseCase;
 import io.phasewise.application.market.port.in.ListImportRunsUseCase;
@@ -17,6 +18,7 @@ import io.phasewise.application.market.service.DeleteAssetService;
 import io.phasewise.application.market.service.FindAssetService;
 import io.phasewise.application.market.service.ImportCandleFileService;
 import io.phasewise.application.market.service.ImportCandlesService;
+import io.phasewise.application.market.service.ImportSymbolFileService;
 import io.phasewise.application.market.service.LatestCandlesService;
 import io.phasewise.application.market.service.ListAssetsService;
 import io.phasewise.application.market.service.ListImportRunsService;
@@ -35,6 +37,7 @@ public record MarketUseCases(
     DeleteAssetUseCase deleteAsset,
     ImportCandlesUseCase importCandles,
     ImportCandleFileUseCase importCandleFile,
+    ImportSymbolFileUseCase importSymbolFile,
     RecordTicksUseCase recordTicks,
     QueryCandlesUseCase queryCandles,
     LatestCandlesUseCase latestCandles,
@@ -48,14 +51,17 @@ public record MarketUseCases(
       CandlesChangedPort changes) {
     ImportCandlesService importCandles = new ImportCandlesService(ports.loadAssets(), ports.saveCandles(),
         ports.saveImportRuns(), ports.tx(), changes, infra.clock());
+    RegisterAssetService registerAsset = new RegisterAssetService(ports.loadAssets(), ports.saveAssets(), ports.tx(),
+        infra.clock());
     return new MarketUseCases(
-        new RegisterAssetService(ports.loadAssets(), ports.saveAssets(), ports.tx(), infra.clock()),
+        registerAsset,
         new UpdateAssetService(ports.saveAssets(), ports.tx(), infra.clock()),
         new FindAssetService(ports.loadAssets()),
         new ListAssetsService(ports.loadAssets()),
         new DeleteAssetService(ports.deleteAssets(), ports.tx()),
         importCandles,
         new ImportCandleFileService(ports.loadAssets(), candleFiles, importCandles),
+        new ImportSymbolFileService(ports.loadAssets(), candleFiles, registerAsset, importCandles),
         new RecordTicksService(ports.loadAssets(), ports.saveTicks(), ports.loadTicks(), ports.saveCandles(), ports.tx(),
             changes),
         new QueryCandlesService(ports.loadAssets(), ports.loadCandles()),

@@ -1,7 +1,8 @@
 package io.phasewise.application.pipeline;
 
+import io.phasewise.application.pipeline.port.out.PipelineRunLockPort;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.application.shared.TransactionPort;
 
-/** The outgoing ports of the pipeline: the log of its runs and their transactions. */
-public record PipelinePorts(PipelineRunsPort runs, TransactionPort tx) {}
+/** The outgoing ports of the pipeline: the log of its runs, the one-run-at-a-time lock and their transactions. */
+public record PipelinePorts(PipelineRunsPort runs, PipelineRunLockPort runLock, TransactionPort tx) {}

@@ -26,7 +26,7 @@ public record PipelineUseCases(RunPipelineUseCase run, ListPipelineRunsUseCase r
     return new PipelineUseCases(
         new RunPipelineService(market.loadAssets(),
             List.of(new SnapshotsStep(snapshots), new PhasesStep(phases), new WebhooksStep(webhooks, infra.clock())),
-            ports.runs(), ports.tx(), infra.clock(), infra.ticker()),
+            ports.runs(), ports.runLock(), ports.tx(), infra.clock(), infra.ticker()),
         new ListPipelineRunsService(ports.runs()));
   }
 }

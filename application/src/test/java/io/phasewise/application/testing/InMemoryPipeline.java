@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  */
 public final class InMemoryPipeline {
   public final InMemoryPipelineRuns runs = new InMemoryPipelineRuns();
+  /** The run lock, as shared by every process on the same store. */
+  public final InMemoryPipelineRunLock runLock = new InMemoryPipelineRunLock();
   /** The phases as the pipeline computes them: recorded in the market's phase store, events also in the outbox. */
   public final PhaseUseCases phases;
   public final PipelineUseCases useCases;
@@ -49,7 +51,7 @@ public final class InMemoryPipeline {
     InMemoryPhaseStore store = market.phases.store;
     phases = PhaseUseCases.wire(new PhasePorts(store, new OutboxWritingPhases(store, outbox), market.tx), market.ports,
         market.phases.sentiment, market.infra, SentimentWeights.defaults());
-    useCases = PipelineUseCases.wire(new PipelinePorts(runs, market.tx), market.ports,
+    useCases = PipelineUseCases.wire(new PipelinePorts(runs, runLock, market.tx), market.ports,
         new HoldingSnapshots(market.snapshotUseCases.recompute(), nextHold), phases.recompute(), dispatch, market.infra);
   }
 

@@ -5,7 +5,7 @@ import io.phasewise.adapters.persistence.shared.PersistenceModule;
 import io.phasewise.application.pipeline.PipelinePorts;
 import java.util.List;
 
-/** The persistence of the pipeline: the log of its runs, as its ports. */
+/** The persistence of the pipeline: the log of its runs and the run lock, as its ports. */
 public final class PipelinePersistence {
   /** This context's Hibernate entities and ports, as {@code PostgresPersistence} registers them. */
   public static final PersistenceModule<PipelinePorts> MODULE =
@@ -15,6 +15,7 @@ public final class PipelinePersistence {
 
   /** The pipeline adapters on {@code database}. */
   public static PipelinePorts ports(Database database) {
-    return new PipelinePorts(new JooqPipelineRunsAdapter(database), database.transactions());
+    return new PipelinePorts(new JooqPipelineRunsAdapter(database), new PostgresPipelineRunLockAdapter(database),
+        database.transactions());
   }
 }

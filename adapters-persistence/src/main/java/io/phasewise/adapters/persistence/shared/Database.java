@@ -25,11 +25,13 @@ import org.jooq.impl.DefaultConfiguration;
  * sharing one transaction per unit of work. Not an API for applications.
  */
 public final class Database implements AutoCloseable {
+  private final DataSource pool;
   private final SessionFactory sessionFactory;
   private final SessionTransactions transactions;
   private final DSLContext jooq;
 
   private Database(DataSource pool, SessionFactory sessionFactory) {
+    this.pool = pool;
     this.sessionFactory = sessionFactory;
     this.transactions = new SessionTransactions(sessionFactory);
     DefaultConfiguration configuration = new DefaultConfiguration();
@@ -97,6 +99,18 @@ public final class Database implements AutoCloseable {
         unit.clearSession();
       }
     });
+  }
+
+  /**
+   * A connection of the pool outside every unit of work, in autocommit mode, for a session that must
+   * outlive transactions (an advisory lock held for a whole run); the caller closes it.
+   */
+  public Connection detachedConnection() {
+    try {
+      return pool.getConnection();
+    } catch (SQLException e) {
+      throw DatabaseFailures.translateChecked(e);
+    }
   }
 
   @Override

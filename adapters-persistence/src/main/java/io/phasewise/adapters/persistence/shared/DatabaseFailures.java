@@ -33,7 +33,7 @@ public final class DatabaseFailures {
    * A {@link PortUnavailableException} for an outage, else jOOQ's {@link DataAccessException}, as
    * statements run through jOOQ report it.
    */
-  static RuntimeException translateChecked(Exception failure) {
+  public static RuntimeException translateChecked(Exception failure) {
     return isOutage(failure) ? unavailable(failure) : new DataAccessException(failure.getMessage(), failure);
   }
 

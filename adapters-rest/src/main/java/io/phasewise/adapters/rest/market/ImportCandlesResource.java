@@ -24,6 +24,9 @@ import java.io.InputStream;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Resource: imports a candle file into an asset, idempotently, answering with what was stored and
  * every rejected row. The file is read by {@link ImportCandleFileUseCase}, never parsed here.
@@ -31,6 +34,7 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 @Path("/api/assets/{id}/candles/import")
 @Tag(name = "candles")
 public final class ImportCandlesResource {
+  private static final Logger LOG = LoggerFactory.getLogger(ImportCandlesResource.class);
   private final ImportCandleFileUseCase importFile;
 
   public ImportCandlesResource(ImportCandleFileUseCase importFile) {
@@ -64,6 +68,9 @@ public final class ImportCandlesResource {
   private ImportReportJson importFile(long id, ImportParams params, InputStream in, String origin) {
     var command = new ImportCandleFileCommand(AssetId.of(id), params.interval(), in, origin, params.format(),
         params.lastRowInProgress());
-    return importFile.importFile(command).map(ImportReportJson::of).getOrElseThrow(FailureException::new);
+    return importFile.importFile(command)
+        .peek(report -> LOG.info("import into asset {} ({}): {}", id, command.interval().code(), report))
+        .peekLeft(refused -> LOG.info("import into asset {} refused: {}", id, refused.message()))
+        .map(ImportReportJson::of).getOrElseThrow(FailureException::new);
   }
 }

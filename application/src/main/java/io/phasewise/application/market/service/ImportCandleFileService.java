@@ -1,6 +1,5 @@
 package io.phasewise.application.market.service;
 
-import io.phasewise.application.market.model.CandleFeed;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.port.in.ImportCandleFileCommand;
 import io.phasewise.application.market.port.in.ImportCandleFileUseCase;
@@ -37,15 +36,8 @@ public final class ImportCandleFileService implements ImportCandleFileUseCase {
     }
     boolean lastRowInProgress = command.lastRowInProgress()
         .orElseGet(() -> TradingCalendar.of(asset.get().type()).exportEndsInProgress());
-    String origin = command.origin();
-    CandleFeed feed;
-    try {
-      feed = files.open(command.in(), origin, command.format(), lastRowInProgress);
-    } catch (IllegalArgumentException badHeader) {
-      String problem = badHeader.getMessage() == null ? "cannot be read as " + command.format() : badHeader.getMessage();
-      return Either.left(Failure.InvalidInput.of("file", problem.startsWith(origin) ? problem : origin + ": " + problem));
-    }
-    return importCandles.importCandles(new ImportCandlesCommand(command.asset(), command.interval(), feed));
+    return CandleFiles.open(files, command.in(), command.origin(), command.format(), lastRowInProgress)
+        .flatMap(feed -> importCandles.importCandles(new ImportCandlesCommand(command.asset(), command.interval(), feed)));
   }
 
   private static void close(InputStream in) {

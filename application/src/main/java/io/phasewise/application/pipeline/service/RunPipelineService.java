@@ -7,6 +7,7 @@ import io.phasewise.application.pipeline.model.PipelineTrigger;
 import io.phasewise.application.pipeline.model.StepOutcome;
 import io.phasewise.application.pipeline.model.StepResult;
 import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
+import io.phasewise.application.pipeline.port.out.PipelineRunLockPort;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.application.pipeline.step.PipelineStep;
 import io.phasewise.application.pipeline.step.StepReport;
@@ -24,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
 
 /**
  * Runs the pipeline's list of steps, in order, over the assets Phasewise analyses (active and
@@ -33,24 +34,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>A step that fails as a whole (an outage, a bug) does not stop the others: its run-wide result
  * names the failure, as does the result of every asset it left without one. An asset failing in one
- * step still goes through the later ones. Runs of one service never overlap: a run asked for while
- * one is going is a conflict, not a queue.
+ * step still goes through the later ones. Runs never overlap, not even runs of different processes on
+ * the same store ({@link PipelineRunLockPort}): a run asked for while one is going is a conflict, not a queue.
  */
 public final class RunPipelineService implements RunPipelineUseCase {
   private final LoadAssetsPort assets;
   private final List<PipelineStep> steps;
   private final PipelineRunsPort runs;
+  private final PipelineRunLockPort runLock;
   private final TransactionPort tx;
   private final Clock clock;
   private final Ticker ticker;
-  private final AtomicBoolean running = new AtomicBoolean();
 
   /** A pipeline of {@code steps}, run in this order; with unique names, none reading what a later one writes. */
-  public RunPipelineService(LoadAssetsPort assets, List<PipelineStep> steps, PipelineRunsPort runs, TransactionPort tx,
-      Clock clock, Ticker ticker) {
+  public RunPipelineService(LoadAssetsPort assets, List<PipelineStep> steps, PipelineRunsPort runs,
+      PipelineRunLockPort runLock, TransactionPort tx, Clock clock, Ticker ticker) {
     this.assets = Objects.requireNonNull(assets, "assets");
     this.steps = PipelineSteps.check(steps);
     this.runs = Objects.requireNonNull(runs, "runs");
+    this.runLock = Objects.requireNonNull(runLock, "runLock");
     this.tx = Objects.requireNonNull(tx, "tx");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ticker = Objects.requireNonNull(ticker, "ticker");
@@ -60,11 +62,10 @@ public final class RunPipelineService implements RunPipelineUseCase {
   public Either<Failure, PipelineRun> run(PipelineTrigger trigger, Interval interval) {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(interval, "interval");
-    if (!running.compareAndSet(false, true)) return Either.left(new Failure.Conflict("a pipeline run is already in progress"));
-    try {
+    Optional<PipelineRunLockPort.Lease> lease = runLock.tryAcquire();
+    if (lease.isEmpty()) return Either.left(new Failure.Conflict("a pipeline run is already in progress"));
+    try (PipelineRunLockPort.Lease held = lease.get()) {
       return Either.right(runNow(trigger, interval));
-    } finally {
-      running.set(false);
     }
   }
 

@@ -14,6 +14,7 @@ import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
 import io.phasewise.application.pipeline.model.PipelineRun;
 import io.phasewise.application.pipeline.model.PipelineTrigger;
 import io.phasewise.application.pipeline.model.StepResult;
+import io.phasewise.application.pipeline.port.out.PipelineRunLockPort;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.application.pipeline.step.PhasesStep;
 import io.phasewise.application.pipeline.step.SnapshotsStep;
@@ -25,6 +26,7 @@ import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPipeline;
+import io.phasewise.application.testing.InMemoryPipelineRunLock;
 import io.phasewise.application.testing.InMemoryPipelineRuns;
 import io.phasewise.application.testing.InMemoryWebhooks;
 import io.phasewise.application.testing.MutableClock;
@@ -189,6 +191,19 @@ class RunPipelineServiceTest {
   }
 
   @Test
+  void a_run_asked_for_while_another_process_holds_the_run_lock_is_a_conflict() {
+    withBars("ELSE", PhaseWalks.regimes(4, 300));
+    PipelineRunLockPort.Lease otherProcess = pipeline.runLock.tryAcquire().orElseThrow();
+
+    Either<Failure, PipelineRun> refused = pipeline.useCases.run().run(PipelineTrigger.ON_DEMAND, Interval.D1);
+
+    assertThat(refused.getLeft()).isEqualTo(new Failure.Conflict("a pipeline run is already in progress"));
+    assertThat(pipeline.runs.count()).isZero();
+    otherProcess.close();
+    assertThat(pipeline.useCases.run().run(PipelineTrigger.ON_DEMAND, Interval.D1).isRight()).as("free again").isTrue();
+  }
+
+  @Test
   void a_webhook_outage_is_recorded_as_the_runs_failure_with_the_asset_outcomes_intact() {
     AssetId asset = withBars("OUT", PhaseWalks.regimes(6, 500));
     InMemoryPipeline down = new InMemoryPipeline(market, webhooks.outbox,
@@ -226,7 +241,7 @@ class RunPipelineServiceTest {
     InMemoryPipelineRuns runs = new InMemoryPipelineRuns();
     RunPipelineService service = new RunPipelineService(market.assets, List.of(new SnapshotsStep(market.snapshotUseCases.recompute()),
         new PhasesStep(failingPhases(new PortUnavailableException("phase store unreachable", null))),
-        new WebhooksStep(webhooks.useCases.dispatch(), clock)), runs, market.tx, clock, System::nanoTime);
+        new WebhooksStep(webhooks.useCases.dispatch(), clock)), runs, new InMemoryPipelineRunLock(), market.tx, clock, System::nanoTime);
 
     PipelineRun run = service.run(PipelineTrigger.ON_DEMAND, Interval.D1).get();
 
@@ -269,7 +284,8 @@ class RunPipelineServiceTest {
       }
     };
     RunPipelineService service = new RunPipelineService(market.assets, List.of(new SnapshotsStep(market.snapshotUseCases.recompute()),
-        new PhasesStep(pipeline.phases.recompute()), new WebhooksStep(webhooks.useCases.dispatch(), clock)), flaky, market.tx, clock, System::nanoTime);
+        new PhasesStep(pipeline.phases.recompute()), new WebhooksStep(webhooks.useCases.dispatch(), clock)), flaky, new InMemoryPipelineRunLock(), market.tx,
+        clock, System::nanoTime);
 
     assertThatThrownBy(() -> service.run(PipelineTrigger.SCHEDULE, Interval.D1))
         .isInstanceOf(PortUnavailableException.class).hasMessage("run log unreachable");
