@@ -101,6 +101,11 @@ final class HeadlessBrowser implements AutoCloseable {
     new WebDriverWait(driver, patience).until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector))).click();
   }
 
+  /** Scrolls the first element matching {@code selector} to the middle of the viewport, e.g. before a screenshot. */
+  void scrollTo(String selector) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector(selector)));
+  }
+
   /** How many elements match {@code selector} now. */
   int count(String selector) {
     return driver.findElements(By.cssSelector(selector)).size();
