@@ -109,6 +109,7 @@ class PipelineSchedulerTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the scheduler runs in the background while the block waits; closing it stops it
   void runs_come_one_pause_apart_from_the_start_on_the_configured_interval_and_a_refused_or_failed_run_only_skips_itself()
       throws Exception {
     ScriptedPipeline pipeline = new ScriptedPipeline(4);
