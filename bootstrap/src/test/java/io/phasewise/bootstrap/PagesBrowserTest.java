@@ -87,8 +87,18 @@ class PagesBrowserTest {
   }
 
   @Test
-  void the_dashboard_shows_a_visitor_its_sign_in_view() {
-    browser.open(DashboardPage.signIn(base), 1280, 800, DashboardPage.SIGN_IN_READY);
+  void the_dashboard_explains_the_phases_on_a_first_visit() {
+    browser.open(DashboardPage.firstVisit(base), 1280, 800, DashboardPage.EXPLANATION_READY);
+    browser.screenshot("dashboard-first-visit");
+  }
+
+  @Test
+  void the_dashboard_shows_a_visitor_the_public_view_and_its_sign_in_form() {
+    browser.open(DashboardPage.publicView(base), 1280, 800, DashboardPage.PUBLIC_READY);
+    browser.screenshot("dashboard-public");
+
+    browser.click(DashboardPage.SIGN_IN_OPEN);
+    browser.waitFor(DashboardPage.SIGN_IN_READY);
     browser.screenshot("dashboard-sign-in");
   }
 
