@@ -73,6 +73,7 @@ class PipelineEndToEndTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the scheduler runs in the background while the block waits; closing it stops it
   void candles_imported_while_serving_are_analysed_by_a_scheduled_run_listed_over_http() throws Exception {
     PhasewiseSettings settings = PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString(),
         "PHASEWISE_PORT", "0", "PHASEWISE_SNAPSHOTS_ON_IMPORT", "false"));

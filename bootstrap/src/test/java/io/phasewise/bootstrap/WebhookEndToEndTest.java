@@ -53,6 +53,7 @@ class WebhookEndToEndTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the dispatcher runs in the background while the block waits; closing it stops it
   void a_phase_event_in_the_outbox_is_posted_signed_to_the_subscriber_and_logged() throws Exception {
     BlockingQueue<Received> received = new LinkedBlockingQueue<>();
     HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

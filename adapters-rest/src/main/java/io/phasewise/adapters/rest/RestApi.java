@@ -9,6 +9,7 @@ import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
 import io.phasewise.adapters.rest.indicator.IndicatorResources;
 import io.phasewise.adapters.rest.market.MarketResources;
+import io.phasewise.adapters.rest.openapi.ApiExplorerResource;
 import io.phasewise.adapters.rest.openapi.OpenApiResource;
 import io.phasewise.adapters.rest.phase.PhaseResources;
 import io.phasewise.adapters.rest.pipeline.PipelineRunResource;
@@ -36,7 +37,7 @@ public final class RestApi {
 
   /**
    * Every resource, each context's built on its use cases, with JSON, validation, multipart,
-   * problem+json error mapping and the OpenAPI document. Classpath scanning and auto-discovery are off,
+   * problem+json error mapping, the OpenAPI document and its explorer (Swagger UI). Classpath scanning and auto-discovery are off,
    * so the API is exactly what is registered here; a new context adds its resources' line.
    *
    * @param health the components the health resource reports
@@ -67,6 +68,6 @@ public final class RestApi {
         .register(new BearerTokenFilter(useCases.accounts().authenticate()), Priorities.AUTHENTICATION)
         .register(new UserOnlyFilter(), Priorities.AUTHORIZATION);
     resources.forEach(config::register);
-    return config.register(OpenApiResource.documenting(documented));
+    return config.register(OpenApiResource.documenting(documented)).register(new ApiExplorerResource());
   }
 }

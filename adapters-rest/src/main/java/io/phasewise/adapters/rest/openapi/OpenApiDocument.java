@@ -15,12 +15,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 
 /** Builds the OpenAPI 3 document of the API from its resource classes. */
@@ -30,7 +26,7 @@ final class OpenApiDocument {
   static OpenAPI of(Set<Class<?>> resources) {
     OpenAPI base = new OpenAPI().info(new Info()
         .title("Phasewise API")
-        .version(version())
+        .version(ApiProperties.get("version"))
         .description("Market data and analytics of the Phasewise market-intelligence library: assets, candles, imports, "
             + "ticks, technical indicators and per-bar snapshots (market, indicators, model features). "
             + "Times are ISO-8601 UTC; candle prices and volumes are exact decimal strings; computed analytics are "
@@ -77,15 +73,5 @@ final class OpenApiDocument {
     if (schema.getProperties() != null) schema.getProperties().values().forEach(OpenApiDocument::decimalsAsStrings);
     if (schema.getItems() != null) decimalsAsStrings(schema.getItems());
     if (schema.getAdditionalProperties() instanceof Schema<?> values) decimalsAsStrings(values);
-  }
-
-  private static String version() {
-    Properties properties = new Properties();
-    try (InputStream in = OpenApiDocument.class.getResourceAsStream("api.properties")) {
-      properties.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties.getProperty("version");
   }
 }
