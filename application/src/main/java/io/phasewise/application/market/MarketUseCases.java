@@ -57,7 +57,7 @@ public record MarketUseCases(
         importCandles,
         new ImportCandleFileService(ports.loadAssets(), candleFiles, importCandles),
         new RecordTicksService(ports.loadAssets(), ports.saveTicks(), ports.loadTicks(), ports.saveCandles(), ports.tx(),
-            changes),
+            changes, infra.clock()),
         new QueryCandlesService(ports.loadAssets(), ports.loadCandles()),
         new LatestCandlesService(ports.loadCandles()),
         new ListImportRunsService(ports.loadAssets(), ports.loadImportRuns()));
