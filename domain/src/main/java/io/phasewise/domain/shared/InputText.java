@@ -1,5 +1,6 @@
 package io.phasewise.domain.shared;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,8 @@ public final class InputText {
   public static final int VALUE = 2048;
   /** Free text such as a description. */
   public static final int PROSE = 10_000;
+  /** Most entries of a map of free facts (metadata, links, identifiers at other providers). */
+  public static final int MAX_ENTRIES = 50;
 
   private InputText() {}
 
@@ -34,12 +37,63 @@ public final class InputText {
     return Optional.empty();
   }
 
+  /**
+   * What is wrong with {@code facts} as a map of free facts, or empty: at most {@link #MAX_ENTRIES}
+   * entries, keys of at most {@link #NAME} and values of at most {@link #VALUE} characters, no nulls.
+   */
+  public static Optional<String> problem(Map<String, String> facts) {
+    if (facts == null) return Optional.empty();
+    if (facts.size() > MAX_ENTRIES) return Optional.of("must have at most " + MAX_ENTRIES + " entries, not " + facts.size());
+    for (Map.Entry<String, String> fact : facts.entrySet()) {
+      if (fact.getKey() == null || fact.getValue() == null) return Optional.of("must map names to text, without nulls");
+      Optional<String> key = problem(fact.getKey(), NAME).map(p -> "key " + p);
+      if (key.isPresent()) return key;
+      Optional<String> value = problem(fact.getValue(), VALUE).map(p -> "value of '" + fact.getKey() + "' " + p);
+      if (value.isPresent()) return value;
+    }
+    return Optional.empty();
+  }
+
   /** {@code text} when it is acceptable; otherwise an {@link InvalidInputException} naming {@code field}. */
   public static String require(String field, String text, int maxLength) {
-    problem(text, maxLength).ifPresent(p -> {
+    refuse(field, problem(text, maxLength));
+    return text;
+  }
+
+  /** {@code facts} when they are acceptable; otherwise an {@link InvalidInputException} naming {@code field}. */
+  public static Map<String, String> require(String field, Map<String, String> facts) {
+    refuse(field, problem(facts));
+    return facts;
+  }
+
+  private static void refuse(String field, Optional<String> problem) {
+    problem.ifPresent(p -> {
       throw new InvalidInputException(field, field + " " + p);
     });
-    return text;
+  }
+
+  /**
+   * {@code text} made safe to store and show when it quotes outside input (a rejection reason): every
+   * control character and lone surrogate written as {@code \\uXXXX}, and cut to {@code maxLength}
+   * characters with a trailing {@code …}.
+   */
+  public static String printable(String text, int maxLength) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), maxLength) + 8);
+    for (int i = 0; i < text.length() && out.length() < maxLength; i++) {
+      char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && pairedSurrogate(text, i);
+      if (Character.isISOControl(c) || (Character.isSurrogate(c) && !paired)) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+        if (paired) out.append(text.charAt(++i));
+      }
+    }
+    if (out.length() < text.length() && out.length() >= maxLength) {
+      out.setLength(maxLength - 1);
+      out.append('…');
+    }
+    return out.toString();
   }
 
   private static boolean pairedSurrogate(String text, int i) {
