@@ -1,12 +1,14 @@
 package io.phasewise.application.market.model;
 
+import io.phasewise.domain.shared.InputText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What an import did: rows read, candles inserted, updated (changed) and unchanged, each rejected
- * row with its line and reason, and the stored bars flagged as outliers ({@code OutlierRule}).
+ * row with its line and reason, and the stored bars flagged as outliers ({@code OutlierRule}). The
+ * origin (a file name, possibly a client's) is kept printable.
  */
 public record ImportReport(String origin, long read, long inserted, long updated, long unchanged,
     List<CandleRow.Rejected> rejected, List<Outlier> outliers) {
@@ -26,6 +28,7 @@ public record ImportReport(String origin, long read, long inserted, long updated
   }
 
   public ImportReport {
+    origin = InputText.printable(Objects.requireNonNull(origin, "origin"), InputText.NAME);
     rejected = List.copyOf(rejected);
     outliers = List.copyOf(outliers);
     if (inserted + updated + unchanged + rejected.size() > read) {
