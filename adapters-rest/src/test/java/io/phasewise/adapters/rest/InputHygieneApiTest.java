@@ -12,6 +12,7 @@ import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Interval;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +60,7 @@ class InputHygieneApiTest {
   @ParameterizedTest
   @ValueSource(strings = {"%00", "a%01b", "%7F"})
   void a_control_character_in_a_query_parameter_is_a_400_naming_it(String source) {
-    AssetId a = asset("Q" + source.replace("%", "P").toUpperCase(java.util.Locale.ROOT), AssetType.STOCK);
+    AssetId a = asset("Q" + source.replace("%", "P").toUpperCase(Locale.ROOT), AssetType.STOCK);
 
     JsonNode problem = assertProblem(server.http().get("/api/assets/" + a + "/candles?interval=1d&source=" + source), 400, "source");
     assertThat(problemOf(problem, "source")).startsWith("must not contain control characters");
