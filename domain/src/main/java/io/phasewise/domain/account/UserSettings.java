@@ -101,7 +101,7 @@ public record UserSettings(Map<String, Object> values) {
 
   /** Control characters cannot be stored (PostgreSQL's jsonb refuses a NUL) and mean nothing in a setting. */
   private static void refuseUnclean(String what, String text) {
-    InputText.problem(text, MAX_TEXT).ifPresent(problem -> {
+    InputText.proseProblem(text, MAX_TEXT).ifPresent(problem -> {
       throw new IllegalArgumentException(what + " " + problem);
     });
   }

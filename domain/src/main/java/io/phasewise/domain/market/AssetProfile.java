@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Everything that describes an asset apart from its identity: what a user registers or updates.
  * One profile for every kind of instrument, whether a stock, a fund, a crypto token or a macro series.
  * A symbol, quote currency or supply that breaks its rule, or text that is not {@link InputText} within
- * its bound (name and exchange {@link InputText#NAME}, description {@link InputText#PROSE}, the fact
+ * its bound (name and exchange {@link InputText#NAME}, description free text of {@link InputText#PROSE}, the fact
  * maps {@link InputText#problem(Map)}) is refused with an {@link InvalidInputException} naming the
  * field, since these come from whoever registers the asset.
  *
@@ -58,7 +58,7 @@ public record AssetProfile(
     }
     InputText.require("name", name, InputText.NAME);
     InputText.require("exchange", exchange, InputText.NAME);
-    InputText.require("description", description, InputText.PROSE);
+    InputText.requireProse("description", description, InputText.PROSE);
     InputText.require("externalIds", externalIds);
     InputText.require("links", links);
     InputText.require("metadata", metadata);

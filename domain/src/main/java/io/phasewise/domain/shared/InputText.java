@@ -7,6 +7,7 @@ import java.util.Optional;
  * Rule for text that comes from outside (a request, a file, a command line): no control characters
  * (NUL and the rest of U+0000..U+001F, U+007F..U+009F; PostgreSQL cannot even store a NUL in text),
  * no lone UTF-16 surrogates (they are no character at all), and a maximum length per kind of field.
+ * Free text ({@link #proseProblem}) may also hold tabs and line breaks.
  */
 public final class InputText {
   /** Names, symbols, sources, keys: one line a person reads. */
@@ -22,11 +23,20 @@ public final class InputText {
 
   /** What is wrong with {@code text} as an input of at most {@code maxLength} characters, or empty; null is fine. */
   public static Optional<String> problem(String text, int maxLength) {
+    return problem(text, maxLength, false);
+  }
+
+  /** Like {@link #problem(String, int)}, but tabs, line feeds and carriage returns are allowed: free text. */
+  public static Optional<String> proseProblem(String text, int maxLength) {
+    return problem(text, maxLength, true);
+  }
+
+  private static Optional<String> problem(String text, int maxLength, boolean prose) {
     if (text == null) return Optional.empty();
     if (text.length() > maxLength) return Optional.of("must be at most " + maxLength + " characters, not " + text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
+      if (Character.isISOControl(c) && !(prose && (c == '\t' || c == '\n' || c == '\r'))) {
         return Optional.of(String.format("must not contain control characters (U+%04X at position %d)", (int) c, i + 1));
       }
       if (Character.isSurrogate(c) && !pairedSurrogate(text, i)) {
@@ -57,6 +67,12 @@ public final class InputText {
   /** {@code text} when it is acceptable; otherwise an {@link InvalidInputException} naming {@code field}. */
   public static String require(String field, String text, int maxLength) {
     refuse(field, problem(text, maxLength));
+    return text;
+  }
+
+  /** {@code text} when it is acceptable free text; otherwise an {@link InvalidInputException} naming {@code field}. */
+  public static String requireProse(String field, String text, int maxLength) {
+    refuse(field, proseProblem(text, maxLength));
     return text;
   }
 

@@ -20,6 +20,13 @@ class InputTextTest {
   }
 
   @Test
+  void free_text_may_hold_tabs_and_line_breaks_but_no_other_control_character() {
+    assertThat(InputText.proseProblem("line one\r\nline\ttwo", 100)).isEmpty();
+    assertThat(InputText.proseProblem("a\u0000b", 100)).contains("must not contain control characters (U+0000 at position 2)");
+    assertThat(InputText.problem("line one\nline two", 100)).isPresent();
+  }
+
+  @Test
   void ordinary_text_emoji_and_accents_pass() {
     assertThat(InputText.problem("Société Générale 🚀 €", 100)).isEmpty();
     assertThat(InputText.problem(null, 1)).isEmpty();

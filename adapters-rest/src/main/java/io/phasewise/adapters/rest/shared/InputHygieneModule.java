@@ -19,8 +19,9 @@ import java.util.Optional;
 
 /**
  * Jackson module: every string (values and object keys), decimal, floating-point number and time in a
- * request body meets the input rules before any resource sees it. Text is {@link InputText} of at most
- * {@link InputText#PROSE} characters (fields have tighter limits of their own), numbers are
+ * request body meets the input rules before any resource sees it. Text is {@link InputText} free text
+ * of at most {@link InputText#PROSE} characters (fields have tighter rules of their own: a name holds
+ * no line break), keys hold no control character at all, numbers are
  * {@link SaneDecimal}, times lie between {@link TimeWindow#DEFAULT}'s earliest instant and
  * {@link #LATEST}; anything else fails as a {@link RefusedValueException} naming the property.
  */
@@ -68,7 +69,7 @@ public final class InputHygieneModule extends SimpleModule {
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       String text = super.deserialize(p, ctxt);
-      return refuseIf(p, text, InputText.problem(text, InputText.PROSE));
+      return refuseIf(p, text, InputText.proseProblem(text, InputText.PROSE));
     }
   }
 
