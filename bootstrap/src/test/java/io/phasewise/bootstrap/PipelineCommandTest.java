@@ -27,11 +27,14 @@ class PipelineCommandTest {
 
   private final CliRun cli = new CliRun();
 
-  /** A stock whose 60 daily bars include one with every price zero: nothing can be computed from them. */
+  /**
+   * A macro series (the one type whose values may be zero) whose 60 daily bars include one with every
+   * value zero: the log-return analytics cannot be computed from them.
+   */
   private void addBrokenAsset() {
     try (Phasewise app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())))) {
       AssetId asset = app.useCases().market().registerAsset()
-          .register(new RegisterAssetCommand(AssetProfile.of("BROKEN", "Broken", AssetType.STOCK))).get().id();
+          .register(new RegisterAssetCommand(AssetProfile.of("BROKEN", "Broken", AssetType.MACRO))).get().id();
       List<Candle> bars = new ArrayList<>();
       Instant start = Instant.parse("2024-01-01T00:00:00Z");
       for (int i = 0; i < 60; i++) {

@@ -178,10 +178,10 @@ class AssetApiTest {
   @Test
   void a_broken_domain_rule_is_a_400_with_the_domains_reason() {
     JsonNode problem = assertProblem(server.http().postJson("/api/assets",
-        "{\"symbol\":\"SUP\",\"type\":\"stock\",\"supply\":{\"max\":\"1\"}}"), 400);
+        "{\"symbol\":\"SUP\",\"type\":\"stock\",\"supply\":{\"max\":\"1\"}}"), 400, "supply");
     assertThat(problem.get("detail").asText()).contains("supply facts apply to crypto assets only");
     JsonNode supply = assertProblem(server.http().postJson("/api/assets",
-        "{\"symbol\":\"SUP\",\"type\":\"crypto\",\"supply\":{\"circulating\":\"2\",\"max\":\"1\"}}"), 400);
+        "{\"symbol\":\"SUP\",\"type\":\"crypto\",\"supply\":{\"circulating\":\"2\",\"max\":\"1\"}}"), 400, "supply");
     assertThat(supply.get("detail").asText()).contains("circulating supply 2 exceeds max supply 1");
   }
 

@@ -83,6 +83,12 @@ final class Http {
     return send(builder.header("Content-Type", "application/json").method(method, BodyPublishers.ofString(json)));
   }
 
+  /** Any method with any body as text ({@code null} for none) and headers as given, the content type among them. */
+  Response raw(String method, String path, String body, String... headers) {
+    HttpRequest.Builder builder = request(path, headers);
+    return send(builder.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body)));
+  }
+
   /** POSTs {@code content} as the multipart/form-data field {@code field} named {@code filename}. */
   Response postFile(String path, String field, String filename, String content) {
     String boundary = "phasewise-test-boundary";

@@ -127,7 +127,7 @@ class SentimentApiTest {
     server.http().postJson("/api/sentiment/observations", "["
         + row("\"AAPL\"", "\"Newswire\"", "2025-06-30T12:00:00Z", "0.6") + ","
         + row("\"AAPL\"", "\"Stock Forum\"", "2025-06-29T12:00:00Z", "-0.4") + ","
-        + row("\"AAPL\"", "\"Stock Forum\"", "2025-07-01T12:00:00Z", "-1") + "]");
+        + row("\"AAPL\"", "\"Stock Forum\"", "2025-06-30T12:04:00Z", "-1") + "]"); // after now, within the clock-skew slack
 
     Http.Response now = server.http().get("/api/assets/" + apple + "/sentiment");
     JsonNode meter = now.json();

@@ -63,7 +63,7 @@ public record MarketUseCases(
         new ImportCandleFileService(ports.loadAssets(), candleFiles, importCandles),
         new ImportSymbolFileService(ports.loadAssets(), candleFiles, registerAsset, importCandles),
         new RecordTicksService(ports.loadAssets(), ports.saveTicks(), ports.loadTicks(), ports.saveCandles(), ports.tx(),
-            changes),
+            changes, infra.clock()),
         new QueryCandlesService(ports.loadAssets(), ports.loadCandles()),
         new LatestCandlesService(ports.loadCandles()),
         new ListImportRunsService(ports.loadAssets(), ports.loadImportRuns()));

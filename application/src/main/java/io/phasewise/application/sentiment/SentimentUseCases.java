@@ -27,7 +27,7 @@ public record SentimentUseCases(
   public static SentimentUseCases wire(SentimentPorts ports, MarketPorts market, Infrastructure infra,
       ReadSentimentFilePort files, SentimentWeights weights) {
     RecordSentimentService record = new RecordSentimentService(market.loadAssets(), ports.loadSentiment(),
-        ports.saveObservations(), ports.tx());
+        ports.saveObservations(), ports.tx(), infra.clock());
     return new SentimentUseCases(
         new RegisterSentimentSourceService(ports.loadSentiment(), ports.saveSources(), ports.tx(), infra.clock()),
         new ListSentimentSourcesService(ports.loadSentiment()),

@@ -1,5 +1,6 @@
 package io.phasewise.domain.account;
 
+import io.phasewise.domain.shared.InputText;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public record EmailAddress(String value) {
   /** What is wrong with {@code text} as an address (before normalising), or empty when it is acceptable. */
   public static Optional<String> problem(String text) {
     if (text == null || text.isBlank()) return Optional.of("must not be blank");
+    Optional<String> unclean = InputText.problem(text, MAX_LENGTH + 100);
+    if (unclean.isPresent()) return unclean;
     String address = normalise(text);
     if (address.length() > MAX_LENGTH) return Optional.of("must be at most " + MAX_LENGTH + " characters");
     if (!SHAPE.matcher(address).matches()) {

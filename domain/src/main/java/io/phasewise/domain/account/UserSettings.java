@@ -1,5 +1,6 @@
 package io.phasewise.domain.account;
 
+import io.phasewise.domain.shared.InputText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ public record UserSettings(Map<String, Object> values) {
         throw new IllegalArgumentException("settings keys must be strings, not " + entry.getKey());
       }
       if (key.length() > MAX_TEXT) throw new IllegalArgumentException("settings key longer than " + MAX_TEXT + " characters");
+      refuseUnclean("settings key", key);
       copy.put(key, copyValue(key, entry.getValue(), depth, count));
     }
     return Collections.unmodifiableMap(copy);
@@ -84,6 +86,7 @@ public record UserSettings(Map<String, Object> values) {
     }
     if (value instanceof String s) {
       if (s.length() > MAX_TEXT) throw new IllegalArgumentException("settings value of '" + key + "' is longer than " + MAX_TEXT + " characters");
+      refuseUnclean("settings value of '" + key + "'", s);
       return s;
     }
     if (value instanceof Map<?, ?> object) return copyObject(object, nested(depth), count);
@@ -94,6 +97,13 @@ public record UserSettings(Map<String, Object> values) {
       return Collections.unmodifiableList(copy);
     }
     throw new IllegalArgumentException("settings value of '" + key + "' is not a JSON value: " + value.getClass().getSimpleName());
+  }
+
+  /** Control characters cannot be stored (PostgreSQL's jsonb refuses a NUL) and mean nothing in a setting. */
+  private static void refuseUnclean(String what, String text) {
+    InputText.proseProblem(text, MAX_TEXT).ifPresent(problem -> {
+      throw new IllegalArgumentException(what + " " + problem);
+    });
   }
 
   /** The depth of an object or array inside one at {@code depth}, if that is still allowed. */

@@ -7,8 +7,10 @@ import java.net.InetAddress;
 /**
  * The kind of network an IP address belongs to, as far as a webhook is concerned: only
  * {@link #PUBLIC} addresses are on the open internet. IPv6 addresses that embed an IPv4 address
- * (IPv4-mapped {@code ::ffff:0:0/96}, NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}) count as
- * the embedded address, so a private IPv4 address cannot hide behind IPv6.
+ * (IPv4-compatible {@code ::/96}, IPv4-mapped {@code ::ffff:0:0/96}, NAT64 {@code 64:ff9b::/96} and
+ * {@code 64:ff9b:1::/48}, 6to4 {@code 2002::/16}, Teredo {@code 2001::/32} with its server and its
+ * obfuscated client address) count as the embedded address, so a private IPv4 address cannot hide
+ * behind IPv6.
  */
 public enum AddressRange {
   PUBLIC("a public address"),
@@ -63,11 +65,11 @@ public enum AddressRange {
   private static AddressRange ofIpv6(byte[] b) {
     if (isZero(b, 0, 16)) return UNSPECIFIED;
     if (isZero(b, 0, 15) && b[15] == 1) return LOOPBACK;
+    if (isZero(b, 0, 12)) return ofIpv4(b, 12);
     if (isZero(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) return ofIpv4(b, 12);
-    if (b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && isZero(b, 4, 12)) {
-      return ofIpv4(b, 12);
-    }
+    if (isNat64(b)) return ofIpv4(b, 12);
     if (b[0] == 0x20 && b[1] == 0x02) return ofIpv4(b, 2);
+    if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) return ofTeredo(b);
     int first = b[0] & 0xff;
     int second = b[1] & 0xff;
     if (first == 0xff) return MULTICAST;
@@ -75,6 +77,21 @@ public enum AddressRange {
     if (first == 0xfe && (second & 0xc0) == 0xc0) return PRIVATE;
     if ((first & 0xfe) == 0xfc) return PRIVATE;
     return PUBLIC;
+  }
+
+  /** 64:ff9b::/96 (well-known) or 64:ff9b:1::/48 (local use), both with the IPv4 address in the last 4 bytes. */
+  private static boolean isNat64(byte[] b) {
+    if (b[0] != 0x00 || b[1] != 0x64 || (b[2] & 0xff) != 0xff || (b[3] & 0xff) != 0x9b) return false;
+    return isZero(b, 4, 12) || (b[4] == 0 && b[5] == 1);
+  }
+
+  /** Teredo: the server's IPv4 address in bytes 4..7, the client's in bytes 12..15 with every bit inverted. */
+  private static AddressRange ofTeredo(byte[] b) {
+    AddressRange server = ofIpv4(b, 4);
+    if (server != PUBLIC) return server;
+    byte[] client = new byte[4];
+    for (int i = 0; i < 4; i++) client[i] = (byte) ~b[12 + i];
+    return ofIpv4(client, 0);
   }
 
   private static boolean isZero(byte[] b, int from, int to) {

@@ -17,6 +17,11 @@ import java.util.Optional;
  * carrier-grade NAT range 100.64/10) for receivers on their own network. Link-local (cloud metadata
  * at 169.254.169.254), unspecified, multicast and reserved addresses are never allowed.
  *
+ * <p>A host written as a numeric IPv4 address in a legacy spelling (octal {@code 0177.0.0.1}, hexadecimal
+ * {@code 0x7f.0.0.1}, a decimal integer {@code 2130706433}, a short form {@code 127.1}) is classified as
+ * the address those spellings mean to {@code inet_aton}, whatever the JDK resolves it to; IPv6 literals
+ * that embed an IPv4 address count as that address ({@link AddressRange}).
+ *
  * <p>Resolving the host is I/O and happens outside: {@link #check(URI, Collection)} takes the
  * resolved addresses. The check runs when a URL is saved and again before every POST, as DNS answers
  * may change in between.
@@ -86,6 +91,10 @@ public final class WebhookUrlPolicy {
    * URL and the refused address. No address at all is refused too.
    */
   public Either<String, URI> check(URI url, Collection<InetAddress> resolved) {
+    Optional<String> spelled = Ipv4Spelling.parse(url.getHost()).flatMap(this::refusal);
+    if (spelled.isPresent()) {
+      return Either.left("'" + url + "' names an address: " + spelled.get() + "; webhooks may only call " + allowedWords());
+    }
     if (resolved.isEmpty()) return Either.left("the host of '" + url + "' resolves to no address");
     for (InetAddress address : resolved) {
       Optional<String> refused = refusal(address);

@@ -1,5 +1,6 @@
 package io.phasewise.domain.market;
 
+import io.phasewise.domain.shared.InputText;
 import io.phasewise.domain.shared.InvalidInputException;
 import java.util.Map;
 import java.util.Objects;
@@ -8,8 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Everything that describes an asset apart from its identity: what a user registers or updates.
  * One profile for every kind of instrument, whether a stock, a fund, a crypto token or a macro series.
- * A symbol, quote currency or supply that breaks its rule is refused with an
- * {@link InvalidInputException} naming the field, since these come from whoever registers the asset.
+ * A symbol, quote currency or supply that breaks its rule, or text that is not {@link InputText} within
+ * its bound (name and exchange {@link InputText#NAME}, description free text of {@link InputText#PROSE}, the fact
+ * maps {@link InputText#problem(Map)}) is refused with an {@link InvalidInputException} naming the
+ * field, since these come from whoever registers the asset.
  *
  * @param symbol ticker or trading symbol, upper case, e.g. {@code AAPL}, {@code BTC-USD}, {@code ^TNX}
  * @param quoteCurrency ISO-4217 or crypto code the asset is priced in, e.g. {@code USD}, {@code USDT}
@@ -53,6 +56,12 @@ public record AssetProfile(
     if (supply != null && type != AssetType.CRYPTO && type != AssetType.STABLECOIN) {
       throw new InvalidInputException("supply", "supply facts apply to crypto assets only, not " + type.code());
     }
+    InputText.require("name", name, InputText.NAME);
+    InputText.require("exchange", exchange, InputText.NAME);
+    InputText.requireProse("description", description, InputText.PROSE);
+    InputText.require("externalIds", externalIds);
+    InputText.require("links", links);
+    InputText.require("metadata", metadata);
     externalIds = externalIds == null ? Map.of() : Map.copyOf(externalIds);
     links = links == null ? Map.of() : Map.copyOf(links);
     metadata = metadata == null ? Map.of() : Map.copyOf(metadata);

@@ -6,7 +6,20 @@ import java.util.Optional;
 
 /** What kind of instrument an asset is; {@link #code()} is the lower-case name used in storage and APIs. */
 public enum AssetType {
-  STOCK, ETF, CRYPTO, STABLECOIN, FOREX, INDEX, MACRO;
+  STOCK(false), ETF(false), CRYPTO(false), STABLECOIN(false), FOREX(false), INDEX(false),
+  /** A macro series: interest rates, yields, spreads and growth rates can be zero or negative. */
+  MACRO(true);
+
+  private final boolean nonPositiveValues;
+
+  AssetType(boolean nonPositiveValues) {
+    this.nonPositiveValues = nonPositiveValues;
+  }
+
+  /** Whether a price (or value) of this type may be zero or negative; a share, a coin or a rate of exchange may not. */
+  public boolean allowsNonPositivePrices() {
+    return nonPositiveValues;
+  }
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -115,6 +115,15 @@ class EmailAndSettingsTest {
         () -> new User(user.id(), user.email(), user.settings(), T0, T0.minusSeconds(1)));
   }
 
+  @Test
+  void a_nul_in_an_email_or_in_a_settings_key_or_value_is_refused() {
+    assertThat(EmailAddress.problem("a\u0000@example.org")).contains("must not contain control characters (U+0000 at position 2)");
+    assertThatIllegalArgumentException().isThrownBy(() -> UserSettings.of(Map.of("the\u0000me", "dark")))
+        .withMessage("settings key must not contain control characters (U+0000 at position 4)");
+    assertThatIllegalArgumentException().isThrownBy(() -> UserSettings.of(Map.of("nested", Map.of("theme", List.of("d\u001bark")))))
+        .withMessage("settings value of 'theme' must not contain control characters (U+001B at position 2)");
+  }
+
   private static Map<String, Object> mapWithNull(String nullKey, String key, Object value) {
     Map<String, Object> map = new HashMap<>();
     map.put(nullKey, null);

@@ -68,7 +68,11 @@ class WebhookUrlPolicyTest {
       "fc00::1, PRIVATE", "fd12:3456::1, PRIVATE", "fec0::1, PRIVATE", "ff02::1, MULTICAST",
       "::ffff:10.0.0.1, PRIVATE", "::ffff:8.8.8.8, PUBLIC",
       "64:ff9b::7f00:1, LOOPBACK", "64:ff9b::a9fe:a9fe, LINK_LOCAL", "64:ff9b::808:808, PUBLIC",
-      "2002:c0a8:101::1, PRIVATE", "2002:808:808::1, PUBLIC"})
+      "2002:c0a8:101::1, PRIVATE", "2002:808:808::1, PUBLIC",
+      "::127.0.0.1, LOOPBACK", "::10.0.0.1, PRIVATE", "::0.0.0.2, UNSPECIFIED", "::8.8.8.8, PUBLIC",
+      "64:ff9b:1::a00:1, PRIVATE", "64:ff9b:1::808:808, PUBLIC",
+      "2001:0:7f00:1::, LOOPBACK", "2001:0:808:808::f5f5:fffe, PRIVATE", "2001:0:808:808::f7f7:f7f7, PUBLIC",
+      "2001:4860::1, PUBLIC"})
   void addresses_fall_into_their_range(String literal, AddressRange range) {
     assertThat(AddressRange.of(ip(literal))).isEqualTo(range);
   }
@@ -122,5 +126,78 @@ class WebhookUrlPolicyTest {
   @ValueSource(strings = {"169.254.169.254", "fe80::1", "0.0.0.0", "::", "224.0.0.251", "255.255.255.255"})
   void link_local_unspecified_multicast_and_reserved_addresses_are_never_allowed(String literal) {
     assertThat(WebhookUrlPolicy.allowing(true, true).refusal(ip(literal))).isPresent();
+  }
+
+  /**
+   * Every spelling of a refused address is refused: the ones {@link URI} reads as no host at all when
+   * parsed, the others when checked, with what the JDK resolves them to (nothing for what it does not read).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "http://127.0.0.1/ | 127.0.0.1 is a loopback address",
+      "http://0177.0.0.1/ | 127.0.0.1 is a loopback address",
+      "http://0x7f.0.0.1/ | must name a host",
+      "http://0x7f000001/ | 127.0.0.1 is a loopback address",
+      "http://2130706433/ | 127.0.0.1 is a loopback address",
+      "http://017700000001/ | 127.0.0.1 is a loopback address",
+      "http://127.1/ | must name a host",
+      "http://127.0.1/ | must name a host",
+      "http://127.0.0.1./ | must name a host",
+      "http://0x7F.0X0.0.01/ | must name a host",
+      "http://0/ | 0.0.0.0 is an unspecified",
+      "http://0.0.0.0/ | 0.0.0.0 is an unspecified",
+      "http://0x0/ | 0.0.0.0 is an unspecified",
+      "http://012.1/ | must name a host",
+      "http://3232235777/ | 192.168.1.1 is a private-network address",
+      "http://0xa9fea9fe/ | 169.254.169.254 is a link-local address",
+      "http://0251.0376.0251.0376/ | must name a host",
+      "http://100.64.0.1/ | 100.64.0.1 is a carrier-grade NAT",
+      "http://0144.0100.0.1/ | 100.64.0.1 is a carrier-grade NAT",
+      "http://[::1]/ | is a loopback address",
+      "http://[0:0:0:0:0:0:0:1]/ | is a loopback address",
+      "http://[::]/ | is an unspecified",
+      "http://[::127.0.0.1]/ | is a loopback address",
+      "http://[::7f00:1]/ | is a loopback address",
+      "http://[::ffff:127.0.0.1]/ | is a loopback address",
+      "http://[::ffff:7f00:1]/ | is a loopback address",
+      "http://[::ffff:a9fe:a9fe]/ | is a link-local address",
+      "http://[0:0:0:0:0:ffff:10.1.2.3]/ | is a private-network address",
+      "http://[64:ff9b::127.0.0.1]/ | is a loopback address",
+      "http://[64:ff9b::a9fe:a9fe]/ | is a link-local address",
+      "http://[64:ff9b:1::c0a8:1]/ | is a private-network address",
+      "http://[2002:7f00:1::]/ | is a loopback address",
+      "http://[2002:a9fe:a9fe::1]/ | is a link-local address",
+      "http://[2001:0:7f00:1::]/ | is a loopback address",
+      "http://[2001:0:808:808::80ff:fffe]/ | is a loopback address",
+      "http://[2001:0000:0a00:0001::1]/ | is a private-network address",
+      "http://[fc00::1]/ | is a private-network address",
+      "http://[fdff:ffff::1]/ | is a private-network address",
+      "http://[fe80::1]/ | is a link-local address",
+      "http://[fe80::1%251]/ | is a link-local address",
+      "http://[febf:ffff::1]/ | is a link-local address",
+      "http://[fec0::1]/ | is a private-network address",
+      "http://[ff02::1]/ | is a multicast address",
+      "http://224.0.0.1/ | is a multicast address",
+      "http://255.255.255.255/ | is a reserved address",
+      "http://0xffffffff/ | 255.255.255.255 is a reserved address"})
+  void every_spelling_of_a_refused_address_is_refused(String text, String reason) {
+    String refusal = strict.parse(text).flatMap(url -> strict.check(url, jdkResolves(url.getHost()))).getLeft();
+
+    assertThat(refusal).contains(reason);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://8.8.8.8/", "http://134744072/", "http://010.010.010.010/", "http://[::ffff:8.8.8.8]/",
+      "http://[64:ff9b::808:808]/", "http://[2002:808:808::1]/"})
+  void public_addresses_pass_in_any_spelling(String text) {
+    URI url = strict.parse(text).get();
+
+    assertThat(strict.check(url, List.of(ip("8.8.8.8"))).get()).isEqualTo(url);
+  }
+
+  /** What the JDK makes of a literal host; a legacy spelling it would look up in DNS resolves to nothing here. */
+  private static List<InetAddress> jdkResolves(String host) {
+    boolean literal = host.startsWith("[") || host.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+    return literal ? List.of(ip(host)) : List.of();
   }
 }

@@ -52,5 +52,6 @@ interface ImportRunEntityMapper {
   @Mapping(target = "updated", source = "updatedCount")
   @Mapping(target = "unchanged", source = "unchangedCount")
   @Mapping(target = "rejected", source = "rejections")
+  @Mapping(target = "outliers", expression = "java(java.util.List.of())") // a stored run keeps no outliers
   ImportReport toReport(ImportRunJpaEntity entity);
 }

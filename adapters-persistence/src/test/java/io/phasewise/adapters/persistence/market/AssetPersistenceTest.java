@@ -94,7 +94,7 @@ class AssetPersistenceTest {
   @Test
   void maps_partial_supply_and_missing_fields_round_trip() {
     AssetProfile profile = new AssetProfile("ETH", null, AssetType.CRYPTO, null, null, null,
-        Map.of("quote \"key\"", "line\nbreak", "ünï", "€"), Map.of(), Map.of("empty", ""), null, null, false, true,
+        Map.of("quote \"key\"", "back\\slash \"and\" quotes", "ünï", "€"), Map.of(), Map.of("empty", ""), null, null, false, true,
         new CryptoSupply(new BigDecimal("120000000.123456789"), null, null));
 
     Asset saved = market().saveAssets().insert(profile, T0);

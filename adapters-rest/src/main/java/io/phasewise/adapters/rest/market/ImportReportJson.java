@@ -2,9 +2,13 @@ package io.phasewise.adapters.rest.market;
 
 import io.phasewise.application.market.model.ImportReport;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
 import java.util.List;
 
-/** What a candle import did, with each rejected row's line (header included) and reason. */
+/**
+ * What a candle import did, with each rejected row's line (header included) and reason, and each
+ * stored bar flagged as an outlier.
+ */
 @Schema(name = "ImportReport")
 record ImportReportJson(
     @Schema(example = "AAPL.csv") String origin,
@@ -14,13 +18,20 @@ record ImportReportJson(
     long unchanged,
     @Schema(description = "inserted + updated") long stored,
     long rejectedCount,
-    @Schema(description = "rejected rows; a stored run keeps the first 100") List<RejectedRow> rejected) {
+    @Schema(description = "rejected rows; a stored run keeps the first 100") List<RejectedRow> rejected,
+    @Schema(description = "bars stored but flagged: the close moved more than 10 times the root mean square of the"
+        + " previous 20 log returns (outliers excluded) from the previous close; a stored run keeps none")
+    List<OutlierRow> outliers) {
 
   @Schema(name = "RejectedRow")
   record RejectedRow(long line, String reason) {}
 
+  @Schema(name = "OutlierRow")
+  record OutlierRow(long line, Instant time, String reason) {}
+
   static ImportReportJson of(ImportReport r) {
     return new ImportReportJson(r.origin(), r.read(), r.inserted(), r.updated(), r.unchanged(), r.stored(),
-        r.rejectedCount(), r.rejected().stream().map(x -> new RejectedRow(x.line(), x.reason())).toList());
+        r.rejectedCount(), r.rejected().stream().map(x -> new RejectedRow(x.line(), x.reason())).toList(),
+        r.outliers().stream().map(o -> new OutlierRow(o.line(), o.time(), o.reason())).toList());
   }
 }

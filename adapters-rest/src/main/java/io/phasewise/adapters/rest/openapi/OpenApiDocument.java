@@ -30,7 +30,19 @@ final class OpenApiDocument {
         .description("Market data and analytics of the Phasewise market-intelligence library: assets, candles, imports, "
             + "ticks, technical indicators and per-bar snapshots (market, indicators, model features). "
             + "Times are ISO-8601 UTC; candle prices and volumes are exact decimal strings; computed analytics are "
-            + "numbers, null while still warming up; errors are RFC 9457 problems."));
+            + "numbers, null while still warming up; errors are RFC 9457 problems. "
+            + "Input rules, refused with a 400 naming the field (or, in an imported file, the row naming its line): "
+            + "no text, parameter or object key may hold a control character (U+0000-U+001F, U+007F-U+009F; free "
+            + "text such as a description or a setting may hold tabs and line breaks) or a lone surrogate; names "
+            + "are at most 200 characters, other text at most 10,000, a parameter at most "
+            + "16,384; metadata, links and externalIds hold at most 50 entries, keys of at most 200 and values of "
+            + "at most 2,048 characters; numbers are below 1E18 in magnitude with at most 18 decimals; times in "
+            + "bodies lie between 1900-01-01 and 9999-12-31, in query parameters between 1000-01-01 and "
+            + "9999-12-31; a bar's open time lies between 1900-01-01 and now plus one bar, a tick or sentiment "
+            + "observation at most 5 minutes ahead of now; prices of stocks, ETFs, crypto, stablecoins, forex "
+            + "and indices are positive (macro series may be zero or negative). An imported bar whose close moved "
+            + "more than 10 times the root mean square of the previous 20 log returns is stored and listed under "
+            + "outliers in the import report."));
     OpenAPI document = new Reader(new SwaggerConfiguration().openAPI(base).defaultResponseCode("200").sortOutput(true)).read(new LinkedHashSet<>(resources));
     if (document.getComponents() == null) document.setComponents(new Components());
     ModelConverters.getInstance().readAll(Problem.class).forEach(document.getComponents()::addSchemas);

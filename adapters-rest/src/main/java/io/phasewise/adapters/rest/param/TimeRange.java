@@ -46,15 +46,21 @@ public record TimeRange(Instant from, Instant to) {
   }
 
   private static Instant time(String name, String raw, boolean wholeDay) {
+    Instant time;
     try {
       if (raw.indexOf('T') < 0) {
         LocalDate date = LocalDate.parse(raw);
-        return (wholeDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+        time = (wholeDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
+      } else {
+        time = OffsetDateTime.parse(raw).toInstant();
       }
-      return OffsetDateTime.parse(raw).toInstant();
     } catch (DateTimeParseException e) {
       throw FailureException.invalid(name,
           "must be an ISO-8601 date such as 2020-01-31 or a time such as 2020-01-31T00:00:00Z, not '" + raw + "'");
     }
+    if (time.isBefore(TimeBounds.BEGINNING) || time.isAfter(TimeBounds.END)) {
+      throw FailureException.invalid(name, "must lie between " + TimeBounds.BEGINNING + " and " + TimeBounds.END + ", not " + raw);
+    }
+    return time;
   }
 }

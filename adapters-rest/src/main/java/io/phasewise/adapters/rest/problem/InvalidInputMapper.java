@@ -9,8 +9,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.List;
 
 /**
- * A domain value refused a field of the request: 400 with the domain's reason as the detail. The
- * reason already names the field; the problem lists no field errors, as it always has for these.
+ * A domain value refused a field of the request: 400 with the domain's reason as the detail, and the
+ * field named in the problem's errors.
  */
 final class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
   @Context
@@ -18,6 +18,7 @@ final class InvalidInputMapper implements ExceptionMapper<InvalidInputException>
 
   @Override
   public Response toResponse(InvalidInputException exception) {
-    return Problems.of(new Failure.InvalidInput(exception.problem(), List.of()), request);
+    return Problems.of(new Failure.InvalidInput(exception.problem(),
+        List.of(new Failure.FieldError(exception.field(), exception.problem()))), request);
   }
 }

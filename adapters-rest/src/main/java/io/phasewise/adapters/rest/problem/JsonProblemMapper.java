@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.phasewise.adapters.rest.shared.InputHygieneModule;
 import io.phasewise.domain.shared.Failure;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +35,7 @@ final class JsonProblemMapper implements ExceptionMapper<JsonProcessingException
   }
 
   private static String problem(JsonMappingException exception) {
+    if (exception instanceof InputHygieneModule.RefusedValueException refused) return refused.problem();
     if (exception instanceof UnrecognizedPropertyException) return "is not a known property";
     if (exception instanceof InvalidFormatException format) {
       return "cannot read '" + format.getValue() + "' as " + describe(format.getTargetType());

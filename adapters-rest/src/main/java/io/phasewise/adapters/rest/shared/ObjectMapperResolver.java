@@ -12,11 +12,13 @@ import java.math.BigDecimal;
 
 /**
  * The API's one JSON configuration: times as ISO-8601 strings, decimals as exact plain strings
- * (JavaScript numbers would round prices), unknown and null-for-primitive properties rejected.
+ * (JavaScript numbers would round prices), unknown and null-for-primitive properties rejected, and
+ * every value held to the input rules ({@link InputHygieneModule}).
  */
 public final class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
   private final ObjectMapper mapper = JsonMapper.builder()
       .addModule(new JavaTimeModule())
+      .addModule(new InputHygieneModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

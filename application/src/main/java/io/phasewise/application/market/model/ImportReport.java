@@ -1,16 +1,36 @@
 package io.phasewise.application.market.model;
 
+import io.phasewise.domain.shared.InputText;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What an import did: rows read, candles inserted, updated (changed) and unchanged, and each
- * rejected row with its line and reason.
+ * What an import did: rows read, candles inserted, updated (changed) and unchanged, each rejected
+ * row with its line and reason, and the stored bars flagged as outliers ({@code OutlierRule}). The
+ * origin (a file name, possibly a client's) is kept printable.
  */
 public record ImportReport(String origin, long read, long inserted, long updated, long unchanged,
-    List<CandleRow.Rejected> rejected) {
+    List<CandleRow.Rejected> rejected, List<Outlier> outliers) {
+
+  /** A stored bar that moved far more than the asset's recent volatility: its line, open time and why. */
+  public record Outlier(long line, Instant time, String reason) {
+    public Outlier {
+      Objects.requireNonNull(time, "time");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /** A report that flags no outlier (a stored run keeps none). */
+  public ImportReport(String origin, long read, long inserted, long updated, long unchanged,
+      List<CandleRow.Rejected> rejected) {
+    this(origin, read, inserted, updated, unchanged, rejected, List.of());
+  }
 
   public ImportReport {
+    origin = InputText.printable(Objects.requireNonNull(origin, "origin"), InputText.NAME);
     rejected = List.copyOf(rejected);
+    outliers = List.copyOf(outliers);
     if (inserted + updated + unchanged + rejected.size() > read) {
       throw new IllegalArgumentException("more rows accounted for than read: " + read);
     }
@@ -29,6 +49,7 @@ public record ImportReport(String origin, long read, long inserted, long updated
   @Override
   public String toString() {
     return origin + ": read " + read + ", stored " + stored() + " (" + inserted + " new, " + updated
-        + " changed), unchanged " + unchanged + ", rejected " + rejectedCount();
+        + " changed), unchanged " + unchanged + ", rejected " + rejectedCount()
+        + (outliers.isEmpty() ? "" : ", outliers " + outliers.size());
   }
 }

@@ -3,8 +3,12 @@ package io.phasewise.application.market.service;
 import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.model.UpsertCount;
+import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.market.OutlierRule;
+import io.phasewise.domain.market.PriceSanity;
+import io.phasewise.domain.shared.TimeWindow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +18,10 @@ import java.util.function.Function;
 
 /**
  * The rows of one import on their way to the store: checks each candle against the interval grid,
- * collects chunks sorted by key (unsorted bulk upserts deadlock), rejects a second row with the same
- * time and source inside a chunk, fills in splits and dividends implied by provider-adjusted
- * closes, and tallies the report.
+ * the time window and the price sanity of the asset's type, collects chunks sorted by key (unsorted
+ * bulk upserts deadlock), rejects a second row with the same time and source inside a chunk, fills
+ * in splits and dividends implied by provider-adjusted closes, flags outliers in time order within
+ * each chunk (the judge carries over from one chunk to the next), and tallies the report.
  */
 final class ImportBatch {
   private static final Comparator<Good> BY_KEY =
@@ -26,6 +31,9 @@ final class ImportBatch {
   private final Interval interval;
   private final int chunkSize;
   private final Function<List<Candle>, UpsertCount> store;
+  private final Rules rules;
+  private final OutlierRule.Judge judge;
+  private final List<ImportReport.Outlier> outliers = new ArrayList<>();
   private final List<Good> chunk;
   private final List<CandleRow.Rejected> rejected = new ArrayList<>();
   private final InferredActions actions = new InferredActions();
@@ -35,11 +43,16 @@ final class ImportBatch {
 
   private record Good(long line, Candle candle) {}
 
-  ImportBatch(String origin, Interval interval, int chunkSize, Function<List<Candle>, UpsertCount> store) {
+  /** What every bar of the import is checked against: the asset's type, now, the time window and the outlier rule. */
+  record Rules(AssetType type, Instant now, TimeWindow window, OutlierRule outliers) {}
+
+  ImportBatch(String origin, Interval interval, int chunkSize, Rules rules, Function<List<Candle>, UpsertCount> store) {
     this.origin = origin;
     this.interval = interval;
     this.chunkSize = chunkSize;
     this.store = store;
+    this.rules = rules;
+    this.judge = rules.outliers().judge();
     this.chunk = new ArrayList<>(Math.min(chunkSize, 4096));
   }
 
@@ -51,6 +64,12 @@ final class ImportBatch {
       if (!interval.isBoundary(good.candle().time())) {
         rejected.add(new CandleRow.Rejected(good.line(), "time " + good.candle().time() + " is not the open time of a "
             + interval.code() + " bar"));
+        return;
+      }
+      Optional<String> problem = rules.window().problem(good.candle().time(), rules.now(), interval.length())
+          .or(() -> PriceSanity.problem(rules.type(), good.candle()));
+      if (problem.isPresent()) {
+        rejected.add(new CandleRow.Rejected(good.line(), problem.get()));
         return;
       }
       chunk.add(new Good(good.line(), actions.fill(good.candle())));
@@ -66,7 +85,8 @@ final class ImportBatch {
   ImportReport finish() {
     flush();
     rejected.sort(Comparator.comparingLong(CandleRow.Rejected::line));
-    return new ImportReport(origin, read, stored.inserted(), stored.updated(), stored.unchanged(), rejected);
+    outliers.sort(Comparator.comparingLong(ImportReport.Outlier::line));
+    return new ImportReport(origin, read, stored.inserted(), stored.updated(), stored.unchanged(), rejected, outliers);
   }
 
   private void flush() {
@@ -81,6 +101,8 @@ final class ImportBatch {
         continue;
       }
       unique.add(g.candle());
+      judge.next(g.candle().close().doubleValue())
+          .ifPresent(why -> outliers.add(new ImportReport.Outlier(g.line(), g.candle().time(), why)));
       previous = g;
     }
     UpsertCount written = store.apply(unique);

@@ -11,16 +11,22 @@ import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
 import io.phasewise.application.market.port.out.SaveImportRunPort;
 import io.phasewise.application.shared.TransactionPort;
+import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetId;
+import io.phasewise.domain.market.OutlierRule;
 import io.phasewise.domain.shared.Failure;
+import io.phasewise.domain.shared.TimeWindow;
 import io.vavr.control.Either;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Imports a candle feed in one transaction: good rows are saved in chunks through the idempotent
- * bulk path, bad rows are reported, and the run is logged. The feed is closed when done; after the
+ * bulk path, bad rows (including bars outside {@link TimeWindow#DEFAULT} and bars breaking
+ * {@code PriceSanity} for the asset's type) are reported, outliers by {@link OutlierRule#DEFAULT} are
+ * stored and flagged, and the run is logged. The feed is closed when done; after the
  * commit, {@link CandlesChangedPort} hears from the earliest changed bar on.
  */
 public final class ImportCandlesService implements ImportCandlesUseCase {
@@ -48,9 +54,12 @@ public final class ImportCandlesService implements ImportCandlesUseCase {
   public Either<Failure, ImportReport> importCandles(ImportCandlesCommand command) {
     try (CandleFeed feed = command.feed()) {
       AssetId asset = command.asset();
-      if (assets.findById(asset).isEmpty()) return Either.left(new Failure.NotFound("asset", asset.toString()));
+      Optional<Asset> found = assets.findById(asset);
+      if (found.isEmpty()) return Either.left(new Failure.NotFound("asset", asset.toString()));
       Instant started = clock.instant();
-      ImportBatch batch = new ImportBatch(feed.origin(), command.interval(), CHUNK_SIZE,
+      ImportBatch.Rules rules = new ImportBatch.Rules(found.get().type(), started, TimeWindow.DEFAULT,
+          OutlierRule.DEFAULT);
+      ImportBatch batch = new ImportBatch(feed.origin(), command.interval(), CHUNK_SIZE, rules,
           chunk -> candles.saveAll(asset, command.interval(), chunk));
       ImportReport report = tx.inTransaction(() -> {
         for (CandleRow row = feed.next(); row != null; row = feed.next()) batch.accept(row);

@@ -14,10 +14,14 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import io.phasewise.domain.market.CandleAggregator;
 import io.phasewise.domain.market.Interval;
+import io.phasewise.domain.market.PriceSanity;
 import io.phasewise.domain.market.Tick;
 import io.phasewise.domain.shared.Failure;
+import io.phasewise.domain.shared.TimeWindow;
 import io.vavr.control.Either;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,8 @@ import java.util.TreeSet;
 /**
  * Records ticks and rebuilds, from every stored trade, the 1-minute candles of each minute the new
  * trades fall into, in one transaction; after the commit, {@link CandlesChangedPort} hears from the
- * first rebuilt minute on. Replaying the same ticks changes nothing.
+ * first rebuilt minute on. Replaying the same ticks changes nothing. Ticks outside
+ * {@link TimeWindow#DEFAULT} or breaking {@link PriceSanity} are refused, naming each one.
  */
 public final class RecordTicksService implements RecordTicksUseCase {
   private final LoadAssetsPort assets;
@@ -35,21 +40,25 @@ public final class RecordTicksService implements RecordTicksUseCase {
   private final SaveCandlesPort saveCandles;
   private final TransactionPort tx;
   private final CandlesChangedPort changes;
+  private final Clock clock;
 
   public RecordTicksService(LoadAssetsPort assets, SaveTicksPort saveTicks, LoadTicksPort loadTicks,
-      SaveCandlesPort saveCandles, TransactionPort tx, CandlesChangedPort changes) {
+      SaveCandlesPort saveCandles, TransactionPort tx, CandlesChangedPort changes, Clock clock) {
     this.assets = assets;
     this.saveTicks = saveTicks;
     this.loadTicks = loadTicks;
     this.saveCandles = saveCandles;
     this.tx = tx;
     this.changes = changes;
+    this.clock = clock;
   }
 
   @Override
   public Either<Failure, TickReport> record(RecordTicksCommand command) {
     AssetId asset = command.asset();
     if (assets.findById(asset).isEmpty()) return Either.left(new Failure.NotFound("asset", asset.toString()));
+    Failure insane = insane(command.ticks(), clock.instant());
+    if (insane != null) return Either.left(insane);
     Failure duplicate = firstDuplicate(command.ticks());
     if (duplicate != null) return Either.left(duplicate);
     if (command.ticks().isEmpty()) return Either.right(new TickReport(0, 0, 0, 0));
@@ -79,6 +88,20 @@ public final class RecordTicksService implements RecordTicksUseCase {
       if (t.isTrade()) minutes.add(Interval.M1.floor(t.time()));
     }
     return minutes;
+  }
+
+  /** A failure naming every tick outside the time window or the sane ranges, or null when there is none. */
+  private static Failure insane(List<Tick> ticks, Instant now) {
+    List<Failure.FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < ticks.size(); i++) {
+      Tick tick = ticks.get(i);
+      String field = "ticks[" + i + "]";
+      TimeWindow.DEFAULT.problem(tick.time(), now).or(() -> PriceSanity.problem(tick))
+          .ifPresent(problem -> errors.add(new Failure.FieldError(field, problem)));
+    }
+    if (errors.isEmpty()) return null;
+    return new Failure.InvalidInput(errors.get(0).field() + ": " + errors.get(0).problem()
+        + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""), errors);
   }
 
   private static Failure firstDuplicate(List<Tick> ticks) {

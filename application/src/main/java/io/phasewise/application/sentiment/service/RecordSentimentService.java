@@ -13,6 +13,7 @@ import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.sentiment.SentimentObservation;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,19 +28,21 @@ public final class RecordSentimentService implements RecordSentimentUseCase {
   private final LoadSentimentPort sentiment;
   private final SaveSentimentObservationsPort observations;
   private final TransactionPort tx;
+  private final Clock clock;
 
   public RecordSentimentService(LoadAssetsPort assets, LoadSentimentPort sentiment,
-      SaveSentimentObservationsPort observations, TransactionPort tx) {
+      SaveSentimentObservationsPort observations, TransactionPort tx, Clock clock) {
     this.assets = assets;
     this.sentiment = sentiment;
     this.observations = observations;
     this.tx = tx;
+    this.clock = clock;
   }
 
   @Override
   public Either<Failure, SentimentReport> record(RecordSentimentCommand command) {
     return Either.right(tx.inTransaction(() -> {
-      SentimentRowCheck check = new SentimentRowCheck(assets, sentiment.sources());
+      SentimentRowCheck check = new SentimentRowCheck(assets, sentiment.sources(), clock.instant());
       List<SentimentRejection> rejections = new ArrayList<>(command.unreadable());
       Map<SentimentObservation.Key, Long> firstRowOfKey = new HashMap<>();
       List<SentimentObservation> good = new ArrayList<>();

@@ -4,12 +4,14 @@ import io.phasewise.application.market.port.out.LoadAssetsPort;
 import io.phasewise.application.sentiment.model.Reference;
 import io.phasewise.application.sentiment.model.SentimentRejection;
 import io.phasewise.application.sentiment.model.SentimentRow;
-import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.domain.market.Asset;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.sentiment.SentimentObservation;
 import io.phasewise.domain.sentiment.SentimentSource;
 import io.phasewise.domain.sentiment.SentimentSourceId;
+import io.phasewise.domain.shared.InputText;
+import io.phasewise.domain.shared.SaneDecimal;
+import io.phasewise.domain.shared.TimeWindow;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,16 +25,20 @@ import java.util.stream.Collectors;
 
 /**
  * Turns rows of one batch into observations: resolves the asset and source each row names (looking
- * each name up once per batch) and checks every value, collecting one rejection per bad field.
+ * each name up once per batch) and checks every value, collecting one rejection per bad field. Names
+ * and feature names are {@link InputText}, times lie in {@link TimeWindow#DEFAULT}, numbers are
+ * {@link SaneDecimal}, and a row has at most {@link InputText#MAX_ENTRIES} features.
  */
 final class SentimentRowCheck {
   private final LoadAssetsPort assets;
   private final Map<SentimentSourceId, SentimentSource> sources;
   private final Map<Reference, Either<String, AssetId>> assetsByReference = new HashMap<>();
+  private final Instant now;
 
-  SentimentRowCheck(LoadAssetsPort assets, Map<SentimentSourceId, SentimentSource> sources) {
+  SentimentRowCheck(LoadAssetsPort assets, Map<SentimentSourceId, SentimentSource> sources, Instant now) {
     this.assets = assets;
     this.sources = sources;
+    this.now = now;
   }
 
   /** The row's observation, or every problem it has. */
@@ -40,7 +46,8 @@ final class SentimentRowCheck {
     Problems problems = new Problems(row.row());
     AssetId asset = row.asset() == null ? problems.missing("asset") : problems.orNull("asset", asset(row.asset()));
     SentimentSourceId source = row.source() == null ? problems.missing("source") : problems.orNull("source", source(row.source()));
-    Instant observedAt = row.observedAt() == null ? problems.missing("observed_at") : observedAt(row.observedAt(), problems);
+    Instant observedAt = row.observedAt() == null ? problems.missing("observed_at")
+        : problems.orNull("observed_at", observedAt(row.observedAt()));
     double score = score(row.score(), problems);
     double magnitude = magnitude(row.magnitude(), problems);
     Map<String, Double> features = features(row.features(), problems);
@@ -53,6 +60,8 @@ final class SentimentRowCheck {
   }
 
   private Either<String, AssetId> resolveAsset(Reference reference) {
+    Optional<String> unclean = unclean(reference);
+    if (unclean.isPresent()) return Either.left(unclean.get());
     if (reference.isId()) {
       AssetId id = AssetId.of(reference.id());
       return assets.findById(id).isPresent() ? Either.right(id) : Either.left("no asset has id " + id);
@@ -69,6 +78,8 @@ final class SentimentRowCheck {
   }
 
   private Either<String, SentimentSourceId> source(Reference reference) {
+    Optional<String> unclean = unclean(reference);
+    if (unclean.isPresent()) return Either.left(unclean.get());
     if (reference.isId()) {
       SentimentSourceId id = SentimentSourceId.of(reference.id());
       return sources.containsKey(id) ? Either.right(id) : Either.left("no sentiment source has id " + id);
@@ -86,11 +97,12 @@ final class SentimentRowCheck {
     return folded.size() == 1 ? Optional.of(folded.get(0)) : Optional.empty();
   }
 
-  private static Instant observedAt(Instant time, Problems problems) {
-    if (time.isBefore(TimeBounds.BEGINNING) || !time.isBefore(TimeBounds.END)) {
-      return problems.add("observed_at", time + " is outside " + TimeBounds.BEGINNING + " .. " + TimeBounds.END);
-    }
-    return time;
+  private static Optional<String> unclean(Reference reference) {
+    return reference.isId() ? Optional.empty() : InputText.problem(reference.name(), InputText.NAME).map(p -> "the name " + p);
+  }
+
+  private Either<String, Instant> observedAt(Instant time) {
+    return TimeWindow.DEFAULT.problem(time, now).<Either<String, Instant>>map(Either::left).orElseGet(() -> Either.right(time));
   }
 
   private static double score(Double score, Problems problems) {
@@ -101,20 +113,27 @@ final class SentimentRowCheck {
 
   private static double magnitude(Double magnitude, Problems problems) {
     if (magnitude == null) return 0;
-    if (!Double.isFinite(magnitude)) return problems.addNumber("magnitude", magnitude + " is not a finite number");
+    Optional<String> insane = SaneDecimal.problem(magnitude);
+    if (insane.isPresent()) return problems.addNumber("magnitude", insane.get());
     if (magnitude < 0) return problems.addNumber("magnitude", magnitude + " is negative");
     return magnitude;
   }
 
   private static Map<String, Double> features(Map<String, Double> features, Problems problems) {
+    if (features.size() > InputText.MAX_ENTRIES) {
+      problems.add("features", "must have at most " + InputText.MAX_ENTRIES + " entries, not " + features.size());
+    }
     for (Map.Entry<String, Double> feature : features.entrySet()) {
       String name = feature.getKey();
+      Optional<String> unclean = name == null ? Optional.empty() : InputText.problem(name, InputText.NAME);
       if (name == null || name.isBlank()) {
         problems.add("features", "a feature name is blank");
+      } else if (unclean.isPresent()) {
+        problems.add("features", "a feature name " + unclean.get());
       } else if (feature.getValue() == null) {
         problems.add("features." + name, "has no value");
-      } else if (!Double.isFinite(feature.getValue())) {
-        problems.add("features." + name, feature.getValue() + " is not a finite number");
+      } else {
+        SaneDecimal.problem(feature.getValue()).ifPresent(p -> problems.add("features." + name, p));
       }
     }
     return problems.found.isEmpty() ? features : Map.of();

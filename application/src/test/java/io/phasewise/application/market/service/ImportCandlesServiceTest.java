@@ -28,7 +28,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImportCandlesServiceTest {
-  private final InMemoryMarket market = new InMemoryMarket(Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC));
+  /** Far enough ahead that 120,000 daily bars from 2024 are not in the future. */
+  private final InMemoryMarket market = new InMemoryMarket(Clock.fixed(Instant.parse("2400-06-01T00:00:00Z"), ZoneOffset.UTC));
   private final AssetId asset =
       market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("IMP", "Import", AssetType.STOCK))).get().id();
 

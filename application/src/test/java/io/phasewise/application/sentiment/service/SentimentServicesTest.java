@@ -127,7 +127,7 @@ class SentimentServicesTest {
         "row 4: observed_at: is required",
         "row 4: score: is required",
         "row 5: magnitude: -1.0 is negative",
-        "row 5: features.mentions: NaN is not a finite number");
+        "row 5: features.mentions: must be a finite number");
     assertThat(sentiment.store.observations(apple, NOW.minusSeconds(3600), NOW)).containsExactly(
         SentimentObservation.of(apple, wire.id(), NOW.minusSeconds(60), -0.2, 0),
         SentimentObservation.of(apple, wire.id(), NOW, 0.4, 0));

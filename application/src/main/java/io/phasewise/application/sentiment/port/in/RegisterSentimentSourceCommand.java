@@ -4,6 +4,7 @@ import io.phasewise.domain.sentiment.ReliabilityTier;
 import io.phasewise.domain.sentiment.SentimentChannel;
 import io.phasewise.domain.sentiment.SentimentSource;
 import io.phasewise.domain.shared.Failure;
+import io.phasewise.domain.shared.InputText;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,9 +58,7 @@ public record RegisterSentimentSourceCommand(String name, SentimentChannel chann
       parsedTier = ReliabilityTier.fromCode(tier).orElse(null);
       if (parsedTier == null) errors.add(new Failure.FieldError("tier", "must be one of A, B, C, not '" + tier + "'"));
     }
-    if (meta != null && meta.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
-      errors.add(new Failure.FieldError("meta", "must map names to text, without nulls"));
-    }
+    InputText.problem(meta).ifPresent(problem -> errors.add(new Failure.FieldError("meta", problem)));
     if (!errors.isEmpty()) {
       String message = errors.stream().map(e -> e.field() + ": " + e.problem()).collect(Collectors.joining("; "));
       return Either.left(new Failure.InvalidInput(message, errors));
@@ -69,8 +68,7 @@ public record RegisterSentimentSourceCommand(String name, SentimentChannel chann
 
   private static String nameProblem(String stripped) {
     if (stripped.isEmpty()) return "must not be blank";
-    if (stripped.length() > MAX_NAME_LENGTH) return "must be at most " + MAX_NAME_LENGTH + " characters";
-    return null;
+    return InputText.problem(stripped, MAX_NAME_LENGTH).orElse(null);
   }
 
   private static String codes(SentimentChannel[] channels) {
