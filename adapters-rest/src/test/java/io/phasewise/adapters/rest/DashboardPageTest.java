@@ -141,4 +141,10 @@ class DashboardPageTest {
         "token issue", "POST /api/me/tokens", "id=\"signup-copy\"");
     assertThat(files.get("/dashboard/static/phases.js").body()).contains("localStorage", "COOP", "DEFECT", "FORGIVE");
   }
+
+  @Test
+  void the_page_links_the_api_explorer_it_can_open() {
+    assertThat(page.body()).contains("<a id=\"api-link\" href=\"/api/docs/\">");
+    assertThat(server.http().get("/api/docs/").status()).isEqualTo(200);
+  }
 }

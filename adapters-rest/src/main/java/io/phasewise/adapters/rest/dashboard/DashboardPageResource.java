@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest.dashboard;
 
+import io.phasewise.adapters.rest.shared.StaticFile;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

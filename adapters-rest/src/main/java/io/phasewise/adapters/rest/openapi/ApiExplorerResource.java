@@ -1,14 +1,14 @@
 package io.phasewise.adapters.rest.openapi;
 
+import io.phasewise.adapters.rest.shared.StaticFile;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -22,33 +22,27 @@ public final class ApiExplorerResource {
   static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
   private static final String WEBJAR = "/META-INF/resources/webjars/swagger-ui/" + ApiProperties.get("swagger-ui.version") + "/";
-  private static final MediaType JAVASCRIPT = new MediaType("text", "javascript", StandardCharsets.UTF_8.name());
+  private static final String OWN = "/io/phasewise/adapters/rest/openapi/";
 
-  private final StaticFile page = StaticFile.of("explorer.html", MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name()));
+  private final StaticFile page = StaticFile.required(OWN + "explorer.html", StaticFile.HTML);
   private final Map<String, StaticFile> files = Map.of(
-      "explorer.js", StaticFile.of("explorer.js", JAVASCRIPT),
-      "swagger-ui-bundle.js", StaticFile.of(WEBJAR + "swagger-ui-bundle.js", JAVASCRIPT),
-      "swagger-ui.css", StaticFile.of(WEBJAR + "swagger-ui.css", new MediaType("text", "css", StandardCharsets.UTF_8.name())),
-      "favicon-32x32.png", StaticFile.of(WEBJAR + "favicon-32x32.png", new MediaType("image", "png")));
+      "explorer.js", StaticFile.required(OWN + "explorer.js", StaticFile.JAVASCRIPT),
+      "swagger-ui-bundle.js", StaticFile.required(WEBJAR + "swagger-ui-bundle.js", StaticFile.JAVASCRIPT),
+      "swagger-ui.css", StaticFile.required(WEBJAR + "swagger-ui.css", StaticFile.CSS),
+      "favicon-32x32.png", StaticFile.required(WEBJAR + "favicon-32x32.png", StaticFile.PNG));
 
   /** The page, at {@code /api/docs} and {@code /api/docs/}. */
   @GET
-  public Response page() {
-    return serve(page).header("Content-Security-Policy", POLICY).header("Referrer-Policy", "no-referrer").build();
+  public Response page(@Context Request request) {
+    return page.respond(request, StaticFile.REVALIDATE).header("Content-Security-Policy", POLICY).header("Referrer-Policy", "no-referrer").build();
   }
 
   /** One of the page's scripts, styles or icon; anything else is a 404. */
   @GET
   @Path("{file}")
-  public Response file(@PathParam("file") String name) {
+  public Response file(@PathParam("file") String name, @Context Request request) {
     StaticFile file = files.get(name);
     if (file == null) throw new NotFoundException("the API explorer has no file " + name);
-    return serve(file).build();
-  }
-
-  private static Response.ResponseBuilder serve(StaticFile file) {
-    CacheControl revalidate = new CacheControl();
-    revalidate.setNoCache(true);
-    return Response.ok(file.bytes(), file.type()).cacheControl(revalidate).header("X-Content-Type-Options", "nosniff");
+    return file.respond(request, StaticFile.REVALIDATE).build();
   }
 }

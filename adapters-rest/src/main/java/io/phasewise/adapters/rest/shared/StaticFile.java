@@ -1,4 +1,4 @@
-package io.phasewise.adapters.rest.dashboard;
+package io.phasewise.adapters.rest.shared;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,39 +14,45 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** A file of the dashboard held in memory with its media type and a content hash as its ETag. */
-final class StaticFile {
+/** A page, script, style or image served from memory with its media type and a content hash as its ETag. */
+public final class StaticFile {
   /** Revalidate on every use: the file changes with each release under the same address. */
-  static final String REVALIDATE = "no-cache";
-  static final MediaType HTML = utf8("text/html");
-  static final MediaType CSS = utf8("text/css");
-  static final MediaType JAVASCRIPT = utf8("text/javascript");
+  public static final String REVALIDATE = "no-cache";
+  public static final MediaType HTML = utf8("text/html");
+  public static final MediaType CSS = utf8("text/css");
+  public static final MediaType JAVASCRIPT = utf8("text/javascript");
+  public static final MediaType PNG = new MediaType("image", "png");
 
   private final byte[] bytes;
   private final MediaType type;
   private final EntityTag etag;
 
-  StaticFile(byte[] bytes, MediaType type) {
+  public StaticFile(byte[] bytes, MediaType type) {
     this.bytes = bytes;
     this.type = type;
     this.etag = new EntityTag(HexFormat.of().formatHex(sha256(bytes), 0, 12));
   }
 
   /** The classpath resource {@code path} (absolute), if it exists. */
-  static Optional<StaticFile> classpath(String path, MediaType type) {
+  public static Optional<StaticFile> classpath(String path, MediaType type) {
     try (InputStream in = StaticFile.class.getResourceAsStream(path)) {
       return in == null ? Optional.empty() : Optional.of(new StaticFile(in.readAllBytes(), type));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the dashboard file " + path, e);
+      throw new UncheckedIOException("cannot read the served file " + path, e);
     }
   }
 
-  String text() {
+  /** The classpath resource {@code path} (absolute) that the jar must hold: a missing one fails at start-up. */
+  public static StaticFile required(String path, MediaType type) {
+    return classpath(path, type).orElseThrow(() -> new IllegalStateException("missing from the classpath: " + path));
+  }
+
+  public String text() {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** 200 with the bytes, or 304 when the client's copy has this ETag; always with this Cache-Control and nosniff. */
-  Response.ResponseBuilder respond(Request request, String cacheControl) {
+  public Response.ResponseBuilder respond(Request request, String cacheControl) {
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
     Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(bytes, type);
     return answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).header("X-Content-Type-Options", "nosniff");
