@@ -1,8 +1,10 @@
 package io.phasewise.application.phase;
 
 import io.phasewise.application.market.MarketPorts;
+import io.phasewise.application.market.port.out.CandlesChangedPort;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
+import io.phasewise.application.phase.service.PhasesFollowImports;
 import io.phasewise.application.phase.service.QueryPhasesService;
 import io.phasewise.application.phase.service.RecomputePhasesService;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
@@ -22,5 +24,10 @@ public record PhaseUseCases(RecomputePhasesUseCase recompute, QueryPhasesUseCase
             ports.loadPhases(), ports.savePhases(), ports.tx(), infra.clock(), SnapshotEngine.standard(),
             TitForTatClassifier.standard(), weights, infra.batch(), infra.ids()),
         new QueryPhasesService(market.loadAssets(), ports.loadPhases(), market.loadCandles()));
+  }
+
+  /** Replays an asset's phases after an import stored new or changed candles, logging what fails. */
+  public CandlesChangedPort followImports() {
+    return new PhasesFollowImports(recompute);
   }
 }
