@@ -2,9 +2,9 @@ package io.phasewise.application.phase;
 
 import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.port.out.CandlesChangedPort;
+import io.phasewise.application.market.service.FollowCandles;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
-import io.phasewise.application.phase.service.PhasesFollowImports;
 import io.phasewise.application.phase.service.QueryPhasesService;
 import io.phasewise.application.phase.service.RecomputePhasesService;
 import io.phasewise.application.sentiment.port.out.LoadSentimentPort;
@@ -26,8 +26,14 @@ public record PhaseUseCases(RecomputePhasesUseCase recompute, QueryPhasesUseCase
         new QueryPhasesService(market.loadAssets(), ports.loadPhases(), market.loadCandles()));
   }
 
-  /** Replays an asset's phases after an import stored new or changed candles, logging what fails. */
+  /**
+   * Replays an asset's phases at the interval of its imported candles, logging what fails, so that an
+   * imported asset has a current phase and a timeline at once rather than at the next pipeline run. It
+   * runs on the importing thread, after the import's commit: the replay reads the asset's history once,
+   * about what the import itself costs, and the caller's answer then describes fully analysed data (a
+   * queue would need a thread of its own, and a command line that waits for it before exiting).
+   */
   public CandlesChangedPort followImports() {
-    return new PhasesFollowImports(recompute);
+    return new FollowCandles("phases", (asset, interval, earliestChanged) -> recompute.recompute(asset, interval));
   }
 }

@@ -1,4 +1,4 @@
-package io.phasewise.application.phase.service;
+package io.phasewise.application.phase;
 
 import static io.phasewise.application.testing.MarketFixtures.feed;
 import static io.phasewise.application.testing.MarketFixtures.good;
