@@ -124,12 +124,13 @@ public final class Phasewise implements AutoCloseable {
     WatchlistPorts watchlistPorts = db.ports(WatchlistPersistence.MODULE);
     PhasePorts phasePorts = db.ports(PhasePersistence.MODULE);
     SnapshotUseCases snapshots = SnapshotUseCases.wire(snapshotPorts, market, infra);
-    MarketUseCases marketUseCases = MarketUseCases.wire(market, new CsvCandleFileReader(), infra,
-        settings.snapshotsOnImport() ? snapshots.followCandles() : CandlesChangedPort.NONE);
-    AlertUseCases alerts = AlertUseCases.wire(db.ports(AlertPersistence.MODULE), market, infra,
-        webhookTransport(settings.webhooks()));
     PhaseUseCases phases = PhaseUseCases.wire(phasePorts, market, sentimentPorts.loadSentiment(), infra,
         settings.sentimentWeights());
+    MarketUseCases marketUseCases = MarketUseCases.wire(market, new CsvCandleFileReader(), infra,
+        settings.snapshotsOnImport() ? snapshots.followCandles() : CandlesChangedPort.NONE,
+        settings.phasesOnImport() ? phases.followImports() : CandlesChangedPort.NONE);
+    AlertUseCases alerts = AlertUseCases.wire(db.ports(AlertPersistence.MODULE), market, infra,
+        webhookTransport(settings.webhooks()));
     return new UseCases(
         marketUseCases,
         IndicatorUseCases.wire(market, marketUseCases, settings.indicators()),

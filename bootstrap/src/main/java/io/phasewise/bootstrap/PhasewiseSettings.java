@@ -14,13 +14,15 @@ import java.util.Optional;
  *
  * @param home directory for Phasewise's own files; the embedded database lives in {@code home/pgdata}
  * @param externalDb the external database, or empty for the embedded one
+ * @param snapshotsOnImport whether stored candles bring their snapshots up to date ({@code PHASEWISE_SNAPSHOTS_ON_IMPORT})
+ * @param phasesOnImport whether an import replays the phases of its asset at once ({@code PHASEWISE_PHASES_ON_IMPORT})
  * @param sentimentWeights how the sentiment meter weighs observations ({@code PHASEWISE_SENTIMENT_*})
  * @param pipeline how {@code serve} schedules the analysis pipeline ({@code PHASEWISE_PIPELINE_*})
  * @param indicators the indicators served by name: the built-in ones, and an embedder's own registered
  */
 public record PhasewiseSettings(String host, int port, Path home, Optional<ExternalDatabase> externalDb,
-    boolean snapshotsOnImport, SentimentWeights sentimentWeights, WebhookSettings webhooks, PipelineSettings pipeline,
-    IndicatorRegistry indicators) {
+    boolean snapshotsOnImport, boolean phasesOnImport, SentimentWeights sentimentWeights, WebhookSettings webhooks,
+    PipelineSettings pipeline, IndicatorRegistry indicators) {
 
   /** Connection facts of an external PostgreSQL. */
   public record ExternalDatabase(String jdbcUrl, String user, String password) {
@@ -47,7 +49,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
    * Reads {@code PHASEWISE_HOST} (default 127.0.0.1), {@code PHASEWISE_PORT} (8080),
    * {@code PHASEWISE_HOME} ({@code ~/.phasewise}), {@code PHASEWISE_DB_URL}/{@code _USER}/{@code _PASSWORD}
    * and {@code PHASEWISE_SNAPSHOTS_ON_IMPORT} ({@code true}: stored candles bring their snapshots up to
-   * date; {@code false} for bulk loads, followed by {@code phasewise recompute}) and the sentiment
+   * date; {@code false} for bulk loads, followed by {@code phasewise recompute}), {@code PHASEWISE_PHASES_ON_IMPORT}
+   * ({@code true}: an import replays its asset's phases at once; {@code false} leaves them to the pipeline) and the sentiment
    * weights {@code PHASEWISE_SENTIMENT_HALF_LIFE} and {@code _LOOKBACK} (ISO-8601 durations or hours;
    * 24 hours and 7 days) and {@code PHASEWISE_SENTIMENT_TIER_WEIGHTS} ({@code A=1,B=0.6,C=0.3}), and the webhook
    * settings ({@link WebhookSettings#fromEnvironment}) and the pipeline's schedule
@@ -65,6 +68,7 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
         home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".phasewise") : Path.of(home),
         db,
         flag(env, "PHASEWISE_SNAPSHOTS_ON_IMPORT", true),
+        flag(env, "PHASEWISE_PHASES_ON_IMPORT", true),
         SentimentSettings.weights(env),
         WebhookSettings.fromEnvironment(env),
         PipelineSettings.fromEnvironment(env),
@@ -91,19 +95,19 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
   }
 
   public PhasewiseSettings withPort(int newPort) {
-    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, sentimentWeights, webhooks, pipeline,
-        indicators);
+    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights, webhooks,
+        pipeline, indicators);
   }
 
   public PhasewiseSettings withHome(Path newHome) {
-    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, sentimentWeights, webhooks, pipeline,
-        indicators);
+    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights, webhooks,
+        pipeline, indicators);
   }
 
   /** These settings serving {@code newIndicators}, e.g. {@code IndicatorRegistry.standard().register(mine)}. */
   public PhasewiseSettings withIndicators(IndicatorRegistry newIndicators) {
-    return new PhasewiseSettings(host, port, home, externalDb, snapshotsOnImport, sentimentWeights, webhooks, pipeline,
-        newIndicators);
+    return new PhasewiseSettings(host, port, home, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights, webhooks,
+        pipeline, newIndicators);
   }
 
   /** Data directory of the embedded database. */

@@ -81,12 +81,21 @@ class IndicatorApiTest {
     assertThat(points).as("a date as to includes that day").hasSize(10);
     assertThat(points.get(0).get("time").asText()).isEqualTo("2024-01-01T00:00:00Z");
     assertThat(points.get(9).get("time").asText()).isEqualTo("2024-01-10T00:00:00Z");
+    assertThat(series.get("asOf").asText()).as("data as of the end of the range's newest bar").isEqualTo("2024-01-11T00:00:00Z");
     assertThat(points.get(0).get("sma").isNull()).isTrue();
     assertThat(points.get(1).get("sma").isNull()).isTrue();
     double firstThree = (close(0) + close(1) + close(2)) / 3;
     assertThat(points.get(2).get("sma").asDouble()).isCloseTo(firstThree, within(1e-9));
     IndicatorSeries expected = computed("sma", Map.of("period", "3"));
     for (int i = 0; i < points.size(); i++) assertNumber(points.get(i).get("sma"), expected.columns()[0][i], "sma at " + i);
+  }
+
+  @Test
+  void a_range_without_bars_has_no_points_and_no_as_of_time() {
+    JsonNode series = server.http().get(indicator("sma", "?from=2023-01-01&to=2023-06-30")).json();
+
+    assertThat(series.get("points")).isEmpty();
+    assertThat(series.get("asOf").isNull()).isTrue();
   }
 
   @Test

@@ -106,6 +106,17 @@ class OpenApiTest {
   }
 
   @Test
+  void every_value_that_may_be_stale_documents_the_time_its_data_is_as_of() {
+    JsonNode schemas = document.get("components").get("schemas");
+    for (String schema : new String[] {"Snapshot", "PhaseState", "DashboardPhase", "DashboardSnapshot", "IndicatorSeries"}) {
+      JsonNode asOf = schemas.get(schema).get("properties").get("asOf");
+      assertThat(asOf).as(schema + ".asOf").isNotNull();
+      assertThat(asOf.get("format").asText()).as(schema + ".asOf").isEqualTo("date-time");
+      assertThat(asOf.get("description").asText()).as(schema + ".asOf").contains("end time of");
+    }
+  }
+
+  @Test
   void every_operation_answers_errors_with_the_problem_schema() {
     JsonNode problem = document.get("components").get("schemas").get("Problem").get("properties");
     assertThat(problem.fieldNames()).toIterable()

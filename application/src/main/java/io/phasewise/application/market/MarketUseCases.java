@@ -49,8 +49,18 @@ public record MarketUseCases(
    */
   public static MarketUseCases wire(MarketPorts ports, ReadCandleFilePort candleFiles, Infrastructure infra,
       CandlesChangedPort changes) {
+    return wire(ports, candleFiles, infra, changes, CandlesChangedPort.NONE);
+  }
+
+  /**
+   * As {@link #wire(MarketPorts, ReadCandleFilePort, Infrastructure, CandlesChangedPort)}, and {@code imports}
+   * hears, after {@code changes}, of each change stored by an import (not by ticks, which change a minute
+   * bar many times a minute): e.g. the phases, which replay an asset's whole history.
+   */
+  public static MarketUseCases wire(MarketPorts ports, ReadCandleFilePort candleFiles, Infrastructure infra,
+      CandlesChangedPort changes, CandlesChangedPort imports) {
     ImportCandlesService importCandles = new ImportCandlesService(ports.loadAssets(), ports.saveCandles(),
-        ports.saveImportRuns(), ports.tx(), changes, infra.clock());
+        ports.saveImportRuns(), ports.tx(), changes.andThen(imports), infra.clock());
     RegisterAssetService registerAsset = new RegisterAssetService(ports.loadAssets(), ports.saveAssets(), ports.tx(),
         infra.clock());
     return new MarketUseCases(

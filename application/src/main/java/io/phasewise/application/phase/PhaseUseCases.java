@@ -1,6 +1,8 @@
 package io.phasewise.application.phase;
 
 import io.phasewise.application.market.MarketPorts;
+import io.phasewise.application.market.port.out.CandlesChangedPort;
+import io.phasewise.application.market.service.FollowCandles;
 import io.phasewise.application.phase.port.in.QueryPhasesUseCase;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.phase.service.QueryPhasesService;
@@ -22,5 +24,16 @@ public record PhaseUseCases(RecomputePhasesUseCase recompute, QueryPhasesUseCase
             ports.loadPhases(), ports.savePhases(), ports.tx(), infra.clock(), SnapshotEngine.standard(),
             TitForTatClassifier.standard(), weights, infra.batch(), infra.ids()),
         new QueryPhasesService(market.loadAssets(), ports.loadPhases(), market.loadCandles()));
+  }
+
+  /**
+   * Replays an asset's phases at the interval of its imported candles, logging what fails, so that an
+   * imported asset has a current phase and a timeline at once rather than at the next pipeline run. It
+   * runs on the importing thread, after the import's commit: the replay reads the asset's history once,
+   * about what the import itself costs, and the caller's answer then describes fully analysed data (a
+   * queue would need a thread of its own, and a command line that waits for it before exiting).
+   */
+  public CandlesChangedPort followImports() {
+    return new FollowCandles("phases", (asset, interval, earliestChanged) -> recompute.recompute(asset, interval));
   }
 }

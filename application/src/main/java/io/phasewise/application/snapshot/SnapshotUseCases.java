@@ -2,12 +2,12 @@ package io.phasewise.application.snapshot;
 
 import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.port.out.CandlesChangedPort;
+import io.phasewise.application.market.service.FollowCandles;
 import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.snapshot.port.in.QuerySnapshotsUseCase;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.snapshot.service.QuerySnapshotsService;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
-import io.phasewise.application.snapshot.service.SnapshotsFollowCandles;
 import io.phasewise.domain.snapshot.SnapshotEngine;
 
 /** The use cases of the snapshot context: snapshots of every bar recomputed from the candles, and read. */
@@ -23,6 +23,6 @@ public record SnapshotUseCases(RecomputeSnapshotsUseCase recompute, QuerySnapsho
 
   /** Brings an asset's snapshots up to date whenever its candles change, logging what fails. */
   public CandlesChangedPort followCandles() {
-    return new SnapshotsFollowCandles(recompute);
+    return new FollowCandles("snapshots", recompute::recomputeFrom);
   }
 }

@@ -16,4 +16,12 @@ public interface CandlesChangedPort {
 
   /** Candles of {@code asset} at {@code interval} changed, none before {@code earliestChanged}. */
   void candlesChanged(AssetId asset, Interval interval, Instant earliestChanged);
+
+  /** This port, then {@code next}: e.g. snapshots first, then the phases read from the same candles. */
+  default CandlesChangedPort andThen(CandlesChangedPort next) {
+    return (asset, interval, earliestChanged) -> {
+      candlesChanged(asset, interval, earliestChanged);
+      next.candlesChanged(asset, interval, earliestChanged);
+    };
+  }
 }
