@@ -113,7 +113,9 @@ public final class PhasewiseCli implements Callable<Integer> {
       Phasewise app = Phasewise.startServing(settings);
       long demo = System.nanoTime();
       if (!noDemo && DemoUniverse.loadIfEmpty(app, System.err)) LOG.info("demo universe loaded in {}", Elapsed.since(demo));
+      long http = System.nanoTime();
       PhasewiseServer server = PhasewiseServer.start(app, settings);
+      LOG.info("HTTP server and API ready in {}", Elapsed.since(http));
       WebhookDispatcher webhooks = WebhookDispatcher.start(app.useCases().alerts().dispatch(), settings.webhooks().poll(),
           app.infrastructure().clock());
       PipelineScheduler pipeline = PipelineScheduler.start(app.useCases().pipeline().run(), settings.pipeline());

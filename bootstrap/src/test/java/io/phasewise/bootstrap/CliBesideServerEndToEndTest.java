@@ -75,6 +75,7 @@ class CliBesideServerEndToEndTest {
     assertThat(Files.readString(serverLog()))
         .containsPattern("database started in \\d+\\.\\d s")
         .containsPattern("database schema migrated in \\d+\\.\\d s")
+        .containsPattern("HTTP server and API ready in \\d+\\.\\d s")
         .containsPattern("Phasewise serving on " + base + " \\(health: " + base + "api/health\\), started in \\d+\\.\\d s");
   }
 
