@@ -27,6 +27,7 @@ class PostgresPipelineRunLockPortTest extends PipelineRunLockPortContract {
   }
 
   @Test
+  @SuppressWarnings("try") // the lease is held for the block's duration; the block inspects the lock, not the lease
   void a_held_lock_is_a_session_advisory_lock_and_its_session_goes_back_to_the_pool_without_it() {
     String held = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted";
     try (PipelineRunLockPort.Lease lease = lock.tryAcquire().orElseThrow()) {
