@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DatabaseLockdown {
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseLockdown.class);
-  static final String SCRAM = "scram-sha-256";
+  private static final String SCRAM = "scram-sha-256";
   private static final List<String> HBA = List.of(
       "# written by Phasewise: every connection needs the password in the file beside this data directory",
       "local all all " + SCRAM,
