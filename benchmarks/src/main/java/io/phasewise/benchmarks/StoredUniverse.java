@@ -38,7 +38,7 @@ public class StoredUniverse {
     memory = universe.series();
     home = Files.createTempDirectory("phasewise-universe");
     database = EmbeddedDatabase.start(home.resolve("pgdata"));
-    persistence = PostgresPersistence.start(new DatabaseSettings(database.jdbcUrl(), database.user(), "", 4));
+    persistence = PostgresPersistence.start(new DatabaseSettings(database.jdbcUrl(), database.user(), database.password(), 4));
     try (Connection connection = persistence.dataSource().getConnection()) {
       for (int i = 0; i < memory.assets().size(); i++) {
         Asset stored = persistence.ports(MarketPersistence.MODULE).saveAssets().insert(memory.assets().get(i).profile(), Instant.now());

@@ -31,11 +31,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
   private final Optional<EmbeddedPostgres> owned;
   private final int port;
   private final Path dataDirectory;
+  private final String password;
 
-  private EmbeddedDatabase(Optional<EmbeddedPostgres> owned, int port, Path dataDirectory) {
+  private EmbeddedDatabase(Optional<EmbeddedPostgres> owned, int port, Path dataDirectory, String password) {
     this.owned = owned;
     this.port = port;
     this.dataDirectory = dataDirectory;
+    this.password = password;
   }
 
   /**
@@ -87,13 +89,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   private static EmbeddedDatabase joined(int port, Path dataDirectory) {
     LOG.info("using the database of the Phasewise already running on {} (port {})", dataDirectory, port);
-    return new EmbeddedDatabase(Optional.empty(), port, dataDirectory);
+    return new EmbeddedDatabase(Optional.empty(), port, dataDirectory,
+        new DatabaseLockdown(dataDirectory).existingPassword());
   }
 
   private static EmbeddedDatabase startOwned(Path dataDirectory) throws IOException {
     long started = System.nanoTime();
     boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
-    EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+    DatabaseLockdown lockdown = new DatabaseLockdown(dataDirectory);
+    boolean trusting = !fresh && lockdown.trusting();
+    String password = fresh || trusting ? DatabasePassword.readOrCreate(lockdown.passwordFile())
+        : lockdown.existingPassword();
+    EmbeddedPostgres postgres = lockdown.configure(EmbeddedPostgres.builder(), password)
         .setDataDirectory(dataDirectory)
         .setCleanDataDirectory(false)
         // the library's defaults suit throwaway test databases; this one is the system of record
@@ -104,9 +111,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
         .setServerConfig("max_wal_size", "2GB")
         .start();
     STARTED_HERE.put(key(dataDirectory), postgres.getPort());
+    EmbeddedDatabase database = new EmbeddedDatabase(Optional.of(postgres), postgres.getPort(), dataDirectory, password);
+    if (trusting) {
+      try {
+        lockdown.migrate(database.jdbcUrl(), USER, password);
+      } catch (RuntimeException e) {
+        database.close();
+        throw e;
+      }
+    }
     LOG.info("database started in {} ({} data directory {}, port {})", Elapsed.since(started), fresh ? "new" : "existing",
         dataDirectory, postgres.getPort());
-    return new EmbeddedDatabase(Optional.of(postgres), postgres.getPort(), dataDirectory);
+    return database;
   }
 
   private static Path key(Path dataDirectory) {
@@ -122,9 +138,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return USER;
   }
 
-  /** Empty: the embedded server trusts local connections. */
+  /** The superuser's password, kept in a file beside the data directory that only its owner may read. */
   public String password() {
-    return "";
+    return password;
   }
 
   public Path dataDirectory() {

@@ -67,7 +67,8 @@ class ReadmeExamplesTest {
     List<String> failures = new ArrayList<>();
     try (EmbeddedDatabase db = EmbeddedDatabase.start(home.resolve("pgdata"))) {
       env = Map.of("PHASEWISE_HOME", home.toString(), "PHASEWISE_PORT", "0", "PHASEWISE_DB_URL", db.jdbcUrl(),
-          "PHASEWISE_DB_USER", db.user(), "PHASEWISE_PIPELINE_EVERY", "off");
+          "PHASEWISE_DB_USER", db.user(), "PHASEWISE_DB_PASSWORD", db.password(),
+          "PHASEWISE_PIPELINE_EVERY", "off");
       PhasewiseSettings settings = PhasewiseSettings.fromEnvironment(env);
       try (Phasewise app = Phasewise.start(settings)) {
         DemoUniverse.loadIfEmpty(app, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));

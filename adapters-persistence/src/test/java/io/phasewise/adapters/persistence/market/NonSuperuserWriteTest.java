@@ -13,6 +13,7 @@ import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import java.util.List;
+import java.util.UUID;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +29,12 @@ class NonSuperuserWriteTest {
 
   @BeforeAll
   static void connectAsAnOrdinaryRole() {
-    DB.execute("CREATE ROLE phasewise_app LOGIN");
+    String password = UUID.randomUUID().toString();
+    DB.execute("CREATE ROLE phasewise_app LOGIN PASSWORD '" + password + "'");
     DB.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO phasewise_app");
     DB.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO phasewise_app");
     DatabaseSettings admin = TestPostgres.settings(DB.databaseName());
-    asApplication = PostgresPersistence.start(new DatabaseSettings(admin.jdbcUrl(), "phasewise_app", "", 2));
+    asApplication = PostgresPersistence.start(new DatabaseSettings(admin.jdbcUrl(), "phasewise_app", password, 2));
     database = Database.open(asApplication.dataSource(), MarketPersistence.MODULE.entityClasses());
   }
 
