@@ -1,6 +1,7 @@
 package io.phasewise.bootstrap;
 
 import io.phasewise.adapters.rest.RestApi;
+import io.phasewise.adapters.rest.browser.AllowedHosts;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthProbe.ComponentHealth;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -27,8 +29,9 @@ public final class PhasewiseServer implements AutoCloseable {
   /** Starts serving; port 0 picks a free port (see {@link #baseUri()}). */
   public static PhasewiseServer start(Phasewise app, PhasewiseSettings settings) {
     URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
-    ResourceConfig api = RestApi.resourceConfig(app.useCases(), databaseProbe(app),
-        app.infrastructure().clock());
+    AtomicInteger boundPort = new AtomicInteger(settings.port());
+    ResourceConfig api = RestApi.resourceConfig(app.useCases(), databaseProbe(app), app.infrastructure().clock(),
+        new AllowedHosts(settings.host(), settings.allowedHosts(), boundPort::get));
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, api, false);
     server.getListener("grizzly").registerAddOn(new DeclineH2cUpgrade());
     try {
@@ -37,6 +40,7 @@ public final class PhasewiseServer implements AutoCloseable {
       throw new UncheckedIOException("cannot listen on " + requested, e);
     }
     int port = server.getListener("grizzly").getPort();
+    boundPort.set(port);
     return new PhasewiseServer(server, URI.create("http://" + settings.host() + ":" + port + "/"));
   }
 

@@ -3,6 +3,8 @@ package io.phasewise.bootstrap;
 import io.phasewise.domain.indicator.IndicatorRegistry;
 import io.phasewise.domain.sentiment.SentimentWeights;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +14,8 @@ import java.util.Optional;
  * How the server runs: where it listens, where it keeps data, and which database it uses (an
  * external PostgreSQL when {@code PHASEWISE_DB_URL} is set, otherwise the embedded one).
  *
+ * @param allowedHosts {@code Host} names the server answers to besides its bind host and the loopback names
+ *     ({@code PHASEWISE_ALLOWED_HOSTS}: {@code name} on any port or {@code name:port}, comma-separated)
  * @param home directory for Phasewise's own files; the embedded database lives in {@code home/pgdata}
  * @param externalDb the external database, or empty for the embedded one
  * @param snapshotsOnImport whether stored candles bring their snapshots up to date ({@code PHASEWISE_SNAPSHOTS_ON_IMPORT})
@@ -20,8 +24,8 @@ import java.util.Optional;
  * @param pipeline how {@code serve} schedules the analysis pipeline ({@code PHASEWISE_PIPELINE_*})
  * @param indicators the indicators served by name: the built-in ones, and an embedder's own registered
  */
-public record PhasewiseSettings(String host, int port, Path home, Optional<ExternalDatabase> externalDb,
-    boolean snapshotsOnImport, boolean phasesOnImport, SentimentWeights sentimentWeights, WebhookSettings webhooks,
+public record PhasewiseSettings(String host, int port, List<String> allowedHosts, Path home,
+    Optional<ExternalDatabase> externalDb, boolean snapshotsOnImport, boolean phasesOnImport, SentimentWeights sentimentWeights, WebhookSettings webhooks,
     PipelineSettings pipeline, IndicatorRegistry indicators) {
 
   /** Connection facts of an external PostgreSQL. */
@@ -36,6 +40,7 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
 
   public PhasewiseSettings {
     Objects.requireNonNull(host, "host");
+    allowedHosts = List.copyOf(allowedHosts);
     Objects.requireNonNull(home, "home");
     Objects.requireNonNull(externalDb, "externalDb");
     Objects.requireNonNull(sentimentWeights, "sentimentWeights");
@@ -47,7 +52,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
 
   /**
    * Reads {@code PHASEWISE_HOST} (default 127.0.0.1), {@code PHASEWISE_PORT} (8080),
-   * {@code PHASEWISE_HOME} ({@code ~/.phasewise}), {@code PHASEWISE_DB_URL}/{@code _USER}/{@code _PASSWORD}
+   * {@code PHASEWISE_ALLOWED_HOSTS} (none), {@code PHASEWISE_HOME} ({@code ~/.phasewise}),
+   * {@code PHASEWISE_DB_URL}/{@code _USER}/{@code _PASSWORD}
    * and {@code PHASEWISE_SNAPSHOTS_ON_IMPORT} ({@code true}: stored candles bring their snapshots up to
    * date; {@code false} for bulk loads, followed by {@code phasewise recompute}), {@code PHASEWISE_PHASES_ON_IMPORT}
    * ({@code true}: an import replays its asset's phases at once; {@code false} leaves them to the pipeline) and the sentiment
@@ -65,6 +71,8 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
     return new PhasewiseSettings(
         env.getOrDefault("PHASEWISE_HOST", "127.0.0.1"),
         parsePort(env.getOrDefault("PHASEWISE_PORT", "8080")),
+        Arrays.stream(env.getOrDefault("PHASEWISE_ALLOWED_HOSTS", "").split(",")).map(String::strip)
+            .filter(name -> !name.isEmpty()).toList(),
         home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".phasewise") : Path.of(home),
         db,
         flag(env, "PHASEWISE_SNAPSHOTS_ON_IMPORT", true),
@@ -95,19 +103,19 @@ public record PhasewiseSettings(String host, int port, Path home, Optional<Exter
   }
 
   public PhasewiseSettings withPort(int newPort) {
-    return new PhasewiseSettings(host, newPort, home, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights, webhooks,
-        pipeline, indicators);
+    return new PhasewiseSettings(host, newPort, allowedHosts, home, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights,
+        webhooks, pipeline, indicators);
   }
 
   public PhasewiseSettings withHome(Path newHome) {
-    return new PhasewiseSettings(host, port, newHome, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights, webhooks,
-        pipeline, indicators);
+    return new PhasewiseSettings(host, port, allowedHosts, newHome, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights,
+        webhooks, pipeline, indicators);
   }
 
   /** These settings serving {@code newIndicators}, e.g. {@code IndicatorRegistry.standard().register(mine)}. */
   public PhasewiseSettings withIndicators(IndicatorRegistry newIndicators) {
-    return new PhasewiseSettings(host, port, home, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights, webhooks,
-        pipeline, newIndicators);
+    return new PhasewiseSettings(host, port, allowedHosts, home, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights,
+        webhooks, pipeline, newIndicators);
   }
 
   /** Data directory of the embedded database. */

@@ -2,8 +2,10 @@ package io.phasewise.adapters.rest;
 
 import io.phasewise.adapters.rest.account.AccountResources;
 import io.phasewise.adapters.rest.account.BearerTokenFilter;
-import io.phasewise.adapters.rest.account.UserOnlyFilter;
+import io.phasewise.adapters.rest.account.ProtectedOperations;
 import io.phasewise.adapters.rest.alert.WebhookResource;
+import io.phasewise.adapters.rest.browser.AllowedHosts;
+import io.phasewise.adapters.rest.browser.BrowserSafety;
 import io.phasewise.adapters.rest.dashboard.DashboardResources;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
@@ -37,13 +39,15 @@ public final class RestApi {
 
   /**
    * Every resource, each context's built on its use cases, with JSON, validation, multipart,
-   * problem+json error mapping, the OpenAPI document and its explorer (Swagger UI). Classpath scanning and auto-discovery are off,
-   * so the API is exactly what is registered here; a new context adds its resources' line.
+   * problem+json error mapping, browser safety (allowed hosts, no cross-site writes, security headers), the
+   * OpenAPI document and its explorer (Swagger UI). Classpath scanning and auto-discovery are off, so the API
+   * is exactly what is registered here; a new context adds its resources' line.
    *
    * @param health the components the health resource reports
    * @param clock "now" for the default time ranges
+   * @param hosts the {@code Host} names the API answers to; every other is refused before anything runs
    */
-  public static ResourceConfig resourceConfig(UseCases useCases, HealthProbe health, Clock clock) {
+  public static ResourceConfig resourceConfig(UseCases useCases, HealthProbe health, Clock clock, AllowedHosts hosts) {
     List<Object> resources = new ArrayList<>();
     resources.add(new HealthResource(health));
     resources.addAll(MarketResources.of(useCases.market(), clock));
@@ -63,10 +67,11 @@ public final class RestApi {
         .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
         .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+        .register(new BrowserSafety(hosts))
         .register(new ApiConventions())
         .register(MultiPartFeature.class)
         .register(new BearerTokenFilter(useCases.accounts().authenticate()), Priorities.AUTHENTICATION)
-        .register(new UserOnlyFilter(), Priorities.AUTHORIZATION);
+        .register(new ProtectedOperations());
     resources.forEach(config::register);
     return config.register(OpenApiResource.documenting(documented)).register(new ApiExplorerResource());
   }

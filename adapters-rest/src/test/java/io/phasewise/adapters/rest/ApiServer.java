@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest;
 
+import io.phasewise.adapters.rest.browser.AllowedHosts;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.application.UseCases;
 import io.phasewise.application.account.AccountUseCases;
@@ -23,8 +24,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -42,6 +45,9 @@ final class ApiServer implements AutoCloseable {
   private static final Map<String, UserId> TEST_USERS = Map.of(ALICE_TOKEN, ALICE, BOB_TOKEN, BOB);
   private static final AuthenticateUseCase TEST_TOKENS = token -> Optional.ofNullable(TEST_USERS.get(token));
 
+  /** The extra host names the test server answers to, as an operator would list them in {@code PHASEWISE_ALLOWED_HOSTS}. */
+  static final List<String> ALLOWED = List.of("phasewise.example.org", "proxy.example.org:8443");
+
   final InMemoryMarket market;
   final InMemoryWebhooks webhooks;
   final InMemoryAccounts accounts;
@@ -54,14 +60,16 @@ final class ApiServer implements AutoCloseable {
     webhooks = new InMemoryWebhooks(market);
     accounts = new InMemoryAccounts(market);
     pipeline = new InMemoryPipeline(market, webhooks);
+    AtomicInteger port = new AtomicInteger();
     server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://localhost:0/"),
-        RestApi.resourceConfig(wiring.apply(this), health, CLOCK), false);
+        RestApi.resourceConfig(wiring.apply(this), health, CLOCK, new AllowedHosts("localhost", ALLOWED, port::get)), false);
     try {
       server.start();
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the test server", e);
     }
-    http = new Http(URI.create("http://localhost:" + server.getListeners().iterator().next().getPort()));
+    port.set(server.getListeners().iterator().next().getPort());
+    http = new Http(URI.create("http://localhost:" + port.get()));
   }
 
   /** The API over the in-memory market with a healthy database component. */

@@ -28,6 +28,11 @@ final class Http {
     this.base = base;
   }
 
+  /** The server's address, e.g. {@code http://localhost:40123}. */
+  URI base() {
+    return base;
+  }
+
   /** A response with its body read as text. */
   record Response(int status, java.net.http.HttpHeaders headers, String body) {
     String header(String name) {

@@ -144,7 +144,7 @@ class OpenApiTest {
     JsonNode paths = document.get("paths");
     for (String path : java.util.List.of("/api/me", "/api/me/tokens", "/api/me/tokens/{tokenId}", "/api/me/watchlist",
         "/api/me/watchlist/items", "/api/me/watchlist/items/{assetId}", "/api/me/watchlist/items/{assetId}/position",
-        "/api/me/dashboard")) {
+        "/api/me/dashboard", "/api/webhooks", "/api/webhooks/{id}", "/api/webhooks/{id}/secret", "/api/webhooks/{id}/deliveries")) {
       paths.get(path).forEach(operation -> assertThat(operation.get("security").get(0).has("bearerToken")).as(path).isTrue());
     }
     assertThat(paths.get("/api/users").get("post").has("security")).isFalse();

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.alert;
 
 import io.phasewise.adapters.rest.account.CurrentUser;
-import io.phasewise.adapters.rest.account.UserOnly;
+import io.phasewise.adapters.rest.account.MeResource;
 import io.phasewise.adapters.rest.paging.PageResponse;
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.alert.port.in.ListWebhookDeliveriesUseCase;
@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -44,7 +45,7 @@ import java.util.List;
  * delivery log. Every route needs a bearer token; another user's webhook answers 404 like a missing one.
  */
 @Path("/api/webhooks")
-@UserOnly
+@SecurityRequirement(name = MeResource.BEARER)
 @Tag(name = "webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 public final class WebhookResource {

@@ -37,9 +37,6 @@ public final class DashboardPageResource {
   @GET
   @Produces(MediaType.TEXT_HTML)
   public Response page(@Context Request request) {
-    return page.respond(request, StaticFile.REVALIDATE)
-        .header("Content-Security-Policy", POLICY)
-        .header("Referrer-Policy", "no-referrer")
-        .build();
+    return page.respond(request, StaticFile.REVALIDATE).header("Content-Security-Policy", POLICY).build();
   }
 }

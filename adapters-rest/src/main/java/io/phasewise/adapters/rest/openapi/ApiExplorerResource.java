@@ -34,7 +34,7 @@ public final class ApiExplorerResource {
   /** The page, at {@code /api/docs} and {@code /api/docs/}. */
   @GET
   public Response page(@Context Request request) {
-    return page.respond(request, StaticFile.REVALIDATE).header("Content-Security-Policy", POLICY).header("Referrer-Policy", "no-referrer").build();
+    return page.respond(request, StaticFile.REVALIDATE).header("Content-Security-Policy", POLICY).build();
   }
 
   /** One of the page's scripts, styles or icon; anything else is a 404. */

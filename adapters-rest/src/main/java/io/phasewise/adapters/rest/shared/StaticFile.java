@@ -51,11 +51,11 @@ public final class StaticFile {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
-  /** 200 with the bytes, or 304 when the client's copy has this ETag; always with this Cache-Control and nosniff. */
+  /** 200 with the bytes, or 304 when the client's copy has this ETag; always with this Cache-Control. */
   public Response.ResponseBuilder respond(Request request, String cacheControl) {
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
     Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(bytes, type);
-    return answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl).header("X-Content-Type-Options", "nosniff");
+    return answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
   }
 
   private static MediaType utf8(String type) {
