@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest.snapshot;
 
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.domain.market.Interval;
@@ -26,10 +27,11 @@ public final class UniverseRecomputeResource {
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Recompute every asset's snapshots in parallel; one asset's failure fails that asset only",
-      description = "Runs to the end before answering, so it may take minutes on a large universe.")
+      description = "Runs to the end before answering, so it may take minutes on a large universe. One runs at a time "
+          + "across every server and command line on the database: while one runs, another is a 409.")
   public UniverseReportJson recomputeAll(@BeanParam RecomputeParams params, @Context UriInfo uri) {
     Interval interval = params.interval();
-    return UniverseReportJson.of(interval, recompute.recomputeUniverse(interval, params.rebuild(), BatchProgress.none()),
-        uri.getRequestUri().getRawPath());
+    return UniverseReportJson.of(interval, recompute.recomputeUniverse(interval, params.rebuild(), BatchProgress.none())
+        .getOrElseThrow(FailureException::new), uri.getRequestUri().getRawPath());
   }
 }
