@@ -16,7 +16,7 @@ public final class PipelinePersistence {
 
   /** The pipeline adapters on {@code database}. */
   public static PipelinePorts ports(Database database) {
-    return new PipelinePorts(new JooqPipelineRunsAdapter(database), new PostgresRunLockAdapter(database, PostgresRunLockAdapter.PIPELINE_RUN),
-        database.transactions());
+    return new PipelinePorts(new JooqPipelineRunsAdapter(database),
+        new PostgresRunLockAdapter(database, PostgresRunLockAdapter.PIPELINE_RUN), database.transactions());
   }
 }
