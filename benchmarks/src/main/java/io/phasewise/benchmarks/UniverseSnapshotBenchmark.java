@@ -9,6 +9,7 @@ import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.shared.AssetBatch;
 import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.BatchReport;
+import io.phasewise.application.shared.RunLockPort;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.SnapshotPorts;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
@@ -17,6 +18,7 @@ import io.phasewise.application.snapshot.port.out.SaveSnapshotsPort;
 import io.phasewise.application.snapshot.service.RecomputeSnapshotsService;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.snapshot.SnapshotEngine;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,6 +47,8 @@ public class UniverseSnapshotBenchmark {
       return work.get();
     }
   };
+  /** A lock nobody else asks for: the benchmark is the only recompute. */
+  private static final RunLockPort UNCONTENDED = () -> Optional.of(() -> { });
 
   @Benchmark
   public BatchReport<RecomputeResult> fromMemory(UniverseInMemory universe) {
@@ -77,9 +81,9 @@ public class UniverseSnapshotBenchmark {
 
   private static BatchReport<RecomputeResult> recompute(LoadAssetsPort assets, LoadCandlesPort candles, SaveSnapshotsPort save,
       LoadSnapshotsPort load, TransactionPort tx, boolean rebuild) {
-    RecomputeSnapshotsService service = new RecomputeSnapshotsService(assets, candles, save, load, tx, SnapshotEngine.standard(),
-        new AssetBatch(Runtime.getRuntime().availableProcessors(), System::nanoTime));
-    BatchReport<RecomputeResult> report = service.recomputeUniverse(Interval.D1, rebuild, BatchProgress.none());
+    RecomputeSnapshotsService service = new RecomputeSnapshotsService(assets, candles, save, load, tx, UNCONTENDED,
+        SnapshotEngine.standard(), new AssetBatch(Runtime.getRuntime().availableProcessors(), System::nanoTime));
+    BatchReport<RecomputeResult> report = service.recomputeUniverse(Interval.D1, rebuild, BatchProgress.none()).get();
     if (report.failed() > 0) throw new IllegalStateException(report.failed() + " assets failed: " + report.assets());
     return report;
   }

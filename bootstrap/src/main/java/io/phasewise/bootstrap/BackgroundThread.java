@@ -6,13 +6,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 
-/** The one daemon thread a scheduled job of {@code serve} runs on, and how it stops. */
+/** The daemon threads the scheduled jobs of {@code serve} run on, and how they stop. */
 final class BackgroundThread {
   private BackgroundThread() {}
 
   /** A single daemon thread named {@code name}, for fixed-delay runs. */
   static ScheduledExecutorService start(String name) {
-    return Executors.newSingleThreadScheduledExecutor(runnable -> {
+    return start(name, 1);
+  }
+
+  /** {@code threads} daemon threads named {@code name}, for as many fixed-delay jobs running side by side. */
+  static ScheduledExecutorService start(String name, int threads) {
+    return Executors.newScheduledThreadPool(threads, runnable -> {
       Thread t = new Thread(runnable, name);
       t.setDaemon(true);
       return t;

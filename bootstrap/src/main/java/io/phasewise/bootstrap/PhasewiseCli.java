@@ -234,8 +234,10 @@ public final class PhasewiseCli implements Callable<Integer> {
 
     @Override
     int run(Phasewise app, Interval bars, PrintWriter out, PrintWriter err) {
-      BatchReport<RecomputeResult> report = app.useCases().snapshots().recompute()
+      Either<Failure, BatchReport<RecomputeResult>> result = app.useCases().snapshots().recompute()
           .recomputeUniverse(bars, rebuild, RecomputeLog.snapshotProgress(err));
+      if (result.isLeft()) return refused(err, result.getLeft());
+      BatchReport<RecomputeResult> report = result.get();
       out.println(RecomputeLog.snapshotSummary(bars, report));
       return report.failed() == 0 ? 0 : 1;
     }

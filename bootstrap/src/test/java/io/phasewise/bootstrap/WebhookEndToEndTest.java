@@ -17,6 +17,7 @@ import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.phase.Phase;
 import io.phasewise.domain.shared.Failure;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -31,8 +32,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +103,84 @@ class WebhookEndToEndTest {
     } finally {
       receiver.stop(0);
     }
+  }
+
+  /**
+   * Owner A's receiver holds each request open until owner B's receiver has been called (up to 9 s, as the
+   * slow receivers of the report did). Delivered one at a time, B's delivery would wait behind A's.
+   */
+  @Test
+  @SuppressWarnings("try") // the dispatcher runs in the background while the block waits; closing it stops it
+  void a_slow_receiver_holds_up_only_its_own_deliveries() throws Exception {
+    CountDownLatch fastCalled = new CountDownLatch(1);
+    CountDownLatch slowCalledTwice = new CountDownLatch(2);
+    BlockingQueue<Boolean> slowSawFast = new LinkedBlockingQueue<>();
+    AtomicInteger slowOpen = new AtomicInteger();
+    AtomicInteger slowMostOpen = new AtomicInteger();
+    HttpServer slow = receiver(() -> {
+      slowMostOpen.accumulateAndGet(slowOpen.incrementAndGet(), Math::max);
+      slowCalledTwice.countDown();
+      try {
+        slowSawFast.add(fastCalled.await(9, TimeUnit.SECONDS));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      slowOpen.decrementAndGet();
+    });
+    HttpServer fast = receiver(fastCalled::countDown);
+    PhasewiseSettings settings = PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString(),
+        "PHASEWISE_WEBHOOKS_ALLOW_LOOPBACK", "true"));
+    try (Phasewise app = Phasewise.start(settings)) {
+      long slowAsset = subscribed(app, "SLOW", slow);
+      long fastAsset = subscribed(app, "FAST", fast);
+      insertEvent(app, slowAsset);
+      insertEvent(app, slowAsset);
+
+      try (WebhookDispatcher dispatcher = WebhookDispatcher.start(app.useCases().alerts().dispatch(), Duration.ofMillis(100),
+          Clock.systemUTC())) {
+        waitUntil(() -> slowOpen.get() > 0);
+        insertEvent(app, fastAsset);
+
+        assertThat(slowSawFast.poll(30, TimeUnit.SECONDS)).as("B was called while A's first request was held").isTrue();
+        assertThat(slowCalledTwice.await(30, TimeUnit.SECONDS)).as("A's second delivery went out after").isTrue();
+        assertThat(slowMostOpen.get()).as("never two requests open to one subscription").isEqualTo(1);
+      }
+    } finally {
+      slow.stop(0);
+      fast.stop(0);
+    }
+  }
+
+  /** A receiver on loopback that runs {@code onRequest} for each POST (on threads of its own) and answers 204. */
+  private static HttpServer receiver(Runnable onRequest) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setExecutor(Executors.newCachedThreadPool());
+    server.createContext("/hook", exchange -> {
+      try (InputStream in = exchange.getRequestBody()) {
+        in.readAllBytes();
+      }
+      onRequest.run();
+      exchange.sendResponseHeaders(204, -1);
+      exchange.close();
+    });
+    server.start();
+    return server;
+  }
+
+  /** A new user subscribed with {@code receiver} to the transitions of a new asset; the asset's id. */
+  private static long subscribed(Phasewise app, String symbol, HttpServer receiver) throws Exception {
+    UserId owner = insertUser(app);
+    Asset asset = app.useCases().market().registerAsset()
+        .register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK))).get();
+    String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    app.useCases().alerts().manage().create(new CreateWebhookCommand(owner, url, symbol, List.of(asset.id()),
+        List.of(Phase.DEFECT))).get();
+    return asset.id().value();
+  }
+
+  private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+    for (int i = 0; i < 300 && !condition.getAsBoolean(); i++) Thread.sleep(100);
+    assertThat(condition.getAsBoolean()).as("waited 30 s").isTrue();
   }
 
   private static WebhookDeliveryLog awaitFinished(Phasewise app, UserId owner, WebhookSubscription subscription)

@@ -97,7 +97,7 @@ class DatabaseOutageTest {
               () -> market.loadAssets().findById(asset))));
 
       calls.forEach(c -> assertThatThrownBy(c.call()).as(c.name()).isInstanceOf(PortUnavailableException.class)
-          .hasMessageStartingWith("database unavailable"));
+          .hasMessageStartingWith("the database is unavailable"));
     }
   }
 

@@ -5,6 +5,7 @@ import static io.phasewise.application.testing.MarketFixtures.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.phasewise.application.shared.RunLockPort;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
 import java.util.ArrayList;
@@ -105,6 +106,20 @@ class RecomputeApiTest {
       assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("candles");
       assertThat(assets.get(2).get("result").get("barsRead").asInt()).isZero();
       assertThat(universe.http.get("/api/assets/" + good + "/snapshots").json().get("total").asLong()).isEqualTo(30);
+    }
+  }
+
+  @Test
+  void a_universe_recompute_while_another_runs_is_409_naming_why() {
+    try (ApiServer universe = ApiServer.start()) {
+      AssetId asset = Bars.stored(universe, "UNI-BUSY", Bars.walk(30));
+
+      try (RunLockPort.Lease otherProcess = universe.market.snapshotPorts.universeLock().tryAcquire().orElseThrow()) {
+        JsonNode conflict = assertProblem(universe.http.method("POST", "/api/snapshots/recompute?rebuild=true"), 409);
+        assertThat(conflict.get("detail").asText()).contains("already in progress");
+      }
+      assertThat(universe.http.get("/api/assets/" + asset + "/snapshots").json().get("total").asLong()).isZero();
+      assertThat(universe.http.method("POST", "/api/snapshots/recompute?rebuild=true").status()).isEqualTo(200);
     }
   }
 }

@@ -17,7 +17,7 @@ public record SnapshotUseCases(RecomputeSnapshotsUseCase recompute, QuerySnapsho
   public static SnapshotUseCases wire(SnapshotPorts ports, MarketPorts market, Infrastructure infra) {
     return new SnapshotUseCases(
         new RecomputeSnapshotsService(market.loadAssets(), market.loadCandles(), ports.saveSnapshots(),
-            ports.loadSnapshots(), ports.tx(), SnapshotEngine.standard(), infra.batch()),
+            ports.loadSnapshots(), ports.tx(), ports.universeLock(), SnapshotEngine.standard(), infra.batch()),
         new QuerySnapshotsService(market.loadAssets(), ports.loadSnapshots()));
   }
 

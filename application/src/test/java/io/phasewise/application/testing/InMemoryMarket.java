@@ -29,7 +29,7 @@ public final class InMemoryMarket {
   public final Infrastructure infra;
   public final MarketPorts ports = new MarketPorts(assets, assets, assets, candles, candles, ticks, ticks, importRuns,
       importRuns, tx);
-  public final SnapshotPorts snapshotPorts = new SnapshotPorts(snapshots, snapshots, tx);
+  public final SnapshotPorts snapshotPorts = new SnapshotPorts(snapshots, snapshots, tx, new InMemoryRunLock());
 
   public final MarketUseCases useCases;
   public final SnapshotUseCases snapshotUseCases;

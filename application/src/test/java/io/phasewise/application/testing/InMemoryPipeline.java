@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 public final class InMemoryPipeline {
   public final InMemoryPipelineRuns runs = new InMemoryPipelineRuns();
   /** The run lock, as shared by every process on the same store. */
-  public final InMemoryPipelineRunLock runLock = new InMemoryPipelineRunLock();
+  public final InMemoryRunLock runLock = new InMemoryRunLock();
   /** The phases as the pipeline computes them: recorded in the market's phase store, events also in the outbox. */
   public final PhaseUseCases phases;
   public final PipelineUseCases useCases;
@@ -115,7 +115,7 @@ public final class InMemoryPipeline {
     }
 
     @Override
-    public BatchReport<RecomputeResult> recomputeUniverse(Interval interval, boolean rebuild,
+    public Either<Failure, BatchReport<RecomputeResult>> recomputeUniverse(Interval interval, boolean rebuild,
         BatchProgress<RecomputeResult> progress) {
       return snapshots.recomputeUniverse(interval, rebuild, progress);
     }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -105,9 +106,11 @@ public final class InMemoryWebhookOutbox implements WebhookOutboxPort, LoadWebho
   }
 
   @Override
-  public synchronized Optional<DueDelivery> claimNextDue(Instant now, Instant leaseUntil) {
+  public synchronized Optional<DueDelivery> claimNextDue(Instant now, Instant leaseUntil,
+      Set<WebhookSubscriptionId> skip) {
     Optional<WebhookDelivery> due = deliveries.values().stream()
         .filter(d -> d.status() == DeliveryStatus.PENDING && !d.nextAttemptAt().isAfter(now))
+        .filter(d -> !skip.contains(d.subscription()))
         .min(LONGEST_DUE);
     due.ifPresent(d -> deliveries.put(d.id(), new WebhookDelivery(d.id(), d.subscription(), d.event(), d.status(),
         d.attempts(), leaseUntil, d.createdAt(), null)));

@@ -25,11 +25,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The outbox ({@code phase_events}) and the delivery log ({@code webhook_deliveries},
@@ -76,12 +79,14 @@ final class JooqWebhookOutboxPersistenceAdapter implements WebhookOutboxPort, Lo
   }
 
   @Override
-  public Optional<DueDelivery> claimNextDue(Instant now, Instant leaseUntil) {
+  public Optional<DueDelivery> claimNextDue(Instant now, Instant leaseUntil, Set<WebhookSubscriptionId> skip) {
     return database.transactions().inTransaction(() -> {
       Optional<Record> due = sql.select(WEBHOOK_DELIVERIES.fields()).select(PHASE_EVENTS.PAYLOAD)
           .from(WEBHOOK_DELIVERIES)
           .join(PHASE_EVENTS).on(PHASE_EVENTS.ID.eq(WEBHOOK_DELIVERIES.EVENT_ID))
-          .where(WEBHOOK_DELIVERIES.STATUS.eq(DeliveryStatus.PENDING.code()), WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT.le(now))
+          .where(WEBHOOK_DELIVERIES.STATUS.eq(DeliveryStatus.PENDING.code()), WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT.le(now),
+              WEBHOOK_DELIVERIES.SUBSCRIPTION_ID.ne(DSL.all(DSL.val(
+                  skip.stream().map(WebhookSubscriptionId::value).toArray(UUID[]::new), SQLDataType.UUID.array()))))
           .orderBy(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT, WEBHOOK_DELIVERIES.CREATED_AT, WEBHOOK_DELIVERIES.ID)
           .limit(1)
           .forUpdate().of(WEBHOOK_DELIVERIES).skipLocked()

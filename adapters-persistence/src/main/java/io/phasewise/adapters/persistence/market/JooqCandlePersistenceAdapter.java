@@ -4,6 +4,7 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.CANDLES;
 
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.CandlesRecord;
+import io.phasewise.adapters.persistence.shared.AdvisoryLocks;
 import io.phasewise.adapters.persistence.shared.AssetKeys;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.timeseries.TimeSeriesWriter;
@@ -40,7 +41,10 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Stores candles in {@code candles} with idempotent bulk upserts, and reads them in open-time order;
- * where several sources hold a bar and none is named, the first source by name wins.
+ * where several sources hold a bar and none is named, the first source by name wins. Writes to one
+ * asset take turns: each transaction holds the asset's advisory lock from its first write until it
+ * ends, because two imports writing overlapping bars chunk by chunk lock rows in crossing orders and
+ * deadlock. The transaction that commits last therefore wins where two imports disagree on a bar.
  */
 final class JooqCandlePersistenceAdapter implements SaveCandlesPort, LoadCandlesPort {
   /** Rows fetched per round trip when streaming a series inside a transaction. */
@@ -57,6 +61,8 @@ final class JooqCandlePersistenceAdapter implements SaveCandlesPort, LoadCandles
 
   @Override
   public UpsertCount saveAll(AssetId asset, Interval interval, List<Candle> candles) {
+    if (candles.isEmpty()) return UpsertCount.NONE;
+    AdvisoryLocks.holdUntilCommit(sql, AdvisoryLocks.CANDLE_WRITES, asset.value());
     return writer.write(candles, new CandleRowFormat(asset, interval));
   }
 

@@ -2,6 +2,7 @@ package io.phasewise.adapters.persistence.pipeline;
 
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.PersistenceModule;
+import io.phasewise.adapters.persistence.shared.PostgresRunLockAdapter;
 import io.phasewise.application.pipeline.PipelinePorts;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public final class PipelinePersistence {
 
   /** The pipeline adapters on {@code database}. */
   public static PipelinePorts ports(Database database) {
-    return new PipelinePorts(new JooqPipelineRunsAdapter(database), new PostgresPipelineRunLockAdapter(database),
-        database.transactions());
+    return new PipelinePorts(new JooqPipelineRunsAdapter(database),
+        new PostgresRunLockAdapter(database, PostgresRunLockAdapter.PIPELINE_RUN), database.transactions());
   }
 }

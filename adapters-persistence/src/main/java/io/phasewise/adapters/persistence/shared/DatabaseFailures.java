@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.exception.DataAccessException;
 
@@ -37,8 +38,20 @@ public final class DatabaseFailures {
     return isOutage(failure) ? unavailable(failure) : new DataAccessException(failure.getMessage(), failure);
   }
 
+  /**
+   * The message reaches clients, so it names only the SQLSTATE: the driver's text carries the statement,
+   * table names and server process ids, which stay in the cause for the log.
+   */
   private static PortUnavailableException unavailable(Throwable failure) {
-    return new PortUnavailableException("database unavailable: " + failure.getMessage(), failure);
+    String state = sqlState(failure).map(s -> " (SQLSTATE " + s + ")").orElse("");
+    return new PortUnavailableException("the database is unavailable or busy" + state + "; try again", failure);
+  }
+
+  private static Optional<String> sqlState(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) return Optional.of(sql.getSQLState());
+    }
+    return Optional.empty();
   }
 
   /** Whether the first SQL error in the cause chain is an outage; without one, whether I/O failed. */

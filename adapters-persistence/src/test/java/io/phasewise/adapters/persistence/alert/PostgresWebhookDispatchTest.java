@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -135,13 +136,13 @@ class PostgresWebhookDispatchTest {
     CountDownLatch looked = new CountDownLatch(1);
 
     Future<Optional<DueDelivery>> holder = threads.submit(() -> tx.inTransaction(() -> {
-      Optional<DueDelivery> mine = outbox.claimNextDue(T0, T0.plusSeconds(60));
+      Optional<DueDelivery> mine = outbox.claimNextDue(T0, T0.plusSeconds(60), Set.of());
       claimed.countDown();
       await(looked);
       return mine;
     }));
     claimed.await(10, TimeUnit.SECONDS);
-    Optional<DueDelivery> other = tx.inTransaction(() -> outbox.claimNextDue(T0, T0.plusSeconds(60)));
+    Optional<DueDelivery> other = tx.inTransaction(() -> outbox.claimNextDue(T0, T0.plusSeconds(60), Set.of()));
     looked.countDown();
 
     assertThat(holder.get(10, TimeUnit.SECONDS)).isPresent();

@@ -1,9 +1,13 @@
 package io.phasewise.adapters.rest.snapshot;
 
+import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
@@ -26,10 +30,15 @@ public final class UniverseRecomputeResource {
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Recompute every asset's snapshots in parallel; one asset's failure fails that asset only",
-      description = "Runs to the end before answering, so it may take minutes on a large universe.")
+      description = "Runs to the end before answering, so it may take minutes on a large universe. One runs at a time "
+          + "across every server and command line on the database: while one runs, another is a 409.",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "every asset's outcome",
+              content = @Content(schema = @Schema(implementation = UniverseReportJson.class))),
+          @ApiResponse(responseCode = "409", description = "a recompute of every asset is already in progress")})
   public UniverseReportJson recomputeAll(@BeanParam RecomputeParams params, @Context UriInfo uri) {
     Interval interval = params.interval();
-    return UniverseReportJson.of(interval, recompute.recomputeUniverse(interval, params.rebuild(), BatchProgress.none()),
-        uri.getRequestUri().getRawPath());
+    return UniverseReportJson.of(interval, recompute.recomputeUniverse(interval, params.rebuild(), BatchProgress.none())
+        .getOrElseThrow(FailureException::new), uri.getRequestUri().getRawPath());
   }
 }

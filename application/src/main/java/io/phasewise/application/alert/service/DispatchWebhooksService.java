@@ -16,6 +16,7 @@ import io.phasewise.domain.alert.WebhookDelivery;
 import io.phasewise.domain.alert.WebhookRequest;
 import io.phasewise.domain.alert.WebhookResponse;
 import io.phasewise.domain.alert.WebhookSubscription;
+import io.phasewise.domain.alert.WebhookSubscriptionId;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
 import io.phasewise.domain.market.AssetId;
 import io.vavr.control.Either;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * a short transaction that pushes its next attempt a lease into the future, POSTs it with no
  * transaction open, then records the attempt and the delivery's new state in a second transaction.
  * A crash after the POST and before the record leaves the claim to run out: the same delivery, with
- * the same {@code Idempotency-Key}, is POSTed again.
+ * the same {@code Idempotency-Key}, is POSTed again. Several threads may call {@link #deliverDue} at
+ * once: a thread never claims a delivery of a subscription another thread of this service is POSTing
+ * to, so a slow receiver holds up one thread and its own deliveries only.
  */
 public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
   private static final Logger LOG = LoggerFactory.getLogger(DispatchWebhooksService.class);
@@ -79,6 +83,8 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
   private final Clock clock;
   private final Options options;
   private final IdGenerator ids;
+  /** The subscriptions a thread is delivering to now; guarded by itself. */
+  private final Set<WebhookSubscriptionId> inFlight = new HashSet<>();
 
   public DispatchWebhooksService(WebhookSubscriptionsPort subscriptions, WebhookOutboxPort outbox, SendWebhookPort sender,
       WebhookUrlPolicy policy, ResolveHostPort resolver, TransactionPort tx, Clock clock, IdGenerator ids, Options options) {
@@ -131,9 +137,9 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
     int failed = 0;
     Instant leaseUntil = now.plus(options.lease());
     for (int i = 0; i < options.maxDeliveriesPerRun(); i++) {
-      Optional<DueDelivery> due = tx.inTransaction(() -> outbox.claimNextDue(now, leaseUntil));
+      Optional<DueDelivery> due = claim(now, leaseUntil);
       if (due.isEmpty()) break;
-      Optional<WebhookDelivery> after = attempt(due.get());
+      Optional<WebhookDelivery> after = attemptAndRelease(due.get());
       if (after.isEmpty()) continue;
       attempted++;
       DeliveryStatus status = after.get().status();
@@ -142,6 +148,26 @@ public final class DispatchWebhooksService implements DispatchWebhooksUseCase {
       else failed++;
     }
     return new DeliveryReport(attempted, delivered, retrying, failed);
+  }
+
+  /** Claims the delivery due longest among the subscriptions no other thread is delivering to, and marks its subscription busy. */
+  private Optional<DueDelivery> claim(Instant now, Instant leaseUntil) {
+    synchronized (inFlight) {
+      Set<WebhookSubscriptionId> busy = Set.copyOf(inFlight);
+      Optional<DueDelivery> due = tx.inTransaction(() -> outbox.claimNextDue(now, leaseUntil, busy));
+      due.ifPresent(d -> inFlight.add(d.delivery().subscription()));
+      return due;
+    }
+  }
+
+  private Optional<WebhookDelivery> attemptAndRelease(DueDelivery due) {
+    try {
+      return attempt(due);
+    } finally {
+      synchronized (inFlight) {
+        inFlight.remove(due.delivery().subscription());
+      }
+    }
   }
 
   /** Makes the next attempt of a claimed delivery and records it; empty when there was nothing to record. */

@@ -7,10 +7,10 @@ import io.phasewise.application.pipeline.model.PipelineTrigger;
 import io.phasewise.application.pipeline.model.StepOutcome;
 import io.phasewise.application.pipeline.model.StepResult;
 import io.phasewise.application.pipeline.port.in.RunPipelineUseCase;
-import io.phasewise.application.pipeline.port.out.PipelineRunLockPort;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.application.pipeline.step.PipelineStep;
 import io.phasewise.application.pipeline.step.StepReport;
+import io.phasewise.application.shared.RunLockPort;
 import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.market.Asset;
@@ -35,20 +35,20 @@ import java.util.Optional;
  * <p>A step that fails as a whole (an outage, a bug) does not stop the others: its run-wide result
  * names the failure, as does the result of every asset it left without one. An asset failing in one
  * step still goes through the later ones. Runs never overlap, not even runs of different processes on
- * the same store ({@link PipelineRunLockPort}): a run asked for while one is going is a conflict, not a queue.
+ * the same store ({@link RunLockPort}): a run asked for while one is going is a conflict, not a queue.
  */
 public final class RunPipelineService implements RunPipelineUseCase {
   private final LoadAssetsPort assets;
   private final List<PipelineStep> steps;
   private final PipelineRunsPort runs;
-  private final PipelineRunLockPort runLock;
+  private final RunLockPort runLock;
   private final TransactionPort tx;
   private final Clock clock;
   private final Ticker ticker;
 
   /** A pipeline of {@code steps}, run in this order; with unique names, none reading what a later one writes. */
   public RunPipelineService(LoadAssetsPort assets, List<PipelineStep> steps, PipelineRunsPort runs,
-      PipelineRunLockPort runLock, TransactionPort tx, Clock clock, Ticker ticker) {
+      RunLockPort runLock, TransactionPort tx, Clock clock, Ticker ticker) {
     this.assets = Objects.requireNonNull(assets, "assets");
     this.steps = PipelineSteps.check(steps);
     this.runs = Objects.requireNonNull(runs, "runs");
@@ -62,9 +62,9 @@ public final class RunPipelineService implements RunPipelineUseCase {
   public Either<Failure, PipelineRun> run(PipelineTrigger trigger, Interval interval) {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(interval, "interval");
-    Optional<PipelineRunLockPort.Lease> lease = runLock.tryAcquire();
+    Optional<RunLockPort.Lease> lease = runLock.tryAcquire();
     if (lease.isEmpty()) return Either.left(new Failure.Conflict("a pipeline run is already in progress"));
-    try (PipelineRunLockPort.Lease held = lease.get()) {
+    try (RunLockPort.Lease held = lease.get()) {
       return Either.right(runNow(trigger, interval));
     }
   }

@@ -6,6 +6,7 @@ import io.phasewise.application.market.port.out.LoadCandlesPort;
 import io.phasewise.application.shared.AssetBatch;
 import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.BatchReport;
+import io.phasewise.application.shared.RunLockPort;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
@@ -40,17 +41,23 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
   private final SaveSnapshotsPort saveSnapshots;
   private final LoadSnapshotsPort loadSnapshots;
   private final TransactionPort tx;
+  private final RunLockPort universeLock;
   private final SnapshotEngine engine;
   private final AssetBatch batch;
 
-  /** A service computing with {@code engine}, recomputing many assets with {@code batch}. */
+  /**
+   * A service computing with {@code engine}, recomputing many assets with {@code batch}, one universe
+   * recompute at a time under {@code universeLock}.
+   */
   public RecomputeSnapshotsService(LoadAssetsPort assets, LoadCandlesPort candles, SaveSnapshotsPort saveSnapshots,
-      LoadSnapshotsPort loadSnapshots, TransactionPort tx, SnapshotEngine engine, AssetBatch batch) {
+      LoadSnapshotsPort loadSnapshots, TransactionPort tx, RunLockPort universeLock, SnapshotEngine engine,
+      AssetBatch batch) {
     this.assets = assets;
     this.candles = candles;
     this.saveSnapshots = saveSnapshots;
     this.loadSnapshots = loadSnapshots;
     this.tx = tx;
+    this.universeLock = universeLock;
     this.engine = engine;
     this.batch = batch;
   }
@@ -72,10 +79,17 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
 
   /** Every registered asset, each once; outcomes in asset id order. */
   @Override
-  public BatchReport<RecomputeResult> recomputeUniverse(Interval interval, boolean rebuild,
+  public Either<Failure, BatchReport<RecomputeResult>> recomputeUniverse(Interval interval, boolean rebuild,
       BatchProgress<RecomputeResult> progress) {
-    List<Asset> all = assets.listAll().stream().sorted(Comparator.comparingLong(a -> a.id().value())).toList();
-    return batch.forAssets(WORK, all, asset -> run(asset, interval, Optional.empty(), rebuild), progress);
+    Optional<RunLockPort.Lease> lease = universeLock.tryAcquire();
+    if (lease.isEmpty()) {
+      return Either.left(new Failure.Conflict("a recompute of every asset's snapshots is already in progress; "
+          + "try again when it has finished"));
+    }
+    try (RunLockPort.Lease held = lease.get()) {
+      List<Asset> all = assets.listAll().stream().sorted(Comparator.comparingLong(a -> a.id().value())).toList();
+      return Either.right(batch.forAssets(WORK, all, asset -> run(asset, interval, Optional.empty(), rebuild), progress));
+    }
   }
 
   /** The assets with these ids, each once; an unknown id is that asset's not-found failure. Outcomes in request order. */

@@ -23,6 +23,7 @@ import io.phasewise.domain.alert.WebhookDelivery;
 import io.phasewise.domain.alert.WebhookRequest;
 import io.phasewise.domain.alert.WebhookSignature;
 import io.phasewise.domain.alert.WebhookSubscription;
+import io.phasewise.domain.alert.WebhookSubscriptionId;
 import io.phasewise.domain.alert.WebhookUrlPolicy;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
@@ -34,6 +35,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -272,8 +274,8 @@ class DispatchWebhooksServiceTest extends WebhookServicesFixture {
     }
 
     @Override
-    public Optional<DueDelivery> claimNextDue(Instant now, Instant leaseUntil) {
-      return delegate.claimNextDue(now, leaseUntil);
+    public Optional<DueDelivery> claimNextDue(Instant now, Instant leaseUntil, Set<WebhookSubscriptionId> skip) {
+      return delegate.claimNextDue(now, leaseUntil, skip);
     }
 
     @Override

@@ -18,7 +18,7 @@ import io.phasewise.application.shared.BatchProgress;
 import io.phasewise.application.shared.Ticker;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPhases;
-import io.phasewise.application.testing.InMemoryPipelineRunLock;
+import io.phasewise.application.testing.InMemoryRunLock;
 import io.phasewise.application.testing.InMemoryPipelineRuns;
 import io.phasewise.application.testing.InMemoryWebhooks;
 import io.phasewise.application.testing.MutableClock;
@@ -69,7 +69,7 @@ class PipelineStepListTest {
   };
 
   private RunPipelineService pipeline(List<PipelineStep> steps, Ticker ticker) {
-    return new RunPipelineService(market.assets, steps, runs, new InMemoryPipelineRunLock(), market.tx, clock, ticker);
+    return new RunPipelineService(market.assets, steps, runs, new InMemoryRunLock(), market.tx, clock, ticker);
   }
 
   private AssetId withBars(String symbol, int bars) {

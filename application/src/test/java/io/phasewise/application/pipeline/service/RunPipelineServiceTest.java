@@ -14,7 +14,7 @@ import io.phasewise.application.pipeline.model.PipelineAssetOutcome;
 import io.phasewise.application.pipeline.model.PipelineRun;
 import io.phasewise.application.pipeline.model.PipelineTrigger;
 import io.phasewise.application.pipeline.model.StepResult;
-import io.phasewise.application.pipeline.port.out.PipelineRunLockPort;
+import io.phasewise.application.shared.RunLockPort;
 import io.phasewise.application.pipeline.port.out.PipelineRunsPort;
 import io.phasewise.application.pipeline.step.PhasesStep;
 import io.phasewise.application.pipeline.step.SnapshotsStep;
@@ -26,7 +26,7 @@ import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPipeline;
-import io.phasewise.application.testing.InMemoryPipelineRunLock;
+import io.phasewise.application.testing.InMemoryRunLock;
 import io.phasewise.application.testing.InMemoryPipelineRuns;
 import io.phasewise.application.testing.InMemoryWebhooks;
 import io.phasewise.application.testing.MutableClock;
@@ -193,7 +193,7 @@ class RunPipelineServiceTest {
   @Test
   void a_run_asked_for_while_another_process_holds_the_run_lock_is_a_conflict() {
     withBars("ELSE", PhaseWalks.regimes(4, 300));
-    PipelineRunLockPort.Lease otherProcess = pipeline.runLock.tryAcquire().orElseThrow();
+    RunLockPort.Lease otherProcess = pipeline.runLock.tryAcquire().orElseThrow();
 
     Either<Failure, PipelineRun> refused = pipeline.useCases.run().run(PipelineTrigger.ON_DEMAND, Interval.D1);
 
@@ -241,7 +241,7 @@ class RunPipelineServiceTest {
     InMemoryPipelineRuns runs = new InMemoryPipelineRuns();
     RunPipelineService service = new RunPipelineService(market.assets, List.of(new SnapshotsStep(market.snapshotUseCases.recompute()),
         new PhasesStep(failingPhases(new PortUnavailableException("phase store unreachable", null))),
-        new WebhooksStep(webhooks.useCases.dispatch(), clock)), runs, new InMemoryPipelineRunLock(), market.tx, clock, System::nanoTime);
+        new WebhooksStep(webhooks.useCases.dispatch(), clock)), runs, new InMemoryRunLock(), market.tx, clock, System::nanoTime);
 
     PipelineRun run = service.run(PipelineTrigger.ON_DEMAND, Interval.D1).get();
 
@@ -284,7 +284,7 @@ class RunPipelineServiceTest {
       }
     };
     RunPipelineService service = new RunPipelineService(market.assets, List.of(new SnapshotsStep(market.snapshotUseCases.recompute()),
-        new PhasesStep(pipeline.phases.recompute()), new WebhooksStep(webhooks.useCases.dispatch(), clock)), flaky, new InMemoryPipelineRunLock(), market.tx,
+        new PhasesStep(pipeline.phases.recompute()), new WebhooksStep(webhooks.useCases.dispatch(), clock)), flaky, new InMemoryRunLock(), market.tx,
         clock, System::nanoTime);
 
     assertThatThrownBy(() -> service.run(PipelineTrigger.SCHEDULE, Interval.D1))

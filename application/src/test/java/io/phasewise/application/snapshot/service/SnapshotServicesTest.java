@@ -9,12 +9,13 @@ import static org.assertj.core.api.Assertions.within;
 import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.in.ImportCandlesCommand;
 import io.phasewise.application.market.port.in.RegisterAssetCommand;
+import io.phasewise.application.shared.AssetResult;
+import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.shared.PageRequest;
+import io.phasewise.application.shared.RunLockPort;
 import io.phasewise.application.shared.TimeBounds;
 import io.phasewise.application.snapshot.port.in.LatestSnapshotsQuery;
-import io.phasewise.application.snapshot.port.in.RecomputeResult;
-import io.phasewise.application.shared.AssetResult;
-import io.phasewise.application.shared.BatchReport;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.SnapshotHistoryQuery;
 import io.phasewise.application.snapshot.port.in.TrainingRowsQuery;
@@ -27,6 +28,7 @@ import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
 import io.phasewise.domain.snapshot.SnapshotEngine;
 import io.phasewise.domain.snapshot.SnapshotSet;
+import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -144,7 +146,7 @@ class SnapshotServicesTest {
     List<Integer> progress = new CopyOnWriteArrayList<>();
 
     BatchReport<RecomputeResult> report = market.snapshotUseCases.recompute().recomputeUniverse(Interval.D1, false,
-        (done, total, last) -> progress.add(done * 100 + total));
+        (done, total, last) -> progress.add(done * 100 + total)).get();
 
     assertThat(report.assets()).extracting(AssetResult::asset).containsExactly(good, bad, empty);
     assertThat(report.succeeded()).isEqualTo(2);
@@ -155,6 +157,24 @@ class SnapshotServicesTest {
     assertThat(report.assets().get(2).outcome().get().written()).isEqualTo(UpsertCount.NONE);
     assertThat(progress).containsExactlyInAnyOrder(103, 203, 303);
     assertThat(stored(bad)).isEmpty();
+  }
+
+  @Test
+  void a_universe_recompute_is_refused_while_another_runs_and_computes_nothing() {
+    AssetId good = register("GOOD", AssetType.STOCK);
+    market.candles.saveAll(good, Interval.D1, walk(5, 0, 200));
+
+    try (RunLockPort.Lease otherProcess = market.snapshotPorts.universeLock().tryAcquire().orElseThrow()) {
+      Either<Failure, BatchReport<RecomputeResult>> refused = market.snapshotUseCases.recompute()
+          .recomputeUniverse(Interval.D1, true, BatchProgress.none());
+
+      assertThat(refused.getLeft()).isInstanceOf(Failure.Conflict.class);
+      assertThat(refused.getLeft().message()).contains("already in progress");
+      assertThat(stored(good)).isEmpty();
+    }
+    assertThat(market.snapshotUseCases.recompute().recomputeUniverse(Interval.D1, true, BatchProgress.none()).get()
+        .succeeded()).as("free again once the other ends").isEqualTo(1);
+    assertThat(stored(good)).hasSize(200);
   }
 
   @Test

@@ -3,10 +3,12 @@ package io.phasewise.application.alert.port.out;
 import io.phasewise.application.alert.model.OutboxEvent;
 import io.phasewise.domain.alert.WebhookAttempt;
 import io.phasewise.domain.alert.WebhookDelivery;
+import io.phasewise.domain.alert.WebhookSubscriptionId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,9 +32,10 @@ public interface WebhookOutboxPort {
   /**
    * The pending delivery due longest (next attempt at or before {@code now}), claimed: its next attempt
    * moves to {@code leaseUntil}, so no dispatcher takes it again before then unless its attempt is
-   * recorded first. Deliveries locked by another transaction are skipped.
+   * recorded first. Deliveries locked by another transaction are skipped, and so are those of the
+   * subscriptions in {@code skip} (the ones this process is delivering to already).
    */
-  Optional<DueDelivery> claimNextDue(Instant now, Instant leaseUntil);
+  Optional<DueDelivery> claimNextDue(Instant now, Instant leaseUntil, Set<WebhookSubscriptionId> skip);
 
   /**
    * Records {@code attempt} and the delivery's new state {@code after}, if the delivery is still

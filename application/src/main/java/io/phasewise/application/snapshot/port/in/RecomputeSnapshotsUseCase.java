@@ -30,9 +30,10 @@ public interface RecomputeSnapshotsUseCase {
 
   /**
    * Every registered asset, in parallel across cores, each in its own transaction: one asset's bad
-   * data fails that asset only.
+   * data fails that asset only. One such recompute runs at a time across every process on the store:
+   * while one runs, another is a {@link Failure.Conflict}.
    */
-  BatchReport<RecomputeResult> recomputeUniverse(Interval interval, boolean rebuild, BatchProgress<RecomputeResult> progress);
+  Either<Failure, BatchReport<RecomputeResult>> recomputeUniverse(Interval interval, boolean rebuild, BatchProgress<RecomputeResult> progress);
 
   /**
    * The snapshots of the bars that have none yet of {@code assets} (e.g. the ones Phasewise analyses),

@@ -24,6 +24,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,6 +220,17 @@ public abstract class WebhookPortsContract {
   }
 
   @Test
+  void a_claim_skips_the_subscriptions_it_is_told_to() {
+    oneAssetAndSubscription();
+    OutboxEvent event = append(asset, null, Phase.COOP, T0, T0);
+    delivered(event, subscription, T0);
+
+    assertThat(outbox().claimNextDue(T0.plusSeconds(1), T0.plus(LEASE), Set.of(subscription.id()))).isEmpty();
+    assertThat(outbox().claimNextDue(T0.plusSeconds(1), T0.plus(LEASE), Set.of(WebhookSubscriptionId.of(UUID.randomUUID()))))
+        .isPresent();
+  }
+
+  @Test
   void the_longest_due_delivery_is_claimed_with_its_payload_and_not_again_before_its_lease_ends() {
     oneAssetAndSubscription();
     OutboxEvent event = append(asset, null, Phase.COOP, T0, T0);
@@ -226,15 +238,15 @@ public abstract class WebhookPortsContract {
     WebhookDelivery old = delivered(event, subscription, T0);
     delivered(later, subscription, T0.plusSeconds(5));
 
-    assertThat(outbox().claimNextDue(T0.minusSeconds(1), T0.plus(LEASE))).isEmpty();
-    DueDelivery claimed = outbox().claimNextDue(T0.plusSeconds(1), T0.plusSeconds(1).plus(LEASE)).orElseThrow();
+    assertThat(outbox().claimNextDue(T0.minusSeconds(1), T0.plus(LEASE), Set.of())).isEmpty();
+    DueDelivery claimed = outbox().claimNextDue(T0.plusSeconds(1), T0.plusSeconds(1).plus(LEASE), Set.of()).orElseThrow();
 
     assertThat(claimed.delivery()).isEqualTo(old);
     assertThat(claimed.payload()).isEqualTo(event.payload());
-    assertThat(outbox().claimNextDue(T0.plusSeconds(2), T0.plusSeconds(2).plus(LEASE))).isEmpty();
-    DueDelivery next = outbox().claimNextDue(T0.plusSeconds(5), T0.plusSeconds(5).plus(LEASE)).orElseThrow();
+    assertThat(outbox().claimNextDue(T0.plusSeconds(2), T0.plusSeconds(2).plus(LEASE), Set.of())).isEmpty();
+    DueDelivery next = outbox().claimNextDue(T0.plusSeconds(5), T0.plusSeconds(5).plus(LEASE), Set.of()).orElseThrow();
     assertThat(next.delivery().event()).isEqualTo(later.id());
-    DueDelivery again = outbox().claimNextDue(T0.plusSeconds(1).plus(LEASE), T0.plus(LEASE).plus(LEASE)).orElseThrow();
+    DueDelivery again = outbox().claimNextDue(T0.plusSeconds(1).plus(LEASE), T0.plus(LEASE).plus(LEASE), Set.of()).orElseThrow();
     assertThat(again.delivery().id()).as("an unrecorded claim runs out and the same delivery is due again").isEqualTo(old.id());
     assertThat(again.delivery().attempts()).isZero();
   }
@@ -259,7 +271,7 @@ public abstract class WebhookPortsContract {
     assertThat(entry.delivery().status()).isEqualTo(DeliveryStatus.DELIVERED);
     assertThat(entry.event()).isEqualTo(event);
     assertThat(entry.attempts()).containsExactly(first, second);
-    assertThat(outbox().claimNextDue(T0.plusSeconds(100_000), T0.plusSeconds(200_000))).isEmpty();
+    assertThat(outbox().claimNextDue(T0.plusSeconds(100_000), T0.plusSeconds(200_000), Set.of())).isEmpty();
   }
 
   @Test
@@ -287,7 +299,7 @@ public abstract class WebhookPortsContract {
     oneAssetAndSubscription();
     OutboxEvent event = append(asset, null, Phase.FORGIVE, T0, T0);
     WebhookDelivery d = delivered(event, subscription, T0);
-    DueDelivery claimed = outbox().claimNextDue(T0, T0.plus(LEASE)).orElseThrow();
+    DueDelivery claimed = outbox().claimNextDue(T0, T0.plus(LEASE), Set.of()).orElseThrow();
 
     subscriptions().delete(subscription.id());
 

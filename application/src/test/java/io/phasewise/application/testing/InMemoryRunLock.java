@@ -1,11 +1,11 @@
 package io.phasewise.application.testing;
 
-import io.phasewise.application.pipeline.port.out.PipelineRunLockPort;
+import io.phasewise.application.shared.RunLockPort;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** In-memory fake of the pipeline's run lock: one flag, as if every process shared this object. */
-public final class InMemoryPipelineRunLock implements PipelineRunLockPort {
+/** In-memory fake of a run lock: one flag, as if every process shared this object. */
+public final class InMemoryRunLock implements RunLockPort {
   private final AtomicBoolean held = new AtomicBoolean();
 
   @Override

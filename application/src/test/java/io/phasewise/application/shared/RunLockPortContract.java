@@ -1,29 +1,29 @@
-package io.phasewise.application.pipeline.port.out;
+package io.phasewise.application.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Contract of the pipeline's run lock (fake and database): one holder at a time, free again once released. */
-public abstract class PipelineRunLockPortContract {
+/** Contract of a run lock (fake and database): one holder at a time, free again once released. */
+public abstract class RunLockPortContract {
 
   /** The lock as this process sees it. */
-  protected abstract PipelineRunLockPort lock();
+  protected abstract RunLockPort lock();
 
   /** The same lock as another process on the same store sees it. */
-  protected abstract PipelineRunLockPort elsewhere();
+  protected abstract RunLockPort elsewhere();
 
   @Test
   void one_holder_at_a_time_and_free_again_after_release() {
-    Optional<PipelineRunLockPort.Lease> first = lock().tryAcquire();
+    Optional<RunLockPort.Lease> first = lock().tryAcquire();
     assertThat(first).isPresent();
     assertThat(lock().tryAcquire()).as("held here").isEmpty();
     assertThat(elsewhere().tryAcquire()).as("held for the other process too").isEmpty();
 
     first.get().close();
 
-    Optional<PipelineRunLockPort.Lease> other = elsewhere().tryAcquire();
+    Optional<RunLockPort.Lease> other = elsewhere().tryAcquire();
     assertThat(other).as("released").isPresent();
     assertThat(lock().tryAcquire()).as("now held by the other process").isEmpty();
     other.get().close();
@@ -31,9 +31,9 @@ public abstract class PipelineRunLockPortContract {
 
   @Test
   void closing_a_lease_twice_does_not_release_the_next_holders_lock() {
-    PipelineRunLockPort.Lease first = lock().tryAcquire().orElseThrow();
+    RunLockPort.Lease first = lock().tryAcquire().orElseThrow();
     first.close();
-    PipelineRunLockPort.Lease second = elsewhere().tryAcquire().orElseThrow();
+    RunLockPort.Lease second = elsewhere().tryAcquire().orElseThrow();
 
     first.close();
 

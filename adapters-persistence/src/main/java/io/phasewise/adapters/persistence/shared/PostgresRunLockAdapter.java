@@ -1,8 +1,6 @@
-package io.phasewise.adapters.persistence.pipeline;
+package io.phasewise.adapters.persistence.shared;
 
-import io.phasewise.adapters.persistence.shared.Database;
-import io.phasewise.adapters.persistence.shared.DatabaseFailures;
-import io.phasewise.application.pipeline.port.out.PipelineRunLockPort;
+import io.phasewise.application.shared.RunLockPort;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,24 +9,29 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The pipeline's run lock as a PostgreSQL session advisory lock, held on a connection of its own for
- * the whole run: every process on the database sees it, and it dies with a crashed holder's session.
+ * A run lock as a PostgreSQL session advisory lock, held on a connection of its own for the whole
+ * run: every process on the database sees it, and it dies with a crashed holder's session.
  */
-final class PostgresPipelineRunLockAdapter implements PipelineRunLockPort {
-  /** The advisory lock's key: "PHSWPIPE" in ASCII, so that no other user of the database takes it by chance. */
-  static final long KEY = 0x5048_5357_5049_5045L;
+public final class PostgresRunLockAdapter implements RunLockPort {
+  /** The pipeline's key: "PHSWPIPE" in ASCII, so that no other user of the database takes it by chance. */
+  public static final long PIPELINE_RUN = 0x5048_5357_5049_5045L;
+  /** The universe recompute's key: "PHSWUNIV" in ASCII. */
+  public static final long UNIVERSE_RECOMPUTE = 0x5048_5357_554E_4956L;
 
   private final Database database;
+  private final long key;
 
-  PostgresPipelineRunLockAdapter(Database database) {
+  /** The lock with this {@code key} on {@code database}; each kind of exclusive work has a key of its own. */
+  public PostgresRunLockAdapter(Database database, long key) {
     this.database = database;
+    this.key = key;
   }
 
   @Override
   public Optional<Lease> tryAcquire() {
     Connection session = database.detachedConnection();
     try {
-      if (call(session, "SELECT pg_try_advisory_lock(?)")) return Optional.of(new SessionLease(session));
+      if (call(session, "SELECT pg_try_advisory_lock(?)", key)) return Optional.of(new SessionLease(session, key));
       session.close();
       return Optional.empty();
     } catch (SQLException | RuntimeException e) {
@@ -37,9 +40,9 @@ final class PostgresPipelineRunLockAdapter implements PipelineRunLockPort {
     }
   }
 
-  private static boolean call(Connection session, String sql) throws SQLException {
+  private static boolean call(Connection session, String sql, long key) throws SQLException {
     try (PreparedStatement statement = session.prepareStatement(sql)) {
-      statement.setLong(1, KEY);
+      statement.setLong(1, key);
       try (ResultSet result = statement.executeQuery()) {
         return result.next() && result.getBoolean(1);
       }
@@ -58,17 +61,19 @@ final class PostgresPipelineRunLockAdapter implements PipelineRunLockPort {
   /** The lock held by one pooled session; released (and the session returned) once. */
   private static final class SessionLease implements Lease {
     private final Connection session;
+    private final long key;
     private final AtomicBoolean open = new AtomicBoolean(true);
 
-    SessionLease(Connection session) {
+    SessionLease(Connection session, long key) {
       this.session = session;
+      this.key = key;
     }
 
     @Override
     public void close() {
       if (!open.getAndSet(false)) return;
       try {
-        call(session, "SELECT pg_advisory_unlock(?)");
+        call(session, "SELECT pg_advisory_unlock(?)", key);
         session.close();
       } catch (SQLException e) {
         abort(session);

@@ -1,0 +1,19 @@
+package io.phasewise.application.shared;
+
+import java.util.Optional;
+
+/**
+ * Outgoing port: the right to do one kind of exclusive work (a pipeline run, a universe rebuild), held
+ * by one holder at a time across every process that shares the store (a server, a command line).
+ */
+public interface RunLockPort {
+
+  /** The lock, or empty when a holder in this process or another has it; closing the lease releases it. */
+  Optional<Lease> tryAcquire();
+
+  /** A held run lock; also released when its holder's process ends. */
+  interface Lease extends AutoCloseable {
+    @Override
+    void close();
+  }
+}
