@@ -8,6 +8,8 @@ import io.phasewise.adapters.rest.dashboard.DashboardResources;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
 import io.phasewise.adapters.rest.indicator.IndicatorResources;
+import io.phasewise.adapters.rest.limit.BodyLimits;
+import io.phasewise.adapters.rest.limit.BodySizeFilter;
 import io.phasewise.adapters.rest.market.MarketResources;
 import io.phasewise.adapters.rest.openapi.ApiExplorerResource;
 import io.phasewise.adapters.rest.openapi.OpenApiResource;
@@ -44,6 +46,11 @@ public final class RestApi {
    * @param clock "now" for the default time ranges
    */
   public static ResourceConfig resourceConfig(UseCases useCases, HealthProbe health, Clock clock) {
+    return resourceConfig(useCases, health, clock, BodyLimits.defaults());
+  }
+
+  /** The API of {@link #resourceConfig(UseCases, HealthProbe, Clock)} refusing bodies beyond {@code bodies} (413). */
+  public static ResourceConfig resourceConfig(UseCases useCases, HealthProbe health, Clock clock, BodyLimits bodies) {
     List<Object> resources = new ArrayList<>();
     resources.add(new HealthResource(health));
     resources.addAll(MarketResources.of(useCases.market(), clock));
@@ -64,6 +71,7 @@ public final class RestApi {
         .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
         .register(new ApiConventions())
+        .register(new BodySizeFilter(bodies))
         .register(MultiPartFeature.class)
         .register(new BearerTokenFilter(useCases.accounts().authenticate()), Priorities.AUTHENTICATION)
         .register(new UserOnlyFilter(), Priorities.AUTHORIZATION);
