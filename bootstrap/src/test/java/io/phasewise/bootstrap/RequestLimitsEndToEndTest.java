@@ -113,6 +113,12 @@ class RequestLimitsEndToEndTest {
         "{\"symbol\":\"BIG\",\"name\":\"" + bigName + "\",\"type\":\"stock\"}", null);
     assertThat(json.statusCode()).as(json.body()).isEqualTo(413);
     assertThat(json.body()).contains("limit of 4096 bytes");
+    byte[] chunkedJson = ("{\"symbol\":\"BIG\",\"name\":\"" + bigName + "\",\"type\":\"stock\"}").getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("api/assets"))
+        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(chunkedJson))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
 
     HttpResponse<String> csv = HTTP.send(base, "POST", importPath(asset), "text/csv", yahooFile(10_000), null);
     assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
