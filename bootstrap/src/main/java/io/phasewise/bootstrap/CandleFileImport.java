@@ -83,6 +83,9 @@ final class CandleFileImport {
       progress.println(" read " + r.read() + ", stored " + r.stored() + ", unchanged " + r.unchanged() + ", rejected "
           + r.rejectedCount() + registered(result.get()));
       printRejections(file, r.rejected());
+      if (r.rejectedNotListed() > 0) {
+        progress.println("    " + file.getFileName() + ": " + r.rejectedNotListed() + " more rejected rows not listed");
+      }
     }
     progress.println(bar(files.size(), files.size()));
     return new Summary(files.size(), failed, read, stored, unchanged, rejected);

@@ -12,7 +12,11 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -29,17 +33,24 @@ public final class PhasewiseServer implements AutoCloseable {
   /** Starts serving; port 0 picks a free port (see {@link #baseUri()}). */
   public static PhasewiseServer start(Phasewise app, PhasewiseSettings settings) {
     URI requested = URI.create("http://" + settings.host() + ":" + settings.port() + "/");
+    ServerLimits limits = settings.limits();
     AtomicInteger boundPort = new AtomicInteger(settings.port());
     ResourceConfig api = RestApi.resourceConfig(app.useCases(), databaseProbe(app), app.infrastructure().clock(),
-        new AllowedHosts(settings.host(), settings.allowedHosts(), boundPort::get));
+        new AllowedHosts(settings.host(), settings.allowedHosts(), boundPort::get), limits.bodies());
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, api, false);
-    server.getListener("grizzly").registerAddOn(new DeclineH2cUpgrade());
+    NetworkListener listener = server.getListener("grizzly");
+    listener.registerAddOn(new DeclineH2cUpgrade());
+    listener.getTransport().setReadTimeout(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    ServerConfiguration routes = server.getServerConfiguration();
+    HttpHandler jersey = routes.getHttpHandlers().keySet().iterator().next();
+    routes.removeHttpHandler(jersey);
+    routes.addHttpHandler(new BodyThreads(jersey, limits.uploadThreads()), HttpHandlerRegistration.ROOT);
     try {
       server.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + requested, e);
     }
-    int port = server.getListener("grizzly").getPort();
+    int port = listener.getPort();
     boundPort.set(port);
     return new PhasewiseServer(server, URI.create("http://" + settings.host() + ":" + port + "/"));
   }

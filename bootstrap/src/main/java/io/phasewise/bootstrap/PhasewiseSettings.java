@@ -23,10 +23,11 @@ import java.util.Optional;
  * @param sentimentWeights how the sentiment meter weighs observations ({@code PHASEWISE_SENTIMENT_*})
  * @param pipeline how {@code serve} schedules the analysis pipeline ({@code PHASEWISE_PIPELINE_*})
  * @param indicators the indicators served by name: the built-in ones, and an embedder's own registered
+ * @param limits what one request may cost the server ({@code PHASEWISE_MAX_*}, {@code _TIMEOUT}, {@code _UPLOAD_THREADS})
  */
 public record PhasewiseSettings(String host, int port, List<String> allowedHosts, Path home,
-    Optional<ExternalDatabase> externalDb, boolean snapshotsOnImport, boolean phasesOnImport, SentimentWeights sentimentWeights, WebhookSettings webhooks,
-    PipelineSettings pipeline, IndicatorRegistry indicators) {
+    Optional<ExternalDatabase> externalDb, boolean snapshotsOnImport, boolean phasesOnImport, SentimentWeights sentimentWeights,
+    WebhookSettings webhooks, PipelineSettings pipeline, IndicatorRegistry indicators, ServerLimits limits) {
 
   /** Connection facts of an external PostgreSQL. */
   public record ExternalDatabase(String jdbcUrl, String user, String password) {
@@ -47,6 +48,7 @@ public record PhasewiseSettings(String host, int port, List<String> allowedHosts
     Objects.requireNonNull(webhooks, "webhooks");
     Objects.requireNonNull(pipeline, "pipeline");
     Objects.requireNonNull(indicators, "indicators");
+    Objects.requireNonNull(limits, "limits");
     if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be in 0..65535: " + port);
   }
 
@@ -60,7 +62,7 @@ public record PhasewiseSettings(String host, int port, List<String> allowedHosts
    * weights {@code PHASEWISE_SENTIMENT_HALF_LIFE} and {@code _LOOKBACK} (ISO-8601 durations or hours;
    * 24 hours and 7 days) and {@code PHASEWISE_SENTIMENT_TIER_WEIGHTS} ({@code A=1,B=0.6,C=0.3}), and the webhook
    * settings ({@link WebhookSettings#fromEnvironment}) and the pipeline's schedule
-   * ({@link PipelineSettings#fromEnvironment}).
+   * ({@link PipelineSettings#fromEnvironment}) and the limits per request ({@link ServerLimits#fromEnvironment}).
    */
   public static PhasewiseSettings fromEnvironment(Map<String, String> env) {
     String url = env.get("PHASEWISE_DB_URL");
@@ -80,7 +82,8 @@ public record PhasewiseSettings(String host, int port, List<String> allowedHosts
         SentimentSettings.weights(env),
         WebhookSettings.fromEnvironment(env),
         PipelineSettings.fromEnvironment(env),
-        IndicatorRegistry.standard());
+        IndicatorRegistry.standard(),
+        ServerLimits.fromEnvironment(env));
   }
 
   private static int parsePort(String value) {
@@ -103,19 +106,25 @@ public record PhasewiseSettings(String host, int port, List<String> allowedHosts
   }
 
   public PhasewiseSettings withPort(int newPort) {
-    return new PhasewiseSettings(host, newPort, allowedHosts, home, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights,
-        webhooks, pipeline, indicators);
+    return new PhasewiseSettings(host, newPort, allowedHosts, home, externalDb, snapshotsOnImport, phasesOnImport,
+        sentimentWeights, webhooks, pipeline, indicators, limits);
   }
 
   public PhasewiseSettings withHome(Path newHome) {
-    return new PhasewiseSettings(host, port, allowedHosts, newHome, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights,
-        webhooks, pipeline, indicators);
+    return new PhasewiseSettings(host, port, allowedHosts, newHome, externalDb, snapshotsOnImport, phasesOnImport,
+        sentimentWeights, webhooks, pipeline, indicators, limits);
   }
 
   /** These settings serving {@code newIndicators}, e.g. {@code IndicatorRegistry.standard().register(mine)}. */
   public PhasewiseSettings withIndicators(IndicatorRegistry newIndicators) {
-    return new PhasewiseSettings(host, port, allowedHosts, home, externalDb, snapshotsOnImport, phasesOnImport, sentimentWeights,
-        webhooks, pipeline, newIndicators);
+    return new PhasewiseSettings(host, port, allowedHosts, home, externalDb, snapshotsOnImport, phasesOnImport,
+        sentimentWeights, webhooks, pipeline, newIndicators, limits);
+  }
+
+  /** These settings with other limits per request (a test's small ones, an embedder's own). */
+  public PhasewiseSettings withLimits(ServerLimits newLimits) {
+    return new PhasewiseSettings(host, port, allowedHosts, home, externalDb, snapshotsOnImport, phasesOnImport,
+        sentimentWeights, webhooks, pipeline, indicators, newLimits);
   }
 
   /** Data directory of the embedded database. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code import} command on the ten real daily files: every good row stored, exactly TNX's
- * 392 null rows (one grouped line) and BTC-USD's in-progress last row rejected with their lines, and a second import
+ * 392 null rows (the first 100 in one grouped line, the rest counted) and BTC-USD's in-progress last row rejected with their lines, and a second import
  * of the same folder changes no row.
  */
 class CandleFileImportTest {
@@ -63,8 +63,10 @@ class CandleFileImportTest {
     assertThat(second).isEqualTo(new CandleFileImport.Summary(10, 0, dataRows, 0, dataRows - 393, 393));
 
     String report = firstOut.toString(StandardCharsets.UTF_8);
-    assertThat(report).contains("    TNX.csv: 392 rows: Open is null (lines 5, ", ", ...)\n", "    BTC-USD.csv:2724: partial bar");
-    assertThat(report.lines().filter(l -> l.startsWith("    ")).count()).as("one line per distinct reason").isEqualTo(2);
+    // a report lists the first 100 rejected rows, one line per distinct reason, and counts the rest
+    assertThat(report).contains("    TNX.csv: 100 rows: Open is null (lines 5, ", ", ...)\n",
+        "    TNX.csv: 292 more rejected rows not listed\n", "    BTC-USD.csv:2724: partial bar");
+    assertThat(report.lines().filter(l -> l.startsWith("    ")).count()).isEqualTo(3);
     assertThat(secondOut.toString(StandardCharsets.UTF_8)).as("nothing new the second time").doesNotContain("; new ");
   }
 

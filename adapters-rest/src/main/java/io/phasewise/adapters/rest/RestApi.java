@@ -10,6 +10,8 @@ import io.phasewise.adapters.rest.dashboard.DashboardResources;
 import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.adapters.rest.health.HealthResource;
 import io.phasewise.adapters.rest.indicator.IndicatorResources;
+import io.phasewise.adapters.rest.limit.BodyLimits;
+import io.phasewise.adapters.rest.limit.BodySizeFilter;
 import io.phasewise.adapters.rest.market.MarketResources;
 import io.phasewise.adapters.rest.openapi.ApiExplorerResource;
 import io.phasewise.adapters.rest.openapi.OpenApiResource;
@@ -48,6 +50,12 @@ public final class RestApi {
    * @param hosts the {@code Host} names the API answers to; every other is refused before anything runs
    */
   public static ResourceConfig resourceConfig(UseCases useCases, HealthProbe health, Clock clock, AllowedHosts hosts) {
+    return resourceConfig(useCases, health, clock, hosts, BodyLimits.defaults());
+  }
+
+  /** The API of {@link #resourceConfig(UseCases, HealthProbe, Clock, AllowedHosts)} refusing bodies beyond {@code bodies} (413). */
+  public static ResourceConfig resourceConfig(UseCases useCases, HealthProbe health, Clock clock, AllowedHosts hosts,
+      BodyLimits bodies) {
     List<Object> resources = new ArrayList<>();
     resources.add(new HealthResource(health));
     resources.addAll(MarketResources.of(useCases.market(), clock));
@@ -69,6 +77,7 @@ public final class RestApi {
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
         .register(new BrowserSafety(hosts))
         .register(new ApiConventions())
+        .register(new BodySizeFilter(bodies))
         .register(MultiPartFeature.class)
         .register(new BearerTokenFilter(useCases.accounts().authenticate()), Priorities.AUTHENTICATION)
         .register(new ProtectedOperations());

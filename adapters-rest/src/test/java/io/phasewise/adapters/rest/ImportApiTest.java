@@ -11,6 +11,7 @@ import io.phasewise.application.market.port.in.RegisterAssetCommand;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetProfile;
 import io.phasewise.domain.market.AssetType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -155,5 +156,25 @@ class ImportApiTest {
     assertThat(server.http().get("/api/assets/" + asset + "/imports?limit=1").json()).hasSize(1);
     assertProblem(server.http().get("/api/assets/" + asset + "/imports?limit=0"), 400, "limit");
     assertProblem(server.http().get("/api/assets/999999/imports"), 404);
+  }
+
+  @Test
+  void a_file_of_many_bad_rows_lists_the_first_hundred_and_says_how_many_more_there_are() {
+    AssetId asset = asset("MANYBAD", AssetType.STOCK);
+    StringBuilder file = new StringBuilder(THREE_DAYS);
+    for (int i = 0; i < 150; i++) file.append("2024-02-01T00:00:00Z,10,9,11,10,100,,,,,,,,upload\n");
+
+    JsonNode report = server.http().post(importPath(asset, ""), "text/csv", file.toString()).json();
+    JsonNode stored = server.http().get("/api/assets/" + asset + "/imports").json().get(0).get("report");
+
+    for (JsonNode r : List.of(report, stored)) {
+      assertThat(r.get("read").asLong()).isEqualTo(153);
+      assertThat(r.get("stored").asLong()).isEqualTo(3);
+      assertThat(r.get("rejectedCount").asLong()).isEqualTo(150);
+      assertThat(r.get("rejected")).hasSize(100);
+      assertThat(r.get("rejected").get(0).get("line").asLong()).isEqualTo(5);
+      assertThat(r.get("rejected").get(99).get("line").asLong()).isEqualTo(104);
+      assertThat(r.get("rejectedNotListed").asLong()).isEqualTo(50);
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.phasewise.application.testing;
 
-import io.phasewise.application.market.model.CandleRow;
 import io.phasewise.application.market.model.ImportReport;
 import io.phasewise.application.market.model.ImportRun;
 import io.phasewise.application.market.port.out.LoadImportRunsPort;
@@ -10,10 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** In-memory fake of the import-run log; keeps the first 100 rejections of a run, like the database. */
+/** In-memory fake of the import-run log; keeps the rejections a report lists, like the database. */
 public final class InMemoryImportRunLog implements SaveImportRunPort, LoadImportRunsPort {
-  static final int KEPT_REJECTIONS = 100;
-
   private final List<ImportRun> runs = new ArrayList<>();
 
   /** Drops the runs of an asset (the fake's ON DELETE CASCADE). */
@@ -24,9 +21,9 @@ public final class InMemoryImportRunLog implements SaveImportRunPort, LoadImport
   @Override
   public synchronized void save(ImportRun run) {
     ImportReport r = run.report();
-    List<CandleRow.Rejected> kept = r.rejected().subList(0, Math.min(KEPT_REJECTIONS, r.rejected().size()));
     runs.add(new ImportRun(run.asset(), run.interval(),
-        new ImportReport(r.origin(), r.read(), r.inserted(), r.updated(), r.unchanged(), kept), run.startedAt(), run.finishedAt()));
+        new ImportReport(r.origin(), r.read(), r.inserted(), r.updated(), r.unchanged(), r.rejected()), run.startedAt(),
+        run.finishedAt()));
   }
 
   @Override

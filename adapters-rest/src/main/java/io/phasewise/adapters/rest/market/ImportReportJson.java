@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a candle import did, with each rejected row's line (header included) and reason, and each
- * stored bar flagged as an outlier.
+ * What a candle import did, with the first rejected rows' lines (header included) and reasons, and
+ * each stored bar flagged as an outlier.
  */
 @Schema(name = "ImportReport")
 record ImportReportJson(
@@ -18,7 +18,9 @@ record ImportReportJson(
     long unchanged,
     @Schema(description = "inserted + updated") long stored,
     long rejectedCount,
-    @Schema(description = "rejected rows; a stored run keeps the first 100") List<RejectedRow> rejected,
+    @Schema(description = "the first " + ImportReport.LISTED_REJECTIONS + " rejected rows by line; a stored run lists the same")
+    List<RejectedRow> rejected,
+    @Schema(description = "rejected rows left out of the list: rejectedCount minus the rows listed") long rejectedNotListed,
     @Schema(description = "bars stored but flagged: the close moved more than 10 times the root mean square of the"
         + " previous 20 log returns (outliers excluded) from the previous close; a stored run keeps none")
     List<OutlierRow> outliers) {
@@ -31,7 +33,7 @@ record ImportReportJson(
 
   static ImportReportJson of(ImportReport r) {
     return new ImportReportJson(r.origin(), r.read(), r.inserted(), r.updated(), r.unchanged(), r.stored(),
-        r.rejectedCount(), r.rejected().stream().map(x -> new RejectedRow(x.line(), x.reason())).toList(),
+        r.rejectedCount(), r.rejected().stream().map(x -> new RejectedRow(x.line(), x.reason())).toList(), r.rejectedNotListed(),
         r.outliers().stream().map(o -> new OutlierRow(o.line(), o.time(), o.reason())).toList());
   }
 }

@@ -13,8 +13,9 @@ public final class ProblemResponses implements Feature {
     context.register(new ParamExceptionMapper());
     context.register(new InvalidInputMapper());
     context.register(new PortUnavailableMapper());
-    context.register(new WebApplicationExceptionMapper());
-    context.register(new UnexpectedExceptionMapper());
+    WebApplicationExceptionMapper runtimeRefusals = new WebApplicationExceptionMapper();
+    context.register(runtimeRefusals);
+    context.register(new UnexpectedExceptionMapper(runtimeRefusals));
     return true;
   }
 }

@@ -21,7 +21,8 @@ import java.util.function.Function;
  * the time window and the price sanity of the asset's type, collects chunks sorted by key (unsorted
  * bulk upserts deadlock), rejects a second row with the same time and source inside a chunk, fills
  * in splits and dividends implied by provider-adjusted closes, flags outliers in time order within
- * each chunk (the judge carries over from one chunk to the next), and tallies the report.
+ * each chunk (the judge carries over from one chunk to the next), and tallies the report, listing the
+ * first rejected rows only ({@link FirstRejections}).
  */
 final class ImportBatch {
   private static final Comparator<Good> BY_KEY =
@@ -35,7 +36,7 @@ final class ImportBatch {
   private final OutlierRule.Judge judge;
   private final List<ImportReport.Outlier> outliers = new ArrayList<>();
   private final List<Good> chunk;
-  private final List<CandleRow.Rejected> rejected = new ArrayList<>();
+  private final FirstRejections rejected = new FirstRejections();
   private final InferredActions actions = new InferredActions();
   private UpsertCount stored = UpsertCount.NONE;
   private Instant earliestChanged;
@@ -84,9 +85,8 @@ final class ImportBatch {
 
   ImportReport finish() {
     flush();
-    rejected.sort(Comparator.comparingLong(CandleRow.Rejected::line));
     outliers.sort(Comparator.comparingLong(ImportReport.Outlier::line));
-    return new ImportReport(origin, read, stored.inserted(), stored.updated(), stored.unchanged(), rejected, outliers);
+    return new ImportReport(origin, read, stored.inserted(), stored.updated(), stored.unchanged(), rejected.byLine(), outliers);
   }
 
   private void flush() {

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class ImportCandlesServiceTest {
@@ -53,6 +54,23 @@ class ImportCandlesServiceTest {
     assertThat(second.unchanged()).isEqualTo(120_000);
     assertThat(second.rejectedCount()).isEqualTo(1);
     assertThat(market.importRuns.recent(asset, 10)).hasSize(2);
+  }
+
+  @Test
+  void the_first_hundred_rejected_rows_by_line_are_listed_and_every_one_is_counted() {
+    List<CandleRow> rows = new ArrayList<>(good(dailyCandles(10, "feed")));
+    for (long line = 301; line >= 2; line--) rows.add(new CandleRow.Rejected(line, "Open is null"));
+
+    ImportReport report = importRows(rows);
+
+    assertThat(report.rejectedCount()).isEqualTo(300);
+    assertThat(report.rejected()).hasSize(ImportReport.LISTED_REJECTIONS)
+        .extracting(CandleRow.Rejected::line).containsExactlyElementsOf(LongStream.rangeClosed(2, 101).boxed().toList());
+    assertThat(report.rejectedNotListed()).isEqualTo(200);
+    assertThat(report.inserted()).isEqualTo(10);
+    ImportReport stored = market.importRuns.recent(asset, 1).get(0).report();
+    assertThat(stored.rejected()).isEqualTo(report.rejected());
+    assertThat(stored.rejectedNotListed()).isEqualTo(200);
   }
 
   @Test
