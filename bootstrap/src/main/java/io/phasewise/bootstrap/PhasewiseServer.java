@@ -44,7 +44,7 @@ public final class PhasewiseServer implements AutoCloseable {
     ServerConfiguration routes = server.getServerConfiguration();
     HttpHandler jersey = routes.getHttpHandlers().keySet().iterator().next();
     routes.removeHttpHandler(jersey);
-    routes.addHttpHandler(new BodyThreads(jersey, limits.uploadThreads()), HttpHandlerRegistration.ROOT);
+    routes.addHttpHandler(new BodyThreads(new RefuseUnusableHost(jersey), limits.uploadThreads()), HttpHandlerRegistration.ROOT);
     try {
       server.start();
     } catch (IOException e) {

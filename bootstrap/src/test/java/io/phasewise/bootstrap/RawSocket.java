@@ -14,8 +14,10 @@ final class RawSocket implements AutoCloseable {
   private final Socket socket;
   private final OutputStream out;
   private final InputStream in;
+  private final String host;
 
   RawSocket(URI base) throws IOException {
+    host = base.getAuthority();
     socket = new Socket(base.getHost(), base.getPort());
     out = socket.getOutputStream();
     in = socket.getInputStream();
@@ -30,7 +32,7 @@ final class RawSocket implements AutoCloseable {
 
   /** The head of a request, {@code headers} each ending in CRLF. */
   RawSocket head(String method, String path, String headers) throws IOException {
-    return send(method + " /" + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers + "\r\n");
+    return send(method + " /" + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + headers + "\r\n");
   }
 
   /**

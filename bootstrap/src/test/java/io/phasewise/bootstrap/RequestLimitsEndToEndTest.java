@@ -19,6 +19,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -131,6 +133,16 @@ class RequestLimitsEndToEndTest {
       client.head("POST", importPath(newAsset("STALL")), "Content-Type: text/csv\r\nContent-Length: 30000\r\n").send(YAHOO);
       // PHASEWISE_READ_TIMEOUT is 2 s: well before 20 s the server gives up on the body
       assertThat(client.answer(Duration.ofSeconds(20))).startsWith("HTTP/1.1 408").contains("the request body stalled");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a:b:c", "[::1", "localhost:99999999999", "local host", "%zz"})
+  void a_host_header_no_url_can_be_built_from_is_a_400_problem_not_a_500(String host) throws Exception {
+    try (RawSocket client = new RawSocket(base)) {
+      client.send("GET /api/health HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+      assertThat(client.answer(Duration.ofSeconds(10))).startsWith("HTTP/1.1 4")
+          .doesNotContain("Exception", "at org.", "at io.");
     }
   }
 
