@@ -14,13 +14,12 @@ import org.glassfish.grizzly.http.server.Response;
  * those threads only and requests without a body (every read) keep Grizzly's worker threads to
  * themselves. Waiting uploads queue; the read timeout and the body deadline cut off stalled ones.
  */
-final class BodyThreads extends HttpHandler {
-  private final HttpHandler api;
+final class BodyThreads extends WrappingHandler {
   private final ExecutorService bodies;
   private final RequestExecutorProvider routing;
 
   BodyThreads(HttpHandler api, int threads) {
-    this.api = api;
+    super(api);
     this.bodies = Executors.newFixedThreadPool(threads, named());
     RequestExecutorProvider workers = new RequestExecutorProvider.WorkerThreadProvider();
     this.routing = request -> hasBody(request) ? bodies : workers.getExecutor(request);
@@ -50,13 +49,8 @@ final class BodyThreads extends HttpHandler {
   }
 
   @Override
-  public void start() {
-    api.start();
-  }
-
-  @Override
   public void destroy() {
-    api.destroy();
+    super.destroy();
     bodies.shutdownNow();
   }
 }

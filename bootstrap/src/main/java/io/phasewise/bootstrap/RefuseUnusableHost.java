@@ -12,13 +12,11 @@ import org.glassfish.grizzly.http.util.HttpStatus;
  * 400 problem before the API sees it: Jersey builds its base URI from that header before any filter runs,
  * and its failure would otherwise be Grizzly's 500 page with a stack trace.
  */
-final class RefuseUnusableHost extends HttpHandler {
+final class RefuseUnusableHost extends WrappingHandler {
   private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
       + "\"detail\":\"the Host header is not a host name or address with an optional port\"}";
-  private final HttpHandler api;
-
   RefuseUnusableHost(HttpHandler api) {
-    this.api = api;
+    super(api);
   }
 
   @Override
@@ -40,15 +38,5 @@ final class RefuseUnusableHost extends HttpHandler {
     } catch (URISyntaxException | RuntimeException e) {
       return false;
     }
-  }
-
-  @Override
-  public void start() {
-    api.start();
-  }
-
-  @Override
-  public void destroy() {
-    api.destroy();
   }
 }
