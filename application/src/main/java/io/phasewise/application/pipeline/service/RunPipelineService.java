@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Runs the pipeline's list of steps, in order, over the assets Phasewise analyses (active and
@@ -62,11 +61,9 @@ public final class RunPipelineService implements RunPipelineUseCase {
   public Either<Failure, PipelineRun> run(PipelineTrigger trigger, Interval interval) {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(interval, "interval");
-    Optional<RunLockPort.Lease> lease = runLock.tryAcquire();
-    if (lease.isEmpty()) return Either.left(new Failure.Conflict("a pipeline run is already in progress"));
-    try (RunLockPort.Lease held = lease.get()) {
-      return Either.right(runNow(trigger, interval));
-    }
+    return runLock.whileHeld(() -> runNow(trigger, interval))
+        .<Either<Failure, PipelineRun>>map(Either::right)
+        .orElseGet(() -> Either.left(new Failure.Conflict("a pipeline run is already in progress")));
   }
 
   private PipelineRun runNow(PipelineTrigger trigger, Interval interval) {

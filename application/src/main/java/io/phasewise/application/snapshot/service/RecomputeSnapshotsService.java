@@ -81,15 +81,11 @@ public final class RecomputeSnapshotsService implements RecomputeSnapshotsUseCas
   @Override
   public Either<Failure, BatchReport<RecomputeResult>> recomputeUniverse(Interval interval, boolean rebuild,
       BatchProgress<RecomputeResult> progress) {
-    Optional<RunLockPort.Lease> lease = universeLock.tryAcquire();
-    if (lease.isEmpty()) {
-      return Either.left(new Failure.Conflict("a recompute of every asset's snapshots is already in progress; "
-          + "try again when it has finished"));
-    }
-    try (RunLockPort.Lease held = lease.get()) {
+    return universeLock.whileHeld(() -> {
       List<Asset> all = assets.listAll().stream().sorted(Comparator.comparingLong(a -> a.id().value())).toList();
-      return Either.right(batch.forAssets(WORK, all, asset -> run(asset, interval, Optional.empty(), rebuild), progress));
-    }
+      return batch.forAssets(WORK, all, asset -> run(asset, interval, Optional.empty(), rebuild), progress);
+    }).<Either<Failure, BatchReport<RecomputeResult>>>map(Either::right).orElseGet(() -> Either.left(new Failure.Conflict(
+        "a recompute of every asset's snapshots is already in progress; try again when it has finished")));
   }
 
   /** The assets with these ids, each once; an unknown id is that asset's not-found failure. Outcomes in request order. */
