@@ -42,7 +42,7 @@ public final class PhasewiseServer implements AutoCloseable {
     listener.registerAddOn(new DeclineH2cUpgrade());
     listener.getTransport().setReadTimeout(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
     ServerConfiguration routes = server.getServerConfiguration();
-    HttpHandler jersey = routes.getHttpHandlers().keySet().iterator().next();
+    HttpHandler jersey = routes.getHttpHandlersWithMapping().keySet().iterator().next();
     routes.removeHttpHandler(jersey);
     routes.addHttpHandler(new BodyThreads(new RefuseUnusableHost(jersey), limits.uploadThreads()), HttpHandlerRegistration.ROOT);
     try {

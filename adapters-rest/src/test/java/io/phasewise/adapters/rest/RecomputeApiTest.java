@@ -110,6 +110,7 @@ class RecomputeApiTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lease stands for another holder while the block runs; the block never touches it
   void a_universe_recompute_while_another_runs_is_409_naming_why() {
     try (ApiServer universe = ApiServer.start()) {
       AssetId asset = Bars.stored(universe, "UNI-BUSY", Bars.walk(30));

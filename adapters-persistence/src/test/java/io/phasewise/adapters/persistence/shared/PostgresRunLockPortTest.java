@@ -40,6 +40,7 @@ class PostgresRunLockPortTest extends RunLockPortContract {
   }
 
   @Test
+  @SuppressWarnings("try") // the lease stands for another holder while the block runs; the block never touches it
   void each_kind_of_work_has_its_own_lock() {
     try (RunLockPort.Lease pipeline = lock.tryAcquire().orElseThrow()) {
       RunLockPort universe = DB.persistence().ports(SnapshotPersistence.MODULE).universeLock();

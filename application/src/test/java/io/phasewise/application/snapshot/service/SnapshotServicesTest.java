@@ -160,6 +160,7 @@ class SnapshotServicesTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lease stands for another holder while the block runs; the block never touches it
   void a_universe_recompute_is_refused_while_another_runs_and_computes_nothing() {
     AssetId good = register("GOOD", AssetType.STOCK);
     market.candles.saveAll(good, Interval.D1, walk(5, 0, 200));
