@@ -18,6 +18,9 @@ import java.util.Optional;
 public final class StaticFile {
   /** Revalidate on every use: the file changes with each release under the same address. */
   public static final String REVALIDATE = "no-cache";
+  /** A page's policy: only this server's scripts, styles and requests, images also as data: URIs, no framing. */
+  public static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+      + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
   public static final MediaType HTML = utf8("text/html");
   public static final MediaType CSS = utf8("text/css");
   public static final MediaType JAVASCRIPT = utf8("text/javascript");
@@ -56,6 +59,11 @@ public final class StaticFile {
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
     Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(bytes, type);
     return answer.tag(etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+  }
+
+  /** This file as a page: revalidated on every use, under {@link #PAGE_POLICY}. */
+  public Response page(Request request) {
+    return respond(request, REVALIDATE).header("Content-Security-Policy", PAGE_POLICY).build();
   }
 
   private static MediaType utf8(String type) {
