@@ -1,0 +1,27 @@
+package io.phasewise.domain.portfolio;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The user's plan for one holding of a portfolio: leverage, the allocation aimed at and never to be
+ * exceeded, the thesis, and the portfolio-level stop-loss and take-profit. Every field but the
+ * instrument is optional.
+ *
+ * @param allocationTargetPercent the weight aimed at, in percent of the portfolio
+ * @param maxAllocationPercent the weight never to exceed, in percent
+ */
+public record PositionPlan(
+    Instrument instrument,
+    BigDecimal leverage,
+    BigDecimal allocationTargetPercent,
+    BigDecimal maxAllocationPercent,
+    String thesis,
+    String timeframe,
+    String riskCategory,
+    BigDecimal stopLoss,
+    BigDecimal takeProfit) {
+  public PositionPlan {
+    Objects.requireNonNull(instrument, "instrument");
+  }
+}
