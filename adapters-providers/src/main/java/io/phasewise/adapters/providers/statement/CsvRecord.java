@@ -50,11 +50,11 @@ final class CsvRecord {
     return broken;
   }
 
-  /** The text of {@code column}, or {@code null} when the column is absent or the cell blank. */
+  /** The text of {@code column} as the splitter gives it (unquoted cells trimmed), or {@code null} when the column is absent or the cell blank. */
   String text(String column) {
     int at = column == null ? -1 : columns.position(column);
     if (at < 0 || at >= cells.size() || cells.get(at).isBlank()) return null;
-    String text = cells.get(at).strip();
+    String text = cells.get(at);
     InputText.problem(text, InputText.VALUE).ifPresent(problem -> {
       throw new RowRejection(column + " '" + quote(text) + "' " + problem);
     });
