@@ -118,10 +118,6 @@ final class ActivityDraft {
     return this;
   }
 
-  LedgerEventType type() {
-    return type;
-  }
-
   /** The checked activity as the row of {@code line}. */
   StatementRow.Read read(long line, SourceIds ids) {
     return new StatementRow.Read(line, build(ids));
