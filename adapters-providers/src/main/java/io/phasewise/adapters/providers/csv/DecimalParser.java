@@ -6,13 +6,14 @@ import java.math.BigDecimal;
  * Reads exact decimals as written in a cell, keeping every digit of the file. With {@code '.'} as
  * decimal separator, {@code ','} may group thousands ({@code 1,234.5}), and the other way round;
  * groups are checked, so {@code 1.5} in a decimal-comma file is refused rather than read as 15.
+ * Candle files and broker statements read their numbers with it.
  */
-final class DecimalParser {
+public final class DecimalParser {
 
   private final char decimalSeparator;
   private final char groupingSeparator;
 
-  DecimalParser(char decimalSeparator) {
+  public DecimalParser(char decimalSeparator) {
     if (decimalSeparator != '.' && decimalSeparator != ',') {
       throw new IllegalArgumentException("decimal separator must be '.' or ',': '" + decimalSeparator + "'");
     }
@@ -21,7 +22,7 @@ final class DecimalParser {
   }
 
   /** The decimal written in {@code text}; a row rejection naming {@code column} if it is not one. */
-  BigDecimal parse(String column, String text) {
+  public BigDecimal parse(String column, String text) {
     String plain = plain(text);
     if (plain != null) {
       try {

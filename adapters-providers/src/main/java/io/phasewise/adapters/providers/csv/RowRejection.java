@@ -9,7 +9,7 @@ public final class RowRejection extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  RowRejection(String reason) {
+  public RowRejection(String reason) {
     super(reason, null, false, false);
   }
 }
