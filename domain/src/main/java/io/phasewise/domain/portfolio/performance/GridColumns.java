@@ -25,6 +25,10 @@ final class GridColumns {
   final long firstEpochDay;
   final long lastEpochDay;
   final double[] ones;
+  /** Per event of the ledger given: its grid day, currency index and instrument index (-1 for cash events). */
+  int[] eventDay;
+  int[] eventCurrency;
+  int[] eventInstrument;
   double[][] close;
   int[] closeKnownFrom;
   double[][] rate;
@@ -46,11 +50,18 @@ final class GridColumns {
     List<DayValues> tradePrices = new ArrayList<>();
     List<DayValues> recordedRates = new ArrayList<>();
     List<Integer> currencyOf = new ArrayList<>();
-    for (LedgerEvent e : events) {
+    columns.eventDay = new int[events.size()];
+    columns.eventCurrency = new int[events.size()];
+    columns.eventInstrument = new int[events.size()];
+    for (int k = 0; k < events.size(); k++) {
+      LedgerEvent e = events.get(k);
       int day = columns.day(e.date().toEpochDay());
       int c = columns.currency(e.currency());
+      columns.eventDay[k] = day;
+      columns.eventCurrency[k] = c;
+      columns.eventInstrument[k] = -1;
       while (recordedRates.size() < columns.currencyList.size()) recordedRates.add(new DayValues());
-      if (e.recordedFxRate() != null) recordedRates.get(c).set(day, 1 / e.recordedFxRate().doubleValue());
+      if (e.recordedFxRate() != null) recordedRates.get(c).set(day, 1 / Decimals.toDouble(e.recordedFxRate()));
       if (e.instrument() == null) continue;
       Integer h = columns.instruments.get(e.instrument());
       if (h == null) {
@@ -61,8 +72,9 @@ final class GridColumns {
         currencyOf.add(columns.currency(e.instrument().currency()));
         tradePrices.add(new DayValues());
       }
+      columns.eventInstrument[k] = h;
       if (e.unitPrice().signum() > 0 && e.currency().equals(e.instrument().currency())) {
-        tradePrices.get(h).set(day, e.unitPrice().doubleValue());
+        tradePrices.get(h).set(day, Decimals.toDouble(e.unitPrice()));
       }
     }
     while (recordedRates.size() < columns.currencyList.size()) recordedRates.add(new DayValues());
@@ -107,10 +119,11 @@ final class GridColumns {
   }
 
   private int currency(CurrencyCode code) {
-    return currencies.computeIfAbsent(code, c -> {
-      currencyList.add(c);
-      return currencyList.size() - 1;
-    });
+    Integer known = currencies.get(code);
+    if (known != null) return known;
+    currencies.put(code, currencyList.size());
+    currencyList.add(code);
+    return currencyList.size() - 1;
   }
 
   private double[] sized(double[] column) {

@@ -41,29 +41,25 @@ final class LedgerPositions {
   /** {@code events} (in ledger order, none after the grid's last day) replayed onto {@code grid}. */
   static LedgerPositions replay(List<LedgerEvent> events, GridColumns grid) {
     LedgerPositions positions = new LedgerPositions(grid);
-    for (LedgerEvent e : events) positions.apply(e);
+    for (int k = 0; k < events.size(); k++) positions.apply(events.get(k), grid.eventDay[k], grid.eventCurrency[k], grid.eventInstrument[k]);
     for (int h = 0; h < positions.held.length; h++) positions.splitUntil(h, grid.lastEpochDay);
     return positions;
   }
 
-  private void apply(LedgerEvent e) {
-    long epochDay = e.date().toEpochDay();
-    int day = grid.day(epochDay);
-    int currency = grid.currencies.get(e.currency());
+  private void apply(LedgerEvent e, int day, int currency, int h) {
     double rate = grid.rate[currency][day];
-    double gross = e.gross().doubleValue();
-    double charges = e.fee().doubleValue() + e.tax().doubleValue();
+    double gross = Decimals.toDouble(e.gross());
+    double charges = Decimals.toDouble(e.fee()) + Decimals.toDouble(e.tax());
     LedgerEventType type = e.type();
     balance[currency] += EventEffect.cashSign(type) * gross - charges;
     cash[currency].set(day, balance[currency]);
-    if (e.instrument() == null) {
+    if (h < 0) {
       if (day > 0 && type == LedgerEventType.DEPOSIT) inflow[day] += gross * rate;
       if (day > 0 && type == LedgerEventType.WITHDRAWAL) outflow[day] += gross * rate;
       return;
     }
-    int h = grid.instruments.get(e.instrument());
-    splitUntil(h, epochDay);
-    double units = e.quantity().doubleValue();
+    splitUntil(h, e.date().toEpochDay());
+    double units = Decimals.toDouble(e.quantity());
     held[h] += EventEffect.quantitySign(type) * units;
     quantity[h].set(day, held[h]);
     if (day > 0) holdingFlows(type, h, day, gross * rate, charges * rate, units * grid.close[h][day] * grid.instrumentRate(h)[day]);
