@@ -1,0 +1,109 @@
+package io.phasewise.domain.portfolio.performance;
+
+import io.phasewise.domain.portfolio.LedgerEvent;
+import io.phasewise.domain.portfolio.LedgerEventType;
+import io.phasewise.domain.portfolio.SplitRatio;
+import java.util.List;
+
+/**
+ * Package helper: a ledger replayed onto the day grid once. Quantities and cash become step columns
+ * (a value per change day), flows become per-day amounts in the base currency, converted at the day's
+ * grid rate so a flow and the value it adds agree. Events before the grid collapse onto day 0 (the
+ * opening) and bring no flow into the period.
+ */
+final class LedgerPositions {
+  final DayValues[] quantity;
+  final DayValues[] holdingIn;
+  final DayValues[] holdingOut;
+  final DayValues[] cash;
+  final double[] inflow;
+  final double[] outflow;
+
+  private final GridColumns grid;
+  private final double[] held;
+  private final double[] balance;
+  private final int[] nextSplit;
+
+  private LedgerPositions(GridColumns grid) {
+    this.grid = grid;
+    int holdings = grid.instruments.size();
+    quantity = columns(holdings);
+    holdingIn = columns(holdings);
+    holdingOut = columns(holdings);
+    cash = columns(grid.currencies.size());
+    inflow = new double[grid.points];
+    outflow = new double[grid.points];
+    held = new double[holdings];
+    balance = new double[grid.currencies.size()];
+    nextSplit = new int[holdings];
+  }
+
+  /** {@code events} (in ledger order, none after the grid's last day) replayed onto {@code grid}. */
+  static LedgerPositions replay(List<LedgerEvent> events, GridColumns grid) {
+    LedgerPositions positions = new LedgerPositions(grid);
+    for (int k = 0; k < events.size(); k++) positions.apply(events.get(k), grid.eventDay[k], grid.eventCurrency[k], grid.eventInstrument[k]);
+    for (int h = 0; h < positions.held.length; h++) positions.splitUntil(h, grid.lastEpochDay);
+    return positions;
+  }
+
+  private void apply(LedgerEvent e, int day, int currency, int h) {
+    double rate = grid.rate[currency][day];
+    double gross = Decimals.toDouble(e.gross());
+    double charges = Decimals.toDouble(e.fee()) + Decimals.toDouble(e.tax());
+    LedgerEventType type = e.type();
+    balance[currency] += EventEffect.cashSign(type) * gross - charges;
+    cash[currency].set(day, balance[currency]);
+    if (h < 0) {
+      if (day > 0 && type == LedgerEventType.DEPOSIT) inflow[day] += gross * rate;
+      if (day > 0 && type == LedgerEventType.WITHDRAWAL) outflow[day] += gross * rate;
+      return;
+    }
+    splitUntil(h, e.date().toEpochDay());
+    double units = Decimals.toDouble(e.quantity());
+    held[h] += EventEffect.quantitySign(type) * units;
+    quantity[h].set(day, held[h]);
+    if (day > 0) holdingFlows(type, h, day, gross * rate, charges * rate, units * grid.close[h][day] * grid.instrumentRate(h)[day]);
+  }
+
+  /** A holding's flows: what buys put into it (cost with charges) and what sales and dividends take out (net). */
+  private void holdingFlows(LedgerEventType type, int h, int day, double gross, double charges, double value) {
+    switch (type) {
+      case BUY: case BUY_TO_COVER:
+        holdingIn[h].add(day, gross + charges);
+        break;
+      case SELL: case SELL_SHORT: case DIVIDEND:
+        holdingOut[h].add(day, gross - charges);
+        break;
+      case DIVIDEND_REINVEST:
+        holdingIn[h].add(day, gross + charges);
+        holdingOut[h].add(day, gross);
+        break;
+      case TRANSFER_IN: case DELIVERY_IN:
+        inflow[day] += value;
+        holdingIn[h].add(day, value + charges);
+        break;
+      case TRANSFER_OUT: case DELIVERY_OUT:
+        outflow[day] += value;
+        holdingOut[h].add(day, value - charges);
+        break;
+      default:
+        throw new IllegalArgumentException("not an instrument event: " + type);
+    }
+  }
+
+  /** Applies the splits of holding {@code h} effective on or before {@code epochDay}, each from its own day on. */
+  private void splitUntil(int h, long epochDay) {
+    List<SplitRatio> splits = grid.splits.get(h);
+    while (nextSplit[h] < splits.size() && splits.get(nextSplit[h]).effectiveOn().toEpochDay() <= epochDay) {
+      SplitRatio split = splits.get(nextSplit[h]++);
+      held[h] *= split.newShares().doubleValue() / split.oldShares().doubleValue();
+      quantity[h].set(grid.day(split.effectiveOn().toEpochDay()), held[h]);
+    }
+  }
+
+  private static DayValues[] columns(int count) {
+    DayValues[] out = new DayValues[count];
+    for (int i = 0; i < count; i++) out[i] = new DayValues();
+    return out;
+  }
+}
