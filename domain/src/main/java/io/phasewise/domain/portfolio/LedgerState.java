@@ -188,6 +188,8 @@ final class LedgerState {
     if (quantity.signum() <= 0) return Optional.of(new PortfolioRejection.InvalidEvent(e.id(), e.type() + " needs a positive quantity"));
     boolean cover = e.type() == BUY_TO_COVER;
     LotSide side = cover ? p.shorts : p.longs;
+    // the whole holding as shown (18 places) is the whole holding, even when it is 20/3 exactly
+    if (Amounts.quantity(side.quantity()).compareTo(e.quantity()) == 0) quantity = side.quantity();
     if (side.quantity().compareTo(quantity) < 0) {
       BigDecimal held = Amounts.quantity(side.quantity());
       return Optional.of(cover
@@ -231,13 +233,18 @@ final class LedgerState {
     for (SplitRatio s = p.pendingSplit(); s != null && !s.effectiveOn().isAfter(day); s = p.pendingSplit()) {
       p.applySplit();
       boolean reverse = s.newShares().compareTo(s.oldShares()) < 0;
-      if (reverse && !p.longs.quantity().isInteger()) cashInLieu(p, s.effectiveOn());
+      if (reverse && !p.isFlat() && !p.openSide().quantity().isInteger()) cashInLieu(p, s.effectiveOn());
     }
   }
 
-  /** Sells the fraction of a share a reverse split leaves, at the price of its effective date. */
+  /**
+   * Settles the fraction of a share a reverse split leaves at the price of its effective date: sold
+   * from a long position, bought back for a short one.
+   */
   private void cashInLieu(Position p, LocalDate day) {
-    Ratio fraction = p.longs.quantity().minus(p.longs.quantity().floor());
+    LotSide side = p.openSide();
+    boolean shortSide = side == p.shorts;
+    Ratio fraction = side.quantity().minus(side.quantity().floor());
     Optional<BigDecimal> price = facts.price(p.instrument, day);
     Optional<BigDecimal> rate = facts.fxRate(portfolio.baseCurrency(), p.instrument.currency(), day);
     if (price.isEmpty() || rate.isEmpty()) {
@@ -249,10 +256,14 @@ final class LedgerState {
     Ratio local = fraction.times(Ratio.of(price.get()));
     Ratio instrumentRate = Ratio.of(rate.get());
     Ratio base = local.dividedBy(instrumentRate);
-    List<Lot> pieces = p.longs.take(fraction, List.of());
-    p.realize(pieces, false, base, local, Ratio.ZERO, instrumentRate);
-    p.proceeds = p.proceeds.plus(base);
-    addCash(p.instrument.currency(), local);
+    p.realize(side.take(fraction, List.of()), shortSide, base, local, Ratio.ZERO, instrumentRate);
+    if (shortSide) {
+      p.purchases = p.purchases.plus(base);
+      addCash(p.instrument.currency(), local.negate());
+    } else {
+      p.proceeds = p.proceeds.plus(base);
+      addCash(p.instrument.currency(), local);
+    }
     p.reduced(fraction, null);
   }
 

@@ -1,5 +1,6 @@
 package io.phasewise.domain.portfolio;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,26 +76,55 @@ final class LotSide {
   Optional<String> pickProblem(List<LotPick> picks, Ratio wanted) {
     if (picks.isEmpty()) return Optional.empty();
     if (method != BookingMethod.SPECIFIC_ID) return Optional.of("lot picks are only taken by a SPECIFIC_ID portfolio, this one books by " + method);
-    Map<LedgerEventId, Ratio> perLot = new LinkedHashMap<>();
-    Ratio total = Ratio.ZERO;
     for (LotPick pick : picks) {
       if (pick.quantity().signum() <= 0) return Optional.of("a pick takes a positive quantity, not " + pick.quantity().toPlainString());
-      Ratio q = Ratio.of(pick.quantity());
-      perLot.merge(pick.openedBy(), q, Ratio::plus);
-      total = total.plus(q);
     }
-    if (total.compareTo(wanted) != 0) {
-      return Optional.of("the picks add up to " + Amounts.quantity(total).toPlainString() + ", the event moves " + Amounts.quantity(wanted).toPlainString());
-    }
+    Map<LedgerEventId, Ratio> perLot = picked(picks, wanted);
+    Ratio total = Ratio.ZERO;
     for (Map.Entry<LedgerEventId, Ratio> e : perLot.entrySet()) {
       Ratio open = openedBy(e.getKey());
       if (open.signum() == 0) return Optional.of("no open lot was opened by event " + e.getKey());
+      if (e.getValue().signum() <= 0) return Optional.of("the picks of event " + e.getKey() + " take nothing");
       if (open.compareTo(e.getValue()) < 0) {
         return Optional.of("the lots opened by event " + e.getKey() + " hold " + Amounts.quantity(open).toPlainString()
             + ", the picks take " + Amounts.quantity(e.getValue()).toPlainString());
       }
+      total = total.plus(e.getValue());
+    }
+    // each pick may be off by the rounding of a decimal of 18 places
+    if (total.minus(wanted).abs().compareTo(slack(picks)) > 0) {
+      return Optional.of("the picks add up to " + Amounts.quantity(total).toPlainString() + ", the event moves " + Amounts.quantity(wanted).toPlainString());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The quantity picked per opening event. A pick of what a lot holds as shown (18 places) takes it
+   * whole: after a reverse split a lot can hold 77/75 units, which no decimal names exactly. The
+   * rounding left between the picks and {@code wanted} is taken from the last partly picked lot, so
+   * the event moves exactly its quantity.
+   */
+  private Map<LedgerEventId, Ratio> picked(List<LotPick> picks, Ratio wanted) {
+    Map<LedgerEventId, Ratio> perLot = new LinkedHashMap<>();
+    for (LotPick pick : picks) perLot.merge(pick.openedBy(), Ratio.of(pick.quantity()), Ratio::plus);
+    Ratio total = Ratio.ZERO;
+    LedgerEventId partial = null;
+    for (Map.Entry<LedgerEventId, Ratio> e : perLot.entrySet()) {
+      Ratio open = openedBy(e.getKey());
+      if (Amounts.quantity(open).compareTo(Amounts.quantity(e.getValue())) == 0) {
+        e.setValue(open);
+      } else {
+        partial = e.getKey();
+      }
+      total = total.plus(e.getValue());
+    }
+    Ratio rest = wanted.minus(total);
+    if (partial != null && rest.abs().compareTo(slack(picks)) <= 0) perLot.merge(partial, rest, Ratio::plus);
+    return perLot;
+  }
+
+  private static Ratio slack(List<LotPick> picks) {
+    return Ratio.of(picks.size()).dividedBy(Ratio.of(BigDecimal.TEN.pow(Amounts.QUANTITY_SCALE)));
   }
 
   private Ratio openedBy(LedgerEventId id) {
@@ -105,7 +135,8 @@ final class LotSide {
 
   /**
    * Removes {@code wanted} units (at most {@link #quantity()}, picks already checked by
-   * {@link #pickProblem}) and returns the parts taken, each with its date and its share of the cost.
+   * {@link #pickProblem}, which then decide the quantity) and returns the parts taken, each with its
+   * date and its share of the cost.
    */
   List<Lot> take(Ratio wanted, List<LotPick> picks) {
     List<Lot> pieces = new ArrayList<>();
@@ -117,9 +148,9 @@ final class LotSide {
         left = left.minus(piece.quantity());
       }
     } else {
-      for (LotPick pick : picks) {
-        Ratio left = Ratio.of(pick.quantity());
-        for (Lot lot : List.copyOf(byOpener.get(pick.openedBy()))) {
+      for (Map.Entry<LedgerEventId, Ratio> pick : picked(picks, wanted).entrySet()) {
+        Ratio left = pick.getValue();
+        for (Lot lot : List.copyOf(byOpener.get(pick.getKey()))) {
           if (left.signum() == 0) break;
           if (lot.quantity().signum() == 0) continue;
           Lot piece = takeFrom(lot, left.min(lot.quantity()));

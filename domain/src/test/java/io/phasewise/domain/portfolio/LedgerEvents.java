@@ -127,7 +127,12 @@ public final class LedgerEvents {
 
   /** An edit of {@code e}: the same event (id, date, source) with another quantity, gross scaled alike. */
   public static LedgerEvent withQuantity(LedgerEvent e, long quantity) {
-    return copy(e, BigDecimal.valueOf(quantity), e.recordedFxRate(), e.lotPicks(), e.tax());
+    return withQuantity(e, BigDecimal.valueOf(quantity));
+  }
+
+  /** {@code e} with another quantity, gross scaled alike. */
+  public static LedgerEvent withQuantity(LedgerEvent e, BigDecimal quantity) {
+    return copy(e, quantity, e.recordedFxRate(), e.lotPicks(), e.tax());
   }
 
   private static LedgerEvent copy(LedgerEvent e, BigDecimal quantity, BigDecimal fx, List<LotPick> picks, BigDecimal tax) {

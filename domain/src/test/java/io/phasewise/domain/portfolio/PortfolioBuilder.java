@@ -58,7 +58,11 @@ public final class PortfolioBuilder {
   }
 
   public PortfolioBuilder allowingShorts() {
-    this.allowShorts = true;
+    return allowingShorts(true);
+  }
+
+  public PortfolioBuilder allowingShorts(boolean allowShorts) {
+    this.allowShorts = allowShorts;
     return this;
   }
 
