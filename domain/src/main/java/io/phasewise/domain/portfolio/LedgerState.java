@@ -151,7 +151,7 @@ final class LedgerState {
       case TRANSFER_IN -> {
         for (CarriedLot c : e.carriedLots()) {
           Ratio cost = r.base(Ratio.of(c.cost()));
-          p.longs.add(new Lot(lotSeq++, e.id(), c.acquiredOn(), Ratio.of(c.quantity()), cost, r.local(cost), Ratio.ZERO));
+          p.longs.add(new Lot(lotSeq++, e.id(), c.acquiredOn(), new LotAmounts(Ratio.of(c.quantity()), cost, r.local(cost), Ratio.ZERO)));
           p.purchases = p.purchases.plus(cost);
         }
         addCash(e.currency(), lotCharges.negate());
@@ -179,7 +179,7 @@ final class LedgerState {
   /** Opens a lot of {@code amount} (event currency) including {@code charges}; returns its cost in base. */
   private Ratio open(LotSide side, LedgerEvent e, Ratio quantity, Ratio amount, Ratio charges, Rates r) {
     Ratio cost = r.base(amount);
-    side.add(new Lot(lotSeq++, e.id(), e.date(), quantity, cost, r.local(cost), r.base(charges)));
+    side.add(new Lot(lotSeq++, e.id(), e.date(), new LotAmounts(quantity, cost, r.local(cost), r.base(charges))));
     return cost;
   }
 

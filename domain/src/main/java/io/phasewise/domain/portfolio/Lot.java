@@ -13,64 +13,50 @@ final class Lot {
   final long seq;
   final LedgerEventId openedBy;
   final LocalDate acquiredOn;
-  private Ratio quantity;
-  private Ratio cost;
-  private Ratio localCost;
-  private Ratio fees;
+  private LotAmounts amounts;
+  private Ratio unitCost;
 
-  Lot(long seq, LedgerEventId openedBy, LocalDate acquiredOn, Ratio quantity, Ratio cost, Ratio localCost, Ratio fees) {
-    if (quantity.signum() <= 0) throw new IllegalArgumentException("a lot opens with a positive quantity: " + quantity);
+  Lot(long seq, LedgerEventId openedBy, LocalDate acquiredOn, LotAmounts amounts) {
+    if (amounts.quantity().signum() <= 0) throw new IllegalArgumentException("a lot opens with a positive quantity: " + amounts.quantity());
     this.seq = seq;
     this.openedBy = openedBy;
     this.acquiredOn = acquiredOn;
-    this.quantity = quantity;
-    this.cost = cost;
-    this.localCost = localCost;
-    this.fees = fees;
+    this.amounts = amounts;
+    this.unitCost = amounts.cost().dividedBy(amounts.quantity());
+  }
+
+  LotAmounts amounts() {
+    return amounts;
   }
 
   Ratio quantity() {
-    return quantity;
+    return amounts.quantity();
   }
 
   Ratio cost() {
-    return cost;
+    return amounts.cost();
   }
 
-  Ratio localCost() {
-    return localCost;
-  }
-
-  Ratio fees() {
-    return fees;
-  }
-
-  /** This lot's cost per unit in the base currency. */
+  /** This lot's cost per unit in the base currency; taking part of the lot leaves it as it was. */
   Ratio unitCost() {
-    return cost.dividedBy(quantity);
+    return unitCost;
+  }
+
+  /** This lot's date and identity with other amounts (a piece of it priced at an average cost). */
+  Lot withAmounts(LotAmounts other) {
+    return new Lot(seq, openedBy, acquiredOn, other);
   }
 
   /** Removes {@code taken} units (at most the lot's quantity) and returns them as a lot of their own. */
   Lot take(Ratio taken) {
-    if (taken.compareTo(quantity) >= 0) {
-      Lot whole = new Lot(seq, openedBy, acquiredOn, quantity, cost, localCost, fees);
-      quantity = Ratio.ZERO;
-      cost = Ratio.ZERO;
-      localCost = Ratio.ZERO;
-      fees = Ratio.ZERO;
-      return whole;
-    }
-    Ratio share = taken.dividedBy(quantity);
-    Lot part = new Lot(seq, openedBy, acquiredOn, taken, cost.times(share), localCost.times(share), fees.times(share));
-    quantity = quantity.minus(taken);
-    cost = cost.minus(part.cost);
-    localCost = localCost.minus(part.localCost);
-    fees = fees.minus(part.fees);
-    return part;
+    LotAmounts part = taken.compareTo(amounts.quantity()) >= 0 ? amounts : amounts.part(taken);
+    amounts = amounts.minus(part);
+    return withAmounts(part);
   }
 
   /** Applies a split of {@code factor} new units per old unit: the amounts stay, the unit cost follows. */
   void split(Ratio factor) {
-    quantity = quantity.times(factor);
+    amounts = amounts.split(factor);
+    unitCost = unitCost.dividedBy(factor);
   }
 }

@@ -23,10 +23,7 @@ final class LotSide {
   private final BookingMethod method;
   private final TreeSet<Lot> queue;
   private final Map<LedgerEventId, List<Lot>> byOpener = new HashMap<>();
-  private Ratio quantity = Ratio.ZERO;
-  private Ratio cost = Ratio.ZERO;
-  private Ratio localCost = Ratio.ZERO;
-  private Ratio fees = Ratio.ZERO;
+  private LotAmounts total = LotAmounts.NONE;
 
   LotSide(BookingMethod method) {
     this.method = method;
@@ -42,34 +39,27 @@ final class LotSide {
   }
 
   Ratio quantity() {
-    return quantity;
+    return total.quantity();
   }
 
   /** The side's cost basis in the base currency (net proceeds for a short side). */
   Ratio cost() {
-    return cost;
-  }
-
-  Ratio localCost() {
-    return localCost;
+    return total.cost();
   }
 
   /** The fees and taxes included in {@link #cost()}. */
   Ratio fees() {
-    return fees;
+    return total.fees();
   }
 
   boolean isOpen() {
-    return quantity.signum() > 0;
+    return total.quantity().signum() > 0;
   }
 
   void add(Lot lot) {
     queue.add(lot);
     byOpener.computeIfAbsent(lot.openedBy, k -> new ArrayList<>(1)).add(lot);
-    quantity = quantity.plus(lot.quantity());
-    cost = cost.plus(lot.cost());
-    localCost = localCost.plus(lot.localCost());
-    fees = fees.plus(lot.fees());
+    total = total.plus(lot.amounts());
   }
 
   /** What is wrong with {@code picks} for taking {@code wanted} units, or empty when they can be taken. */
@@ -160,12 +150,7 @@ final class LotSide {
       }
     }
     if (method == BookingMethod.AVERAGE) pieces = atAverage(pieces);
-    for (Lot piece : pieces) {
-      quantity = quantity.minus(piece.quantity());
-      cost = cost.minus(piece.cost());
-      localCost = localCost.minus(piece.localCost());
-      fees = fees.minus(piece.fees());
-    }
+    for (Lot piece : pieces) total = total.minus(piece.amounts());
     return pieces;
   }
 
@@ -179,16 +164,13 @@ final class LotSide {
 
   private List<Lot> atAverage(List<Lot> pieces) {
     List<Lot> priced = new ArrayList<>(pieces.size());
-    for (Lot p : pieces) {
-      Ratio share = p.quantity().dividedBy(quantity);
-      priced.add(new Lot(p.seq, p.openedBy, p.acquiredOn, p.quantity(), cost.times(share), localCost.times(share), fees.times(share)));
-    }
+    for (Lot p : pieces) priced.add(p.withAmounts(total.part(p.quantity())));
     return priced;
   }
 
   void split(Ratio factor) {
     for (Lot lot : queue) lot.split(factor);
-    quantity = quantity.times(factor);
+    total = total.split(factor);
   }
 
   /** The open lots, oldest first; under AVERAGE each priced at the average cost. */

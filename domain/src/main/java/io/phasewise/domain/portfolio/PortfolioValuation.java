@@ -63,7 +63,7 @@ public final class PortfolioValuation {
       if (!p.isFlat()) {
         holdings.add(holding(p, values.get(p), net, gross, totals));
       } else if (p.purchases.signum() != 0 || p.proceeds.signum() != 0 || p.income.signum() != 0) {
-        closed.add(new Valuation.ClosedPosition(p.instrument, realized(p.realizedNet, p.realizedFees, p.realizedPricePart),
+        closed.add(new Valuation.ClosedPosition(p.instrument, realized(p.realized),
             Amounts.money(p.income), Amounts.money(p.feesPaid), fineOrNull(p.averageEntryPrice()), fineOrNull(p.averageExitPrice()),
             Amounts.money(p.purchases), Amounts.money(p.proceeds)));
       }
@@ -78,7 +78,7 @@ public final class PortfolioValuation {
     Ratio totalValue = cashInBase.plus(net);
     Valuation.Summary summary = new Valuation.Summary(Amounts.money(totalValue), Amounts.money(totalValue.minus(state.invested())),
         Amounts.money(totals.dayGain), Amounts.money(cashInBase), Amounts.money(state.invested()), holdings.size(),
-        realized(totals.realizedNet, totals.realizedFees, totals.realizedPricePart), gain(totals.unrealizedNet, totals.openFees),
+        realized(totals.realized), gain(totals.unrealizedNet, totals.openFees),
         Amounts.money(totals.income));
     return new Valuation(portfolio.id(), day, portfolio.baseCurrency(), holdings, closed, cash, summary, warnings);
   }
@@ -87,13 +87,13 @@ public final class PortfolioValuation {
     LotSide side = p.openSide();
     boolean isShort = side == p.shorts;
     Ratio signedBasis = isShort ? side.cost().negate() : side.cost();
-    Gain unrealized = null;
+    ExactGain unrealized = null;
     Ratio dayChange = null;
     if (value != null) {
       Ratio unrealizedNet = value.minus(signedBasis);
       totals.unrealizedNet = totals.unrealizedNet.plus(unrealizedNet);
       totals.openFees = totals.openFees.plus(side.fees());
-      unrealized = new Gain(unrealizedNet, side.fees());
+      unrealized = new ExactGain(unrealizedNet, side.fees());
       dayChange = previousValue(p, side.quantity()).map(value::minus).orElse(null);
       if (dayChange != null) totals.dayGain = totals.dayGain.plus(dayChange);
     }
@@ -111,7 +111,7 @@ public final class PortfolioValuation {
         facts.price(p.instrument, day).orElse(null),
         value == null ? null : Amounts.money(value),
         unrealized == null ? null : gain(unrealized.net, unrealized.fees),
-        realized(p.realizedNet, p.realizedFees, p.realizedPricePart),
+        realized(p.realized),
         Amounts.money(p.income),
         Amounts.money(p.feesPaid),
         fineOrNull(p.averageEntryPrice()),
@@ -158,10 +158,10 @@ public final class PortfolioValuation {
     return rate.map(Ratio::of);
   }
 
-  private static Valuation.Realized realized(Ratio net, Ratio fees, Ratio pricePart) {
-    BigDecimal netMoney = Amounts.money(net);
-    BigDecimal priceMoney = Amounts.money(pricePart);
-    return new Valuation.Realized(gain(net, fees), priceMoney, netMoney.subtract(priceMoney));
+  private static Valuation.Realized realized(Realization r) {
+    BigDecimal netMoney = Amounts.money(r.net());
+    BigDecimal priceMoney = Amounts.money(r.pricePart());
+    return new Valuation.Realized(gain(r.net(), r.fees()), priceMoney, netMoney.subtract(priceMoney));
   }
 
   /** Net and fees rounded once; gross is their sum, so gross − fees = net holds on the figures shown. */
@@ -176,22 +176,18 @@ public final class PortfolioValuation {
   }
 
   /** An exact unrealized gain before rounding. */
-  private record Gain(Ratio net, Ratio fees) {}
+  private record ExactGain(Ratio net, Ratio fees) {}
 
   /** The exact sums behind the summary. */
   private static final class Totals {
-    Ratio realizedNet = Ratio.ZERO;
-    Ratio realizedFees = Ratio.ZERO;
-    Ratio realizedPricePart = Ratio.ZERO;
+    Realization realized = Realization.NONE;
     Ratio unrealizedNet = Ratio.ZERO;
     Ratio openFees = Ratio.ZERO;
     Ratio income = Ratio.ZERO;
     Ratio dayGain = Ratio.ZERO;
 
     void add(Position p) {
-      realizedNet = realizedNet.plus(p.realizedNet);
-      realizedFees = realizedFees.plus(p.realizedFees);
-      realizedPricePart = realizedPricePart.plus(p.realizedPricePart);
+      realized = realized.plus(p.realized);
       income = income.plus(p.income);
     }
   }

@@ -15,9 +15,7 @@ final class Position {
   private int splitsApplied;
   private TradeStatus status = TradeStatus.CLOSED;
 
-  Ratio realizedNet = Ratio.ZERO;
-  Ratio realizedFees = Ratio.ZERO;
-  Ratio realizedPricePart = Ratio.ZERO;
+  Realization realized = Realization.NONE;
   Ratio income = Ratio.ZERO;
   Ratio feesPaid = Ratio.ZERO;
   /** What went into the position's lots: buys, covers, reinvested dividends, deliveries and transfers in. */
@@ -95,23 +93,15 @@ final class Position {
    * realized gain, ±(open local at the closing rate − open in base), is the currency part.
    */
   void realize(List<Lot> pieces, boolean shortSide, Ratio closeBase, Ratio closeLocal, Ratio closeFees, Ratio closeRate) {
-    Ratio openBase = Ratio.ZERO;
-    Ratio openLocal = Ratio.ZERO;
-    Ratio openFees = Ratio.ZERO;
-    for (Lot p : pieces) {
-      openBase = openBase.plus(p.cost());
-      openLocal = openLocal.plus(p.localCost());
-      openFees = openFees.plus(p.fees());
-    }
-    Ratio gain = closeBase.minus(openBase);
-    Ratio pricePart = closeLocal.minus(openLocal).dividedBy(closeRate);
+    LotAmounts open = LotAmounts.NONE;
+    for (Lot p : pieces) open = open.plus(p.amounts());
+    Ratio gain = closeBase.minus(open.cost());
+    Ratio pricePart = closeLocal.minus(open.localCost()).dividedBy(closeRate);
     if (shortSide) {
       gain = gain.negate();
       pricePart = pricePart.negate();
     }
-    realizedNet = realizedNet.plus(gain);
-    realizedPricePart = realizedPricePart.plus(pricePart);
-    realizedFees = realizedFees.plus(openFees).plus(closeFees);
+    realized = realized.plus(new Realization(gain, open.fees().plus(closeFees), pricePart));
   }
 
   /** Average price of the acquisitions of the current trade, local, or null when none had a price. */

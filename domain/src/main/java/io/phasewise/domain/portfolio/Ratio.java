@@ -27,9 +27,24 @@ final class Ratio implements Comparable<Ratio> {
       num = num.negate();
       den = den.negate();
     }
+    if (den.equals(BigInteger.ONE)) return new Ratio(num, den);
+    if (num.bitLength() < 63 && den.bitLength() < 63) return ofLongs(num.longValue(), den.longValue());
     BigInteger gcd = num.gcd(den);
     if (gcd.signum() == 0 || gcd.equals(BigInteger.ONE)) return new Ratio(num, den);
     return new Ratio(num.divide(gcd), den.divide(gcd));
+  }
+
+  /** The common case, numbers that fit a long: Euclid on longs instead of BigInteger's gcd. */
+  private static Ratio ofLongs(long num, long den) {
+    long a = Math.abs(num);
+    long b = den;
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a <= 1 ? new Ratio(BigInteger.valueOf(num), BigInteger.valueOf(den))
+        : new Ratio(BigInteger.valueOf(num / a), BigInteger.valueOf(den / a));
   }
 
   static Ratio of(BigDecimal value) {

@@ -120,6 +120,13 @@ public final class LedgerEvents {
     return copy(e, e.quantity(), e.recordedFxRate(), picks, e.tax());
   }
 
+  /** {@code e} as a second import of the same statement row reads it: a new id, the same source id. */
+  public static LedgerEvent reimported(LedgerEvent e) {
+    return new LedgerEvent(id(COUNTER.incrementAndGet()), e.type(), e.date(), e.time(), e.sequence(), e.instrument(), e.quantity(),
+        e.unitPrice(), e.currency(), e.gross(), e.fee(), e.tax(), e.recordedFxRate(), e.sourceId(), e.lotPicks(), e.counterpart(),
+        e.carriedLots(), e.annotations(), e.entrySnapshot());
+  }
+
   /** {@code e} with a tax. */
   public static LedgerEvent withTax(LedgerEvent e, String tax) {
     return copy(e, e.quantity(), e.recordedFxRate(), e.lotPicks(), new BigDecimal(tax));

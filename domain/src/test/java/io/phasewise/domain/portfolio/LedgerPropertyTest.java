@@ -256,7 +256,7 @@ class LedgerPropertyTest {
       }
       Ratio marketValue = p.longs.quantity().minus(p.shorts.quantity()).times(Ratio.of(price(day)));
       Ratio unrealized = marketValue.minus(p.longs.cost()).plus(p.shorts.cost());
-      assertThat(p.realizedNet.plus(unrealized).plus(p.income)).as("seed %d: %s exact", seed, instrument).isEqualTo(expected);
+      assertThat(p.realized.net().plus(unrealized).plus(p.income)).as("seed %d: %s exact", seed, instrument).isEqualTo(expected);
     }
 
     private static int whole(Ratio r) {
