@@ -95,6 +95,17 @@ public record Portfolio(
     return LedgerReplay.check(revised, facts).map(ok -> revised);
   }
 
+  /**
+   * The lots that {@code out}, a {@code TRANSFER_OUT} or {@code DELIVERY_OUT} of this portfolio
+   * (recorded or about to be), takes at its place in the ledger, by the booking method (or its lot
+   * picks): each with its acquisition date, its quantity in units as of the transfer date and its
+   * cost in this portfolio's base currency (18 places). The counterpart {@code TRANSFER_IN} carries
+   * them with this base currency as its currency.
+   */
+  public Either<PortfolioRejection, List<CarriedLot>> lotsTakenBy(LedgerEvent out, MarketFacts facts) {
+    return LedgerReplay.lotsTakenBy(this, out, facts);
+  }
+
   /** This portfolio with {@code revisions} as its audit trail (the rest unchanged). */
   Portfolio withRevisions(List<LedgerRevision> revisions) {
     return new Portfolio(id, owner, name, baseCurrency, method, allowShorts, revisions, plans, recordedPrices, version, createdAt);

@@ -26,4 +26,13 @@ public sealed interface PortfolioRejection {
 
   /** The event's cost in the base currency needs a rate the market store does not have. */
   record MissingFxRate(LedgerEventId event, CurrencyCode from, CurrencyCode to, LocalDate day) implements PortfolioRejection {}
+
+  /** An event the lot book cannot take as entered: a trade of no quantity, transferred lots that do not add up to it. */
+  record InvalidEvent(LedgerEventId event, String problem) implements PortfolioRejection {}
+
+  /**
+   * An event opens one side of a position while the other is open: a buy while short, a short sale
+   * while long. Close the open side first (with shorts allowed, split an oversell into SELL + SELL_SHORT).
+   */
+  record OppositePositionOpen(LedgerEventId event, Instrument instrument, BigDecimal openQuantity) implements PortfolioRejection {}
 }
