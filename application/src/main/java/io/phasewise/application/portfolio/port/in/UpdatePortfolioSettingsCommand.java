@@ -4,6 +4,7 @@ import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.portfolio.PortfolioId;
 import io.phasewise.domain.portfolio.PositionPlan;
 import io.phasewise.domain.portfolio.RecordedPrice;
+import io.phasewise.domain.shared.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -18,6 +19,8 @@ public record UpdatePortfolioSettingsCommand(UserId owner, PortfolioId portfolio
   public UpdatePortfolioSettingsCommand {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(portfolio, "portfolio");
+    if (name != null && name.isBlank()) throw new InvalidInputException("name", "a portfolio needs a name");
+    name = name == null ? null : name.strip();
     plans = plans == null ? null : List.copyOf(plans);
     recordedPrices = recordedPrices == null ? null : List.copyOf(recordedPrices);
     Objects.requireNonNull(expectedVersion, "expectedVersion");
