@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.phasewise.application.testing.InMemoryPortfolioStatements;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -308,5 +310,36 @@ class PortfolioApiTest {
     assertProblem(me.get(BASE + "/" + portfolio + "/events/1-1-1-1-1"), 404);
     assertProblem(me.get(BASE + "/" + portfolio + "/events/" + id.replace('-', '_')), 404);
     assertThat(me.get(BASE + "/" + portfolio.toUpperCase()).status()).as("any case of a UUID").isEqualTo(200);
+  }
+
+  @Test
+  void the_document_summarises_every_portfolio_operation_and_describes_the_event_fields() {
+    JsonNode document = server.http().get("/api/openapi.json").json();
+    List<String> operations = new ArrayList<>();
+    document.get("paths").fields().forEachRemaining(path -> {
+      if (!path.getKey().startsWith(BASE)) return;
+      path.getValue().fields().forEachRemaining(op -> {
+        operations.add(op.getKey() + " " + path.getKey());
+        assertThat(op.getValue().get("summary").asText()).as(op.getKey() + " " + path.getKey()).isNotBlank();
+        assertThat(op.getValue().get("security").get(0).has("bearerToken")).isTrue();
+      });
+    });
+    assertThat(operations).hasSize(14);
+    JsonNode schemas = document.get("components").get("schemas");
+    JsonNode event = schemas.get("LedgerEvent").get("properties");
+    for (String field : List.of("type", "quantity", "unitPrice", "gross", "fxRate", "sourceId", "counterpart")) {
+      assertThat(event.get(field).get("description").asText()).as(field).isNotBlank();
+    }
+    assertThat(event.get("gross").get("type").asText()).isEqualTo("string");
+    assertThat(event.get("gross").get("format").asText()).isEqualTo("decimal");
+    JsonNode input = schemas.get("LedgerEventInput").get("properties");
+    assertThat(input.get("type").get("enum")).extracting(JsonNode::asText).contains("BUY", "DIVIDEND_REINVEST", "DELIVERY_OUT");
+    assertThat(schemas.get("TradeAnnotations").get("properties").fieldNames()).toIterable().hasSize(19);
+    JsonNode upload = document.get("paths").get(BASE + "/{portfolioId}/imports").get("post");
+    assertThat(upload.get("requestBody").get("content").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("text/csv", "application/json", "application/octet-stream");
+    assertThat(upload.get("parameters")).extracting(p -> p.get("name").asText())
+        .containsExactlyInAnyOrder("portfolioId", "format", "origin", "unknownSymbols");
+    assertThat(document.get("paths").get(BASE + "/{portfolioId}").get("get").get("responses").get("200").get("headers").has("ETag")).isTrue();
   }
 }
