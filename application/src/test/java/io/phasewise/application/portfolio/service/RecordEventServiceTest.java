@@ -165,7 +165,7 @@ class RecordEventServiceTest {
   void two_clients_editing_the_version_they_read_one_succeeds_and_the_other_is_a_conflict() {
     long read = stored().version();
 
-    Either2 first = new Either2(bed.useCases.recordEvent().record(
+    Outcomes first = new Outcomes(bed.useCases.recordEvent().record(
         new RecordEventCommand(bed.owner, core.id(), deposit("2024-01-02", "100"), OptionalLong.of(read))).isRight(),
         bed.useCases.recordEvent().record(
             new RecordEventCommand(bed.owner, core.id(), deposit("2024-01-03", "200"), OptionalLong.of(read))).getLeft());
@@ -198,5 +198,5 @@ class RecordEventServiceTest {
   }
 
   /** Outcome of two competing requests. */
-  private record Either2(boolean firstStored, Failure second) {}
+  private record Outcomes(boolean firstStored, Failure second) {}
 }
