@@ -131,11 +131,13 @@ public final class Phasewise implements AutoCloseable {
         settings.phasesOnImport() ? phases.followImports() : CandlesChangedPort.NONE);
     AlertUseCases alerts = AlertUseCases.wire(db.ports(AlertPersistence.MODULE), market, infra,
         webhookTransport(settings.webhooks()));
+    SentimentUseCases sentiment = SentimentUseCases.wire(sentimentPorts, market, infra, new SentimentFileReader(),
+        settings.sentimentWeights());
     return new UseCases(
         marketUseCases,
         IndicatorUseCases.wire(market, marketUseCases, settings.indicators()),
         snapshots,
-        SentimentUseCases.wire(sentimentPorts, market, infra, new SentimentFileReader(), settings.sentimentWeights()),
+        sentiment,
         AccountUseCases.wire(db.ports(AccountPersistence.MODULE), infra,
             new TokenCache(TOKEN_CACHE_TIME, TOKEN_CACHE_ENTRIES)),
         WatchlistUseCases.wire(watchlistPorts, infra),
