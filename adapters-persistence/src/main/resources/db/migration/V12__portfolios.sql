@@ -31,7 +31,9 @@ CREATE INDEX portfolios_user_idx ON portfolios (user_id, name);
 -- (no cascade): deleting it would rewrite users' history. counterpart_id is the other portfolio of
 -- a transfer, kept without a foreign key like any other fact of the past. lot_picks, carried_lots,
 -- annotations and entry_snapshot are jsonb, NULL when empty; their decimals are JSON strings so
--- they keep their scale. A source id's uniqueness among the events in force is the aggregate's rule.
+-- they keep their scale. event_time_ns is the time of day in nanoseconds, exactly as the domain
+-- orders events by it (a time column keeps microseconds, and jOOQ binds it through java.sql.Time,
+-- which keeps whole seconds). A source id's uniqueness among the events in force is the aggregate's rule.
 CREATE TABLE ledger_revisions (
   portfolio_id        uuid NOT NULL REFERENCES portfolios (id) ON DELETE CASCADE,
   position            integer NOT NULL,
@@ -41,7 +43,7 @@ CREATE TABLE ledger_revisions (
   revised_at          timestamptz NOT NULL,
   type                varchar(17) NOT NULL,
   event_date          date NOT NULL,
-  event_time          time NOT NULL,
+  event_time_ns       bigint NOT NULL,
   sequence            integer NOT NULL,
   asset_id            bigint REFERENCES assets (id),
   external_symbol     text,
@@ -62,6 +64,7 @@ CREATE TABLE ledger_revisions (
   CONSTRAINT ledger_revisions_pkey PRIMARY KEY (portfolio_id, position),
   CONSTRAINT ledger_revisions_event_key UNIQUE (portfolio_id, event_id, revision),
   CONSTRAINT ledger_revisions_position_check CHECK (position >= 0),
+  CONSTRAINT ledger_revisions_time_check CHECK (event_time_ns BETWEEN 0 AND 86399999999999),
   CONSTRAINT ledger_revisions_kind_check CHECK (kind IN ('RECORDED', 'EDITED', 'DELETED')
     AND revision >= 1 AND (revision = 1) = (kind = 'RECORDED')),
   CONSTRAINT ledger_revisions_type_check CHECK (type IN ('DEPOSIT', 'WITHDRAWAL', 'BUY', 'SELL', 'SELL_SHORT',

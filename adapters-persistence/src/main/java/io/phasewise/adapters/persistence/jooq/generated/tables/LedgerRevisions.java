@@ -14,7 +14,6 @@ import io.phasewise.adapters.persistence.jooq.generated.tables.records.LedgerRev
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -108,9 +107,9 @@ public class LedgerRevisions extends TableImpl<LedgerRevisionsRecord> {
     public final TableField<LedgerRevisionsRecord, LocalDate> EVENT_DATE = createField(DSL.name("event_date"), SQLDataType.LOCALDATE.nullable(false), this, "");
 
     /**
-     * The column <code>public.ledger_revisions.event_time</code>.
+     * The column <code>public.ledger_revisions.event_time_ns</code>.
      */
-    public final TableField<LedgerRevisionsRecord, LocalTime> EVENT_TIME = createField(DSL.name("event_time"), SQLDataType.LOCALTIME(6).nullable(false), this, "");
+    public final TableField<LedgerRevisionsRecord, Long> EVENT_TIME_NS = createField(DSL.name("event_time_ns"), SQLDataType.BIGINT.nullable(false), this, "");
 
     /**
      * The column <code>public.ledger_revisions.sequence</code>.
@@ -319,6 +318,7 @@ public class LedgerRevisions extends TableImpl<LedgerRevisionsRecord> {
             Internal.createCheck(this, DSL.name("ledger_revisions_kind_check"), "((((kind)::text = ANY ((ARRAY['RECORDED'::character varying, 'EDITED'::character varying, 'DELETED'::character varying])::text[])) AND (revision >= 1) AND ((revision = 1) = ((kind)::text = 'RECORDED'::text))))", true),
             Internal.createCheck(this, DSL.name("ledger_revisions_position_check"), "((\"position\" >= 0))", true),
             Internal.createCheck(this, DSL.name("ledger_revisions_source_check"), "(((length(source_id) >= 1) AND (length(source_id) <= 200)))", true),
+            Internal.createCheck(this, DSL.name("ledger_revisions_time_check"), "(((event_time_ns >= 0) AND (event_time_ns <= '86399999999999'::bigint)))", true),
             Internal.createCheck(this, DSL.name("ledger_revisions_type_check"), "(((type)::text = ANY ((ARRAY['DEPOSIT'::character varying, 'WITHDRAWAL'::character varying, 'BUY'::character varying, 'SELL'::character varying, 'SELL_SHORT'::character varying, 'BUY_TO_COVER'::character varying, 'DIVIDEND'::character varying, 'DIVIDEND_REINVEST'::character varying, 'INTEREST'::character varying, 'FEE'::character varying, 'TAX'::character varying, 'TRANSFER_IN'::character varying, 'TRANSFER_OUT'::character varying, 'DELIVERY_IN'::character varying, 'DELIVERY_OUT'::character varying])::text[])))", true)
         );
     }

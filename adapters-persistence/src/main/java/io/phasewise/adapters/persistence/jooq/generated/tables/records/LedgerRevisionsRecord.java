@@ -9,7 +9,6 @@ import io.phasewise.adapters.persistence.jooq.generated.tables.LedgerRevisions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.UUID;
 
 import org.jooq.JSONB;
@@ -138,17 +137,17 @@ public class LedgerRevisionsRecord extends UpdatableRecordImpl<LedgerRevisionsRe
     }
 
     /**
-     * Setter for <code>public.ledger_revisions.event_time</code>.
+     * Setter for <code>public.ledger_revisions.event_time_ns</code>.
      */
-    public void setEventTime(LocalTime value) {
+    public void setEventTimeNs(Long value) {
         set(8, value);
     }
 
     /**
-     * Getter for <code>public.ledger_revisions.event_time</code>.
+     * Getter for <code>public.ledger_revisions.event_time_ns</code>.
      */
-    public LocalTime getEventTime() {
-        return (LocalTime) get(8);
+    public Long getEventTimeNs() {
+        return (Long) get(8);
     }
 
     /**
@@ -412,7 +411,7 @@ public class LedgerRevisionsRecord extends UpdatableRecordImpl<LedgerRevisionsRe
     /**
      * Create a detached, initialised LedgerRevisionsRecord
      */
-    public LedgerRevisionsRecord(UUID portfolioId, Integer position, UUID eventId, Integer revision, String kind, Instant revisedAt, String type, LocalDate eventDate, LocalTime eventTime, Integer sequence, Long assetId, String externalSymbol, String instrumentCurrency, BigDecimal quantity, BigDecimal unitPrice, String currency, BigDecimal gross, BigDecimal fee, BigDecimal tax, BigDecimal fxRate, String sourceId, UUID counterpartId, JSONB lotPicks, JSONB carriedLots, JSONB annotations, JSONB entrySnapshot) {
+    public LedgerRevisionsRecord(UUID portfolioId, Integer position, UUID eventId, Integer revision, String kind, Instant revisedAt, String type, LocalDate eventDate, Long eventTimeNs, Integer sequence, Long assetId, String externalSymbol, String instrumentCurrency, BigDecimal quantity, BigDecimal unitPrice, String currency, BigDecimal gross, BigDecimal fee, BigDecimal tax, BigDecimal fxRate, String sourceId, UUID counterpartId, JSONB lotPicks, JSONB carriedLots, JSONB annotations, JSONB entrySnapshot) {
         super(LedgerRevisions.LEDGER_REVISIONS);
 
         setPortfolioId(portfolioId);
@@ -423,7 +422,7 @@ public class LedgerRevisionsRecord extends UpdatableRecordImpl<LedgerRevisionsRe
         setRevisedAt(revisedAt);
         setType(type);
         setEventDate(eventDate);
-        setEventTime(eventTime);
+        setEventTimeNs(eventTimeNs);
         setSequence(sequence);
         setAssetId(assetId);
         setExternalSymbol(externalSymbol);
