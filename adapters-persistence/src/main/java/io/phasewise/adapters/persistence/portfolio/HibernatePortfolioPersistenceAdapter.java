@@ -36,11 +36,14 @@ final class HibernatePortfolioPersistenceAdapter implements LoadPortfolioPort, S
 
   @Override
   public Optional<Portfolio> find(UserId owner, PortfolioId id) {
-    return database.inSession(session -> {
-      PortfolioJpaEntity entity = session.find(PortfolioJpaEntity.class, id.value());
-      if (entity == null || !entity.getUserId().equals(owner.value())) return Optional.empty();
-      return Optional.of(mapper.toPortfolio(entity, ledgers.load(id)));
-    });
+    return database.inSession(session -> session
+        .createSelectionQuery("""
+            from Portfolio p left join fetch p.plans left join fetch p.recordedPrices
+            where p.id = :id and p.userId = :owner""", PortfolioJpaEntity.class)
+        .setParameter("id", id.value())
+        .setParameter("owner", owner.value())
+        .uniqueResultOptional()
+        .map(entity -> mapper.toPortfolio(entity, ledgers.load(id))));
   }
 
   @Override
