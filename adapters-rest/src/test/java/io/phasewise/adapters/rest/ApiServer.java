@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /** The API on Grizzly on a free local port, over the in-memory market, as the bootstrap would serve it. */
 final class ApiServer implements AutoCloseable {
@@ -54,6 +55,8 @@ final class ApiServer implements AutoCloseable {
   final InMemoryAccounts accounts;
   final InMemoryPipeline pipeline;
   final Http http;
+  /** The served API as registered, for tests that compare it with its OpenAPI document. */
+  final ResourceConfig config;
   private final HttpServer server;
 
   private ApiServer(IndicatorRegistry indicators, HealthProbe health, Function<ApiServer, UseCases> wiring) {
@@ -62,8 +65,8 @@ final class ApiServer implements AutoCloseable {
     accounts = new InMemoryAccounts(market);
     pipeline = new InMemoryPipeline(market, webhooks);
     AtomicInteger port = new AtomicInteger();
-    server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://localhost:0/"),
-        RestApi.resourceConfig(wiring.apply(this), health, CLOCK, new AllowedHosts("localhost", ALLOWED, port::get)), false);
+    config = RestApi.resourceConfig(wiring.apply(this), health, CLOCK, new AllowedHosts("localhost", ALLOWED, port::get));
+    server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://localhost:0/"), config, false);
     try {
       server.start();
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.phasewise.domain.portfolio;
 
+import io.phasewise.domain.shared.InputText;
 import io.phasewise.domain.shared.InvalidInputException;
 import io.phasewise.domain.shared.SaneDecimal;
 import java.math.BigDecimal;
@@ -77,6 +78,7 @@ public record LedgerEvent(
     if (sourceId == null || sourceId.isBlank() || sourceId.length() > MAX_SOURCE_ID) {
       throw new InvalidInputException("sourceId", "a source id is 1-" + MAX_SOURCE_ID + " characters");
     }
+    InputText.require("sourceId", sourceId, MAX_SOURCE_ID);
     if (type.hasInstrument() != (instrument != null)) {
       throw new InvalidInputException("instrument", type + (type.hasInstrument() ? " needs an instrument" : " moves cash only and takes no instrument"));
     }

@@ -2,6 +2,7 @@ package io.phasewise.domain.portfolio;
 
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.shared.InputText;
+import io.phasewise.domain.shared.InvalidInputException;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public record Portfolio(
   public Portfolio {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(owner, "owner");
+    if (name == null || name.isBlank()) throw new InvalidInputException("name", "a portfolio needs a name");
     name = InputText.require("name", name, InputText.NAME);
     Objects.requireNonNull(baseCurrency, "baseCurrency");
     Objects.requireNonNull(method, "method");

@@ -1,5 +1,6 @@
 package io.phasewise.domain.portfolio;
 
+import io.phasewise.domain.shared.InputText;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -23,5 +24,13 @@ public record PositionPlan(
     BigDecimal takeProfit) {
   public PositionPlan {
     Objects.requireNonNull(instrument, "instrument");
+    PlanAmounts.requirePrice("leverage", leverage);
+    PlanAmounts.requirePercent("allocationTargetPercent", allocationTargetPercent);
+    PlanAmounts.requirePercent("maxAllocationPercent", maxAllocationPercent);
+    InputText.requireProse("thesis", thesis, InputText.PROSE);
+    InputText.require("timeframe", timeframe, InputText.NAME);
+    InputText.require("riskCategory", riskCategory, InputText.NAME);
+    PlanAmounts.requirePrice("stopLoss", stopLoss);
+    PlanAmounts.requirePrice("takeProfit", takeProfit);
   }
 }

@@ -1,5 +1,6 @@
 package io.phasewise.domain.portfolio;
 
+import io.phasewise.domain.shared.InputText;
 import io.phasewise.domain.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,11 +36,28 @@ public record TradeAnnotations(
 
   public TradeAnnotations {
     confirmationSignals = confirmationSignals == null ? List.of() : List.copyOf(confirmationSignals);
+    if (confirmationSignals.size() > InputText.MAX_ENTRIES) {
+      throw new InvalidInputException("confirmationSignals", "at most " + InputText.MAX_ENTRIES + " confirmation signals, not "
+          + confirmationSignals.size());
+    }
+    for (String signal : confirmationSignals) InputText.require("confirmationSignals", signal, InputText.NAME);
+    InputText.require("signalReference", signalReference, InputText.NAME);
+    InputText.require("timeframe", timeframe, InputText.NAME);
+    InputText.require("emotion", emotion, InputText.NAME);
+    InputText.require("marketSentiment", marketSentiment, InputText.NAME);
+    InputText.require("volatilityLevel", volatilityLevel, InputText.NAME);
+    InputText.require("volumeProfile", volumeProfile, InputText.NAME);
+    InputText.require("primarySetup", primarySetup, InputText.NAME);
+    InputText.require("chartPattern", chartPattern, InputText.NAME);
+    InputText.requireProse("reason", reason, InputText.PROSE);
+    InputText.requireProse("lessonLearned", lessonLearned, InputText.PROSE);
+    InputText.requireProse("notes", notes, InputText.PROSE);
+    PlanAmounts.requirePrice("stopLoss", stopLoss);
+    PlanAmounts.requirePrice("takeProfit", takeProfit);
+    PlanAmounts.requirePrice("capitalAmount", capitalAmount);
     requireScale("confidence", confidence);
     requireScale("stress", stress);
-    if (riskPercent != null && (riskPercent.signum() < 0 || riskPercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-      throw new InvalidInputException("riskPercent", "riskPercent must be between 0 and 100, not " + riskPercent.toPlainString());
-    }
+    PlanAmounts.requirePercent("riskPercent", riskPercent);
   }
 
   /** No annotation at all. */

@@ -3,6 +3,7 @@ package io.phasewise.adapters.persistence.market;
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.ASSETS;
 
 import io.phasewise.adapters.persistence.shared.AssetKeys;
+import io.phasewise.application.market.port.out.AssetInUseException;
 import io.phasewise.application.market.port.out.DeleteAssetPort;
 import io.phasewise.application.market.port.out.DuplicateAssetException;
 import io.phasewise.application.market.port.out.LoadAssetsPort;
@@ -28,6 +29,7 @@ import org.jooq.impl.DSL;
 /** Stores and reads assets in {@code assets} with jOOQ; deleting one cascades to all its rows. */
 final class JooqAssetPersistenceAdapter implements SaveAssetPort, LoadAssetsPort, DeleteAssetPort {
   private static final String UNIQUE_VIOLATION = "23505";
+  private static final String FOREIGN_KEY_VIOLATION = "23503";
 
   private final DSLContext sql;
   private final AssetRecordMapper mapper = AssetRecordMapper.INSTANCE;
@@ -107,6 +109,11 @@ final class JooqAssetPersistenceAdapter implements SaveAssetPort, LoadAssetsPort
 
   @Override
   public boolean delete(AssetId id) {
-    return sql.deleteFrom(ASSETS).where(ASSETS.ID.eq(id.value())).execute() > 0;
+    try {
+      return sql.deleteFrom(ASSETS).where(ASSETS.ID.eq(id.value())).execute() > 0;
+    } catch (DataAccessException e) {
+      if (FOREIGN_KEY_VIOLATION.equals(e.sqlState())) throw new AssetInUseException(id, e);
+      throw e;
+    }
   }
 }

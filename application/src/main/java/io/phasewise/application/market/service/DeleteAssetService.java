@@ -1,6 +1,7 @@
 package io.phasewise.application.market.service;
 
 import io.phasewise.application.market.port.in.DeleteAssetUseCase;
+import io.phasewise.application.market.port.out.AssetInUseException;
 import io.phasewise.application.market.port.out.DeleteAssetPort;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.market.AssetId;
@@ -19,8 +20,12 @@ public final class DeleteAssetService implements DeleteAssetUseCase {
 
   @Override
   public Either<Failure, AssetId> delete(AssetId id) {
-    return tx.inTransaction(() -> delete.delete(id)
-        ? Either.right(id)
-        : Either.left(new Failure.NotFound("asset", id.toString())));
+    try {
+      return tx.inTransaction(() -> delete.delete(id)
+          ? Either.right(id)
+          : Either.left(new Failure.NotFound("asset", id.toString())));
+    } catch (AssetInUseException held) {
+      return Either.left(new Failure.Conflict(held.getMessage()));
+    }
   }
 }
