@@ -28,7 +28,7 @@ export class AllocationChart {
       series: [{
         type: "pie", name: "allocation", radius: narrow ? ["30%", "55%"] : ["38%", "66%"], center: ["50%", "52%"],
         avoidLabelOverlap: true, minShowLabelAngle: 3,
-        label: { color: "#e6edf3", formatter: (p) => p.name + "\n" + num(p.percent, 1) + "%" },
+        label: { color: "#e6edf3", lineHeight: 16, formatter: (p) => p.name + "\n" + num(p.percent, 1) + "%" },
         labelLine: { lineStyle: { color: TEXT } },
         itemStyle: { borderColor: "#171e26", borderWidth: 2 },
         data: slices.map((s, i) => ({ name: s.name, value: s.value,
@@ -47,7 +47,8 @@ export class AllocationChart {
 /**
  * The TimeChart spec of a value series (GET .../value-series): market value and the net amount put in on
  * top, the TWR index and the benchmark in % from the opening below. The benchmark's own index starts at 1
- * on its first close in the period; it is rebased to the TWR index of that day so both lines start together.
+ * on its first close in the period; it is rebased to the TWR index of that day so both lines start together,
+ * and carried over the days it has no close (weekends), as the portfolio's value is.
  */
 export function performanceSpec(series) {
   const points = series.points;
@@ -55,6 +56,9 @@ export function performanceSpec(series) {
   const twr = points.map((p) => p.twrIndex);
   let put = points.length ? points[0].marketValue || 0 : 0;
   const netIn = points.map((p, i) => (i === 0 ? put : (put += (p.inflow || 0) - (p.outflow || 0))));
+  // the days before anything was in the portfolio are left blank rather than drawn as a value of 0
+  const started = points.findIndex((p) => p.marketValue || p.inflow);
+  const held = (values) => values.map((v, i) => (started < 0 || i < started ? null : v));
   const lower = [{ kind: "line", name: "Portfolio TWR", values: twr.map(percentOf), color: "#e6edf3", width: 1.6 }];
   if (series.benchmark) {
     lower.push({ kind: "line", name: series.benchmark, values: rebased(points.map((p) => p.benchmarkIndex), twr).map(percentOf),
@@ -64,18 +68,22 @@ export function performanceSpec(series) {
     times,
     panes: [
       { id: "value", weight: 1.4, series: [
-        { kind: "line", name: "Value " + series.baseCurrency, values: points.map((p) => p.marketValue), color: "#2fb36b", width: 1.6 },
-        { kind: "line", name: "Net invested", values: netIn, color: "#8b9bab", dashed: true }] },
+        { kind: "line", name: "Value " + series.baseCurrency, values: held(points.map((p) => p.marketValue)), color: "#2fb36b", width: 1.6 },
+        { kind: "line", name: "Net invested", values: held(netIn), color: "#8b9bab", dashed: true }] },
       { id: "twr", weight: 1.6, percent: true, levels: [0], series: lower }]
   };
 }
 
-/** The benchmark index scaled by the TWR index on the benchmark's first day, so both lines start at one point. */
+/** The benchmark index scaled by the TWR index on the benchmark's first day, its last value carried over days without one. */
 function rebased(benchmark, twr) {
   const first = benchmark.findIndex((v) => v !== null && v !== undefined);
   if (first < 0) return benchmark;
   const scale = (twr[first] || 1) / benchmark[first];
-  return benchmark.map((v) => (v === null || v === undefined ? null : v * scale));
+  let last = null;
+  return benchmark.map((v) => {
+    if (v !== null && v !== undefined) last = v * scale;
+    return last;
+  });
 }
 
 function percentOf(index) {

@@ -32,7 +32,8 @@ export function figures(p) {
     const name = p.benchmarkAsset ? p.benchmarkAsset.symbol : "benchmark";
     const span = b.from + " to " + b.to + ", " + b.commonPoints + " common days";
     tiles.push(
-      tile("benchmarkReturn", name + " return", percent(b.benchmarkReturn), "B_last / B_first \u2212 1 on its adjusted closes", span),
+      tile("benchmarkReturn", name + " return", percent(b.benchmarkReturn),
+        "benchmark return = B_last / B_first \u2212 1 on its closes adjusted for splits and dividends", span),
       tile("excessReturn", "Excess return", percent(b.excessReturn),
         "TWR over the common days (I_last / I_first \u2212 1) \u2212 the benchmark's return", "vs " + name),
       tile("beta", "Beta", ratio(b.beta), "beta = cov(r, b) / var(b) of the returns between common days", "vs " + name),

@@ -51,6 +51,7 @@ export function showPortfolio() {
 
 function load() {
   const p = $("pf-select").selectedOptions[0];
+  $("portfolio").classList.remove("no-portfolio");
   $("pf-state").hidden = true;
   $("pf-body").hidden = false;
   $("pf-about").textContent = p ? "valued at the close of the day, in " + p.textContent.replace(/^.*\(|\)$/g, "") : "";
@@ -60,6 +61,7 @@ function load() {
 
 /** The empty and error states replace the whole view. */
 function showState(nodes) {
+  $("portfolio").classList.add("no-portfolio");
   $("pf-body").hidden = true;
   $("pf-state").replaceChildren(...nodes);
   $("pf-state").hidden = false;
@@ -125,9 +127,11 @@ function holdingsCount(s) {
   return node;
 }
 
+/** The holdings by market value, largest first, as the allocation shows them; unpriced ones last. */
 function holdings(v) {
   const body = $("pf-holdings").tBodies[0];
-  body.replaceChildren(...v.holdings.map((h) => {
+  const value = (h) => (h.marketValue === null ? -Infinity : Number(h.marketValue));
+  body.replaceChildren(...v.holdings.slice().sort((a, b) => value(b) - value(a)).map((h) => {
     const row = document.createElement("tr");
     const name = el("th", null, label(h.instrument) + (h.side === "SHORT" ? " (short)" : ""));
     name.scope = "row";
