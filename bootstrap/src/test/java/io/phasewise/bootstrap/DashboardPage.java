@@ -1,6 +1,7 @@
 package io.phasewise.bootstrap;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 /**
  * The dashboard page as the browser tests drive it: its addresses and the selectors that say a view is ready.
@@ -17,6 +18,23 @@ final class DashboardPage {
   /** An asset's detail with its chart drawn. */
   static final String DETAIL_READY = "#detail #chart canvas";
 
+  /** The portfolio view with its holdings valued, its allocation drawn and its performance figures in. */
+  static final String PORTFOLIO_READY = "#pf-figures .figure";
+  static final String PORTFOLIO_VALUED = "#pf-holdings tbody th";
+  static final String PORTFOLIO_ROWS = "#pf-holdings tbody tr";
+  static final String PORTFOLIO_SUMMARY = "#pf-summary [data-figure='%s'] .value";
+  static final String PORTFOLIO_FIGURE = "#pf-figures [data-figure='%s']";
+  static final String ALLOCATION_DRAWN = "#pf-allocation canvas";
+  static final String PERFORMANCE_DRAWN = "#pf-chart canvas";
+  /** The portfolio view of a user without a portfolio: how to get one. */
+  static final String PORTFOLIO_EMPTY = "#pf-state .no-data";
+  /** The message banner, e.g. why the token form opened. */
+  static final String BANNER = "#banner .msg";
+  /** ECharts' own account of the charts it drew on the portfolio view. */
+  static final String PERFORMANCE_SERIES = "echarts.getInstanceByDom(document.getElementById('pf-chart')).getOption().series.map(s => s.name)";
+  static final String ALLOCATION_SLICES =
+      "echarts.getInstanceByDom(document.getElementById('pf-allocation')).getOption().series[0].data.map(d => d.name)";
+
   private DashboardPage() {}
 
   /** A first visit: the explanation of the phases over the public view. */
@@ -27,6 +45,11 @@ final class DashboardPage {
   /** A visitor who has seen the explanation. */
   static URI publicView(URI base) {
     return base.resolve("dashboard#intro=seen");
+  }
+
+  /** Signed in with {@code token}, the portfolio view valued at the close of {@code asOf}. */
+  static URI portfolio(URI base, String token, LocalDate asOf) {
+    return base.resolve("dashboard#token=" + token + "&view=portfolio&asOf=" + asOf + "&intro=seen");
   }
 
   /** Signed in with {@code token}, the watched asset {@code symbol} opened. */

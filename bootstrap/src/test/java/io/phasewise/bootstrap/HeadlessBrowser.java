@@ -77,14 +77,27 @@ final class HeadlessBrowser implements AutoCloseable {
    * a Content-Security-Policy violation, a {@code console.error}).
    */
   void open(URI url, int width, int height, String selector) {
+    open(url, width, height, selector, "");
+  }
+
+  /** Opens a page as {@link #open(URI, int, int, String)} does, letting console errors containing {@code expected} pass. */
+  void open(URI url, int width, int height, String selector, String expected) {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     driver.get(url.toString());
-    waitFor(selector);
+    waitFor(selector, expected);
   }
 
   /** Waits until an element matching {@code selector} is visible, then checks the console as {@link #open} does. */
   void waitFor(String selector) {
+    waitFor(selector, "");
+  }
+
+  /**
+   * Waits as {@link #waitFor(String)} does, but lets console errors containing {@code expected} pass (empty: none), e.g. the
+   * failed requests of a refused token, which Chromium logs as errors.
+   */
+  void waitFor(String selector, String expected) {
     try {
       new WebDriverWait(driver, patience).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(selector)));
     } catch (TimeoutException e) {
@@ -92,7 +105,7 @@ final class HeadlessBrowser implements AutoCloseable {
           + driver.getCurrentUrl() + consoleSuffix(), e);
     }
     List<LogEntry> errors = console().stream().filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-        .collect(Collectors.toList());
+        .filter(entry -> expected.isEmpty() || !entry.getMessage().contains(expected)).collect(Collectors.toList());
     if (!errors.isEmpty()) throw new AssertionError("console errors on " + driver.getCurrentUrl() + ":\n" + lines(errors));
   }
 
@@ -106,6 +119,11 @@ final class HeadlessBrowser implements AutoCloseable {
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.cssSelector(selector)));
   }
 
+  /** The attribute {@code name} of the first element matching {@code selector}, null without it. */
+  String attribute(String selector, String name) {
+    return driver.findElement(By.cssSelector(selector)).getAttribute(name);
+  }
+
   /** How many elements match {@code selector} now. */
   int count(String selector) {
     return driver.findElements(By.cssSelector(selector)).size();
@@ -114,6 +132,11 @@ final class HeadlessBrowser implements AutoCloseable {
   /** The text of the first element matching {@code selector}. */
   String text(String selector) {
     return driver.findElement(By.cssSelector(selector)).getText();
+  }
+
+  /** The value of a JavaScript expression in the page, e.g. what a chart library says about the charts it drew. */
+  Object evaluate(String expression) {
+    return driver.executeScript("return " + expression + ";");
   }
 
   /** The browser console since the last call, every level. */

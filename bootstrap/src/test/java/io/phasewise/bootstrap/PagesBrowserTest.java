@@ -9,8 +9,11 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The pages a new user opens, in headless Chromium against {@code serve}'s demo universe on a fresh embedded
  * database (real candles, phases and sentiment): each renders with a clean console; screenshots land in
- * {@code target/screenshots/}.
+ * {@code target/screenshots/}. The user also holds a portfolio of Apple and the S&P 500 ETF bought at the
+ * demo's real closes, recorded through the API.
  */
 @Tag("browser")
 class PagesBrowserTest {
@@ -37,6 +41,8 @@ class PagesBrowserTest {
   private static PhasewiseServer server;
   private static URI base;
   private static String token;
+  /** The day the portfolio view is valued at: the demo's last SPY close. */
+  private static final LocalDate VALUED = LocalDate.of(2012, 9, 11);
 
   private HeadlessBrowser browser;
 
@@ -51,6 +57,27 @@ class PagesBrowserTest {
         .path("token").path("secret").asText();
     long aapl = json(HTTP.get(base, "api/assets?q=AAPL"), 200).path("items").path(0).path("id").asLong();
     json(HTTP.send(base, "POST", "api/me/watchlist/items", "{\"assetId\":" + aapl + "}", token), 200);
+    long spy = json(HTTP.get(base, "api/assets?q=SPY"), 200).path("items").path(0).path("id").asLong();
+    recordAPortfolio(aapl, spy);
+  }
+
+  /**
+   * 10,000 USD in; 400 AAPL at 11.83 and 30 SPY at 126.98 on 2011-01-04, a fee of 1 each; 100 AAPL sold at 19.45 on
+   * 2012-03-01, fee 1. Cash left: 10,000 − 4,733 − 3,810.40 + 1,944 = 3,400.60.
+   */
+  private static void recordAPortfolio(long aapl, long spy) throws Exception {
+    String id = json(HTTP.send(base, "POST", "api/me/portfolios", "{\"name\":\"Long term\",\"baseCurrency\":\"USD\"}", token), 201)
+        .path("id").asText();
+    for (String event : List.of(
+        "{\"type\":\"DEPOSIT\",\"date\":\"2011-01-03\",\"gross\":10000}",
+        "{\"type\":\"BUY\",\"date\":\"2011-01-04\",\"instrument\":{\"assetId\":" + aapl + "},\"quantity\":400,\"unitPrice\":11.83,"
+            + "\"currency\":\"USD\",\"fee\":1}",
+        "{\"type\":\"BUY\",\"date\":\"2011-01-04\",\"instrument\":{\"assetId\":" + spy + "},\"quantity\":30,\"unitPrice\":126.98,"
+            + "\"currency\":\"USD\",\"fee\":1}",
+        "{\"type\":\"SELL\",\"date\":\"2012-03-01\",\"instrument\":{\"assetId\":" + aapl + "},\"quantity\":100,\"unitPrice\":19.45,"
+            + "\"currency\":\"USD\",\"fee\":1}")) {
+      json(HTTP.send(base, "POST", "api/me/portfolios/" + id + "/events", event, token), 201);
+    }
   }
 
   @AfterAll
@@ -112,6 +139,55 @@ class PagesBrowserTest {
   void the_dashboard_works_at_phone_width() {
     browser.open(DashboardPage.assetDetail(base, token, "AAPL"), 390, 844, DashboardPage.DETAIL_READY);
     browser.screenshot("dashboard-phone");
+  }
+
+  @Test
+  void the_dashboard_shows_a_portfolio_with_its_holdings_allocation_and_performance_against_spy() {
+    browser.open(DashboardPage.portfolio(base, token, VALUED), 1280, 1700, DashboardPage.PORTFOLIO_READY);
+    browser.waitFor(DashboardPage.PORTFOLIO_VALUED);
+    browser.waitFor(DashboardPage.ALLOCATION_DRAWN);
+    browser.waitFor(DashboardPage.PERFORMANCE_DRAWN);
+    browser.screenshot("portfolio");
+
+    assertThat(browser.count(DashboardPage.PORTFOLIO_ROWS)).isEqualTo(2);
+    assertThat(browser.text(DashboardPage.PORTFOLIO_ROWS + ":nth-child(1)")).startsWith("AAPL 300 23.59 USD 7,077.75");
+    assertThat(browser.text(DashboardPage.PORTFOLIO_ROWS + ":nth-child(2)")).startsWith("SPY 30 143.91 USD 4,317.30");
+    // 3,400.60 cash + 300 × 23.592501 + 30 × 143.910004 (the closes of 2012-09-11)
+    assertThat(summary("totalValue")).isEqualTo("14,795.65 USD");
+    assertThat(summary("cashBalance")).isEqualTo("3,400.60 USD");
+    assertThat(summary("investedAmount")).isEqualTo("10,000.00 USD");
+    assertThat(summary("totalGain")).isEqualTo("+4,795.65 USD");
+    assertThat(browser.evaluate(DashboardPage.ALLOCATION_SLICES)).isEqualTo(List.of("AAPL", "SPY", "Cash"));
+    assertThat(browser.evaluate(DashboardPage.PERFORMANCE_SERIES)).isEqualTo(List.of("Value USD", "Net invested", "Portfolio TWR", "SPY"));
+    for (String figure : List.of("twr", "xirr", "dietz", "roi", "maxDrawdown", "volatility", "sharpe", "sortino", "benchmarkReturn")) {
+      assertThat(browser.attribute(String.format(DashboardPage.PORTFOLIO_FIGURE, figure), "title")).as(figure).contains(" = ");
+    }
+    assertThat(browser.console()).as("console after the charts").noneMatch(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue());
+  }
+
+  @Test
+  void the_portfolio_view_of_a_user_without_one_says_how_to_import_one() throws Exception {
+    String newcomer = json(HTTP.send(base, "POST", "api/users", "{\"email\":\"newcomer@example.org\"}", null), 201)
+        .path("token").path("secret").asText();
+    browser.open(DashboardPage.portfolio(base, newcomer, VALUED), 1280, 800, DashboardPage.PORTFOLIO_EMPTY);
+    browser.screenshot("portfolio-empty");
+
+    assertThat(browser.text(DashboardPage.PORTFOLIO_EMPTY)).isEqualTo("No portfolio yet");
+    assertThat(browser.text("#pf-state")).contains("POST /api/me/portfolios", "/imports?format=", "API explorer");
+  }
+
+  @Test
+  void the_portfolio_view_with_a_refused_token_asks_for_a_token() {
+    browser.open(DashboardPage.portfolio(base, "pw_refused", VALUED), 1280, 800, DashboardPage.BANNER, "status of 401");
+    browser.screenshot("portfolio-refused-token");
+
+    assertThat(browser.text(DashboardPage.BANNER)).contains("401");
+    assertThat(browser.count(DashboardPage.SIGN_IN_READY + ":not([hidden])")).isEqualTo(1);
+    assertThat(browser.count("#portfolio:not([hidden])")).isZero();
+  }
+
+  private String summary(String figure) {
+    return browser.text(String.format(DashboardPage.PORTFOLIO_SUMMARY, figure));
   }
 
   private static JsonNode json(HttpResponse<String> response, int status) throws Exception {

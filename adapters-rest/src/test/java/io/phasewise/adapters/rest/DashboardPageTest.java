@@ -143,6 +143,29 @@ class DashboardPageTest {
   }
 
   @Test
+  void the_portfolio_views_modules_are_served_as_scripts_under_the_policy_of_a_non_page() {
+    for (String name : List.of("portfolio.js", "portfolio-charts.js", "portfolio-figures.js", "dom.js")) {
+      Http.Response file = files.get("/dashboard/static/" + name);
+      assertThat(file).as(name + " is imported by the page's modules").isNotNull();
+      assertThat(file.status()).as(name).isEqualTo(200);
+      assertThat(file.header("Content-Type")).as(name).isEqualToIgnoringCase("text/javascript;charset=UTF-8");
+      assertThat(file.header("Content-Security-Policy")).as(name).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+      assertThat(file.header("X-Content-Type-Options")).as(name).isEqualTo("nosniff");
+    }
+  }
+
+  @Test
+  void the_portfolio_view_is_on_the_page_and_reads_the_callers_portfolios_only() {
+    assertThat(page.body()).contains("id=\"views\"", "data-view=\"portfolio\"", "id=\"portfolio\"", "id=\"pf-select\"",
+        "id=\"pf-asof\"", "id=\"pf-summary\"", "id=\"pf-holdings\"", "id=\"pf-allocation\"", "id=\"pf-chart\"",
+        "id=\"pf-benchmark\"", "id=\"pf-figures\"", "id=\"pf-state\"");
+    String js = files.get("/dashboard/static/portfolio.js").body();
+    assertThat(js).contains("api(\"GET\", \"/api/me/portfolios\")", "/holdings?", "/performance?", "/value-series?",
+        "No portfolio yet", "/imports?format=");
+    assertThat(files.get("/dashboard/static/portfolio-figures.js").body()).contains("Sharpe = ", "Sortino = ", "drawdown_t = ", "f.formula");
+  }
+
+  @Test
   void the_page_links_the_api_explorer_it_can_open() {
     assertThat(page.body()).contains("<a id=\"api-link\" href=\"/api/docs/\">");
     assertThat(server.http().get("/api/docs/").status()).isEqualTo(200);

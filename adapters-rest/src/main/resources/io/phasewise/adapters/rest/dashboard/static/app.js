@@ -1,24 +1,20 @@
 /**
  * The dashboard page: public market cards (every asset with its phase) before sign-in, the watchlist's
  * cards and its editing after; sign-up with a copy button for the token shown once; the phase legend and
- * first-run explanation; the asset detail. `#token=pw_...&asset=AAPL` signs in and opens an asset.
+ * first-run explanation; the asset detail; the portfolio view. `#token=pw_...&asset=AAPL` signs in and opens an asset,
+ * `#view=portfolio&asOf=2012-09-11` the portfolio view valued on that day.
  */
 import { api, q, session } from "./api.js";
 import { initDetail, openDetail } from "./asset-view.js";
+import { el } from "./dom.js";
 import { asOf, day, num, pct, price } from "./format.js";
 import { explanation, legend } from "./phases.js";
+import { initPortfolio, showPortfolio } from "./portfolio.js";
 import { initWatchlist, loadWatchlist } from "./watchlist.js";
 
 const $ = (id) => document.getElementById(id);
 const INTERVAL = "1d";
-const state = { assets: [], cards: [], wanted: null, selected: null };
-
-function el(tag, cls, text) {
-  const node = document.createElement(tag);
-  if (cls) node.className = cls;
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
+const state = { assets: [], cards: [], wanted: null, selected: null, view: null, asOf: null };
 
 export function say(message, info) {
   $("banner").querySelector(".msg").textContent = message;
@@ -107,9 +103,30 @@ function select(asset) {
   openDetail(asset, INTERVAL);
 }
 
+/* ---------- views: the cards and the watchlist, or the portfolio ---------- */
+function showView(name) {
+  const portfolio = name === "portfolio";
+  state.view = name;
+  $("app").hidden = portfolio;
+  $("portfolio").hidden = !portfolio;
+  $("views").querySelectorAll("button").forEach((b) => b.classList.toggle("on", b.getAttribute("data-view") === name));
+  if (portfolio) showPortfolio();
+}
+
+function wireViews() {
+  $("views").addEventListener("click", (e) => {
+    const name = e.target.getAttribute("data-view");
+    if (!name) return;
+    history.replaceState(null, "", location.pathname + location.search + (name === "portfolio" ? "#view=portfolio" : ""));
+    showView(name);
+  });
+}
+
 /* ---------- signing in and out ---------- */
 function signedIn() {
   $("auth").hidden = true;
+  $("views").hidden = false;
+  showView(state.view || "markets");
   $("account").hidden = false;
   $("app").classList.add("signed-in");
   $("signin-open").hidden = true;
@@ -119,8 +136,15 @@ function signedIn() {
   loadCards();
 }
 
+/** Signed out by the user, or by a refused token (`message`): then, or when the portfolio was asked for, the token form opens. */
 function signedOut(message) {
+  const wantedPortfolio = state.view === "portfolio";
   session.save(null);
+  $("views").hidden = true;
+  showView("markets");
+  state.view = wantedPortfolio ? "portfolio" : "markets"; // where signing in again leads
+  if (message || wantedPortfolio) $("auth").hidden = false;
+  if (wantedPortfolio && !message) say("Sign in with your API token to see your portfolios.", true);
   $("who").textContent = "";
   $("signout").hidden = true;
   $("signin-open").hidden = false;
@@ -185,7 +209,10 @@ function readFragment() {
   const params = new URLSearchParams((location.hash || "").replace(/^#/, ""));
   if (params.get("token")) session.save(params.get("token"));
   state.wanted = params.get("asset");
-  history.replaceState(null, "", location.pathname + location.search + (state.wanted ? "#asset=" + encodeURIComponent(state.wanted) : ""));
+  state.view = params.get("view");
+  state.asOf = params.get("asOf");
+  history.replaceState(null, "", location.pathname + location.search + (state.wanted ? "#asset=" + encodeURIComponent(state.wanted)
+    : state.view === "portfolio" ? "#view=portfolio" : ""));
   return params.get("intro") === "seen";
 }
 
@@ -194,10 +221,12 @@ legend($("legend"));
 explanation($("explain"), $("help-link"), skipIntro);
 initDetail(() => state.assets);
 initWatchlist({ changed: loadCards, say });
+initPortfolio({ assets: () => assets.catch(() => []), say, asOf: state.asOf });
 document.addEventListener("detail-closed", () => {
   state.selected = null;
   document.querySelectorAll(".card.selected").forEach((n) => n.classList.remove("selected"));
   history.replaceState(null, "", location.pathname + location.search);
 });
 wireAuth();
+wireViews();
 if (session.token) signedIn(); else signedOut(null);
