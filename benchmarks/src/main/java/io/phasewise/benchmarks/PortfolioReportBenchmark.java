@@ -81,6 +81,18 @@ public class PortfolioReportBenchmark {
     blackhole.consume(performance());
   }
 
+  /** The holdings part of {@link #fullReport} alone. */
+  @Benchmark
+  public Valuation holdingsOnly() {
+    return valuation();
+  }
+
+  /** The performance part of {@link #fullReport} alone. */
+  @Benchmark
+  public PerformanceReport performanceOnly() {
+    return performance();
+  }
+
   @Benchmark
   public void baseline(Blackhole blackhole) {
     double[] value = new double[tradingDays];
