@@ -7,6 +7,7 @@ import io.phasewise.application.indicator.IndicatorUseCases;
 import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.phase.PhaseUseCases;
 import io.phasewise.application.pipeline.PipelineUseCases;
+import io.phasewise.application.portfolio.PortfolioUseCases;
 import io.phasewise.application.sentiment.SentimentUseCases;
 import io.phasewise.application.snapshot.SnapshotUseCases;
 import io.phasewise.application.watchlist.WatchlistUseCases;
@@ -25,4 +26,5 @@ public record UseCases(
     AlertUseCases alerts,
     PhaseUseCases phases,
     PipelineUseCases pipeline,
-    DashboardUseCases dashboard) {}
+    DashboardUseCases dashboard,
+    PortfolioUseCases portfolios) {}

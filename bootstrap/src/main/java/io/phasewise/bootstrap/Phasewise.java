@@ -2,6 +2,7 @@ package io.phasewise.bootstrap;
 
 import io.phasewise.adapters.persistence.DatabaseSettings;
 import io.phasewise.adapters.persistence.PostgresPersistence;
+import io.phasewise.adapters.persistence.portfolio.PortfolioPersistence;
 import io.phasewise.adapters.persistence.account.AccountPersistence;
 import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
@@ -12,6 +13,8 @@ import io.phasewise.adapters.persistence.snapshot.SnapshotPersistence;
 import io.phasewise.adapters.persistence.watchlist.WatchlistPersistence;
 import io.phasewise.adapters.providers.csv.CsvCandleFileReader;
 import io.phasewise.adapters.providers.sentiment.SentimentFileReader;
+import io.phasewise.adapters.providers.statement.LedgerCsvWriter;
+import io.phasewise.adapters.providers.statement.StatementFileReader;
 import io.phasewise.adapters.providers.webhook.DnsHostResolver;
 import io.phasewise.adapters.providers.webhook.HttpWebhookSender;
 import io.phasewise.application.UseCases;
@@ -28,6 +31,7 @@ import io.phasewise.application.market.port.out.CandlesChangedPort;
 import io.phasewise.application.phase.PhasePorts;
 import io.phasewise.application.phase.PhaseUseCases;
 import io.phasewise.application.pipeline.PipelineUseCases;
+import io.phasewise.application.portfolio.PortfolioUseCases;
 import io.phasewise.application.sentiment.SentimentPorts;
 import io.phasewise.application.sentiment.SentimentUseCases;
 import io.phasewise.application.shared.Infrastructure;
@@ -131,11 +135,13 @@ public final class Phasewise implements AutoCloseable {
         settings.phasesOnImport() ? phases.followImports() : CandlesChangedPort.NONE);
     AlertUseCases alerts = AlertUseCases.wire(db.ports(AlertPersistence.MODULE), market, infra,
         webhookTransport(settings.webhooks()));
+    SentimentUseCases sentiment = SentimentUseCases.wire(sentimentPorts, market, infra, new SentimentFileReader(),
+        settings.sentimentWeights());
     return new UseCases(
         marketUseCases,
         IndicatorUseCases.wire(market, marketUseCases, settings.indicators()),
         snapshots,
-        SentimentUseCases.wire(sentimentPorts, market, infra, new SentimentFileReader(), settings.sentimentWeights()),
+        sentiment,
         AccountUseCases.wire(db.ports(AccountPersistence.MODULE), infra,
             new TokenCache(TOKEN_CACHE_TIME, TOKEN_CACHE_ENTRIES)),
         WatchlistUseCases.wire(watchlistPorts, infra),
@@ -143,7 +149,8 @@ public final class Phasewise implements AutoCloseable {
         phases,
         logged(PipelineUseCases.wire(db.ports(PipelinePersistence.MODULE), market, snapshots.recompute(),
             phases.recompute(), alerts.dispatch(), infra), serving),
-        DashboardUseCases.wire(watchlistPorts, market, phasePorts, snapshotPorts));
+        DashboardUseCases.wire(watchlistPorts, market, phasePorts, snapshotPorts),
+        PortfolioUseCases.wire(db.ports(PortfolioPersistence.MODULE), new StatementFileReader(), new LedgerCsvWriter(), infra, marketUseCases, phases, snapshots, sentiment));
   }
 
   private static PipelineUseCases logged(PipelineUseCases pipeline, boolean serving) {

@@ -7,6 +7,7 @@ import io.phasewise.adapters.persistence.alert.AlertPersistence;
 import io.phasewise.adapters.persistence.market.MarketPersistence;
 import io.phasewise.adapters.persistence.phase.PhasePersistence;
 import io.phasewise.adapters.persistence.pipeline.PipelinePersistence;
+import io.phasewise.adapters.persistence.portfolio.PortfolioPersistence;
 import io.phasewise.adapters.persistence.sentiment.SentimentPersistence;
 import io.phasewise.adapters.persistence.shared.Database;
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
@@ -35,6 +36,7 @@ public final class PostgresPersistence implements AutoCloseable {
       WatchlistPersistence.MODULE,
       AlertPersistence.MODULE,
       PhasePersistence.MODULE,
+      PortfolioPersistence.MODULE,
       PipelinePersistence.MODULE);
 
   private final HikariDataSource pool;

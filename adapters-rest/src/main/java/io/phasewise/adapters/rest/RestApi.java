@@ -17,6 +17,7 @@ import io.phasewise.adapters.rest.openapi.ApiExplorerResource;
 import io.phasewise.adapters.rest.openapi.OpenApiResource;
 import io.phasewise.adapters.rest.phase.PhaseResources;
 import io.phasewise.adapters.rest.pipeline.PipelineRunResource;
+import io.phasewise.adapters.rest.portfolio.PortfolioResources;
 import io.phasewise.adapters.rest.sentiment.SentimentResources;
 import io.phasewise.adapters.rest.snapshot.SnapshotResources;
 import io.phasewise.adapters.rest.watchlist.WatchlistResource;
@@ -68,6 +69,7 @@ public final class RestApi {
     resources.addAll(PhaseResources.of(useCases.phases(), clock));
     resources.add(new PipelineRunResource(useCases.pipeline().run(), useCases.pipeline().runs()));
     resources.addAll(DashboardResources.of(useCases.dashboard()));
+    resources.addAll(PortfolioResources.of(useCases.portfolios()));
     Set<Class<?>> documented = new LinkedHashSet<>();
     resources.forEach(resource -> documented.add(resource.getClass()));
 

@@ -13,6 +13,7 @@ import io.phasewise.application.market.port.out.LoadImportRunsPort;
 import io.phasewise.application.testing.InMemoryAccounts;
 import io.phasewise.application.testing.InMemoryMarket;
 import io.phasewise.application.testing.InMemoryPipeline;
+import io.phasewise.application.testing.InMemoryPortfolio;
 import io.phasewise.application.testing.InMemorySentiment;
 import io.phasewise.application.testing.InMemoryWebhooks;
 import io.phasewise.application.testing.TinyCsvCandleFiles;
@@ -103,7 +104,8 @@ final class ApiServer implements AutoCloseable {
     return new UseCases(market(m, importRuns, delete), m.indicators, m.snapshotUseCases, sentiment.useCases,
         accounts(s.accounts.useCases), s.accounts.watchlistUseCases, s.webhooks.useCases, m.phases.useCases,
         s.pipeline.useCases,
-        DashboardUseCases.wire(s.accounts.watchlistPorts, m.ports, m.phases.ports, m.snapshotPorts));
+        DashboardUseCases.wire(s.accounts.watchlistPorts, m.ports, m.phases.ports, m.snapshotPorts),
+        new InMemoryPortfolio(m, sentiment.useCases).useCases);
   }
 
   /** The market's use cases, reading import runs through {@code importRuns} and deleting through {@code delete}. */

@@ -50,6 +50,8 @@ class BrowserSafetyApiTest {
   private static String asset;
   private static String webhook;
   private static String token;
+  private static String portfolio;
+  private static String event;
 
   @BeforeAll
   static void fixtures() {
@@ -62,6 +64,11 @@ class BrowserSafetyApiTest {
     token = created(server.http().call("POST", "/api/me/tokens", "{\"name\":\"spare\"}", bearer(user)));
     Http.Response watchlist = server.http().call("PUT", "/api/me/watchlist", "{\"assets\":[" + asset + "]}", bearer(user));
     assertThat(watchlist.status()).as(watchlist.body()).isEqualTo(200);
+    portfolio = created(server.http().call("POST", "/api/me/portfolios", "{\"name\":\"safe\",\"baseCurrency\":\"USD\"}", bearer(user)));
+    Http.Response deposit = server.http().call("POST", "/api/me/portfolios/" + portfolio + "/events",
+        "{\"type\":\"DEPOSIT\",\"date\":\"2024-01-02\",\"gross\":\"100\"}", bearer(user));
+    assertThat(deposit.status()).as(deposit.body()).isEqualTo(201);
+    event = deposit.json().get("event").get("id").asText();
   }
 
   private static String created(Http.Response response) {
@@ -87,7 +94,8 @@ class BrowserSafetyApiTest {
   /** The operation's path with this test's objects for its parameters: every write aims at something that exists. */
   private static String path(Operation op) {
     String id = op.template().startsWith("/api/webhooks/") ? webhook : asset;
-    String path = op.template().replace("{tokenId}", token).replace("{assetId}", asset).replace("{id}", id);
+    String path = op.template().replace("{tokenId}", token).replace("{assetId}", asset).replace("{id}", id)
+        .replace("{portfolioId}", portfolio).replace("{eventId}", event);
     assertThat(path).as("a path parameter this test does not know: give it a value in path()").doesNotContain("{");
     return path;
   }
@@ -102,7 +110,8 @@ class BrowserSafetyApiTest {
     List<String> reads = List.of("/api/assets", "/api/assets/" + asset, "/api/assets/" + asset + "/candles?interval=1d",
         "/api/assets/" + asset + "/imports", "/api/assets/" + asset + "/ticks", "/api/pipeline/runs", "/api/sentiment/sources",
         "/api/sentiment/observations", "/api/me", "/api/me/tokens", "/api/me/watchlist", "/api/webhooks",
-        "/api/webhooks/" + webhook, "/api/assets/" + asset + "/phases", "/api/assets/" + asset + "/snapshots?interval=1d");
+        "/api/webhooks/" + webhook, "/api/assets/" + asset + "/phases", "/api/assets/" + asset + "/snapshots?interval=1d",
+        "/api/me/portfolios", "/api/me/portfolios/" + portfolio + "/events", "/api/me/portfolios/" + portfolio + "/sync-log");
     return reads.stream().map(read -> {
       Http.Response response = server.http().get(read, bearer(user));
       return read + " " + response.status() + " " + response.body();

@@ -38,7 +38,11 @@ class OpenApiTest {
         "/api/webhooks", "/api/webhooks/{id}", "/api/webhooks/{id}/secret", "/api/webhooks/{id}/deliveries",
         "/api/assets/{id}/phase", "/api/assets/{id}/phases", "/api/phases", "/api/assets/{id}/phases/recompute", "/api/phases/recompute",
         "/api/pipeline/runs", "/api/pipeline/runs/{id}",
-        "/api/me/dashboard");
+        "/api/me/dashboard",
+        "/api/me/portfolios", "/api/me/portfolios/{portfolioId}", "/api/me/portfolios/{portfolioId}/events",
+        "/api/me/portfolios/{portfolioId}/events/{eventId}", "/api/me/portfolios/{portfolioId}/events/{eventId}/revisions",
+        "/api/me/portfolios/{portfolioId}/transfers", "/api/me/portfolios/{portfolioId}/imports",
+        "/api/me/portfolios/{portfolioId}/sync-log", "/api/me/portfolios/{portfolioId}/ledger.csv");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");
@@ -144,7 +148,9 @@ class OpenApiTest {
     JsonNode paths = document.get("paths");
     for (String path : java.util.List.of("/api/me", "/api/me/tokens", "/api/me/tokens/{tokenId}", "/api/me/watchlist",
         "/api/me/watchlist/items", "/api/me/watchlist/items/{assetId}", "/api/me/watchlist/items/{assetId}/position",
-        "/api/me/dashboard", "/api/webhooks", "/api/webhooks/{id}", "/api/webhooks/{id}/secret", "/api/webhooks/{id}/deliveries")) {
+        "/api/me/dashboard", "/api/webhooks", "/api/webhooks/{id}", "/api/webhooks/{id}/secret", "/api/webhooks/{id}/deliveries",
+        "/api/me/portfolios", "/api/me/portfolios/{portfolioId}", "/api/me/portfolios/{portfolioId}/events",
+        "/api/me/portfolios/{portfolioId}/events/{eventId}", "/api/me/portfolios/{portfolioId}/imports")) {
       paths.get(path).forEach(operation -> assertThat(operation.get("security").get(0).has("bearerToken")).as(path).isTrue());
     }
     assertThat(paths.get("/api/users").get("post").has("security")).isFalse();

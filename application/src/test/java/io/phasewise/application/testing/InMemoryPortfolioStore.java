@@ -40,7 +40,8 @@ public final class InMemoryPortfolioStore implements LoadPortfolioPort, SavePort
   public synchronized Portfolio save(Portfolio portfolio, Instant now) {
     Portfolio stored = portfolios.get(portfolio.id());
     long storedVersion = stored == null ? 0 : stored.version();
-    if (storedVersion != portfolio.version()) throw new StalePortfolioException(portfolio.id(), portfolio.version(), null);
+    boolean someoneElses = stored != null && !stored.owner().equals(portfolio.owner());
+    if (someoneElses || storedVersion != portfolio.version()) throw new StalePortfolioException(portfolio.id(), portfolio.version(), null);
     if (stored != null && !portfolio.revisions().subList(0, stored.revisions().size()).equals(stored.revisions())) {
       throw new IllegalArgumentException("stored revisions of portfolio " + portfolio.id() + " are append-only");
     }

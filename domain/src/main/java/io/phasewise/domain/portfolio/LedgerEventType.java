@@ -24,10 +24,13 @@ public enum LedgerEventType {
   FEE(false, false),
   /** A tax not attached to a trade. */
   TAX(false, false),
-  /** Securities arriving from another portfolio of the same user, lots keeping date and cost. */
-  TRANSFER_IN(true, false),
-  /** Securities leaving for another portfolio of the same user. */
-  TRANSFER_OUT(true, false),
+  /**
+   * Securities arriving from another portfolio of the same user, lots keeping date and cost; an
+   * external flow of this portfolio (at the day's value), or moving a holding would count as a gain.
+   */
+  TRANSFER_IN(true, true),
+  /** Securities leaving for another portfolio of the same user; an external flow of this portfolio. */
+  TRANSFER_OUT(true, true),
   /** Securities arriving from outside Phasewise (an external flow). */
   DELIVERY_IN(true, true),
   /** Securities leaving to outside Phasewise (an external flow). */

@@ -3,7 +3,9 @@ package io.phasewise.application.portfolio.service;
 import io.phasewise.domain.portfolio.PortfolioRejection;
 import io.phasewise.domain.portfolio.PortfolioRejection.AlreadyRecorded;
 import io.phasewise.domain.portfolio.PortfolioRejection.BadLotPick;
+import io.phasewise.domain.portfolio.PortfolioRejection.InvalidEvent;
 import io.phasewise.domain.portfolio.PortfolioRejection.MissingFxRate;
+import io.phasewise.domain.portfolio.PortfolioRejection.OppositePositionOpen;
 import io.phasewise.domain.portfolio.PortfolioRejection.Overcovered;
 import io.phasewise.domain.portfolio.PortfolioRejection.Oversold;
 import io.phasewise.domain.portfolio.PortfolioRejection.ShortsNotAllowed;
@@ -35,7 +37,11 @@ final class PortfolioRejections {
       return Failure.InvalidInput.of("fxRate", "event " + r.event() + " needs the " + r.from() + "/" + r.to() + " rate of "
           + r.day() + ", which the market store does not have: give the rate applied");
     }
-    // a reason the lot engine adds before it gets its own wording here
-    return new Failure.Conflict("the ledger cannot take this change: " + rejection);
+    if (rejection instanceof InvalidEvent r) return Failure.InvalidInput.of("event", "event " + r.event() + ": " + r.problem());
+    if (rejection instanceof OppositePositionOpen r) {
+      return new Failure.Conflict("event " + r.event() + " opens the other side of " + r.instrument() + " while "
+          + r.openQuantity().toPlainString() + " are open: close that side first");
+    }
+    throw new IllegalStateException("a portfolio rejection without its wording: " + rejection);
   }
 }

@@ -36,7 +36,6 @@ public final class TransferBetweenPortfoliosService implements TransferBetweenPo
   private final MarketUseCases market;
   private final TransactionPort tx;
   private final Infrastructure infra;
-  private final TransferredLots lots;
 
   public TransferBetweenPortfoliosService(LoadPortfolioPort load, SavePortfolioPort save, TransactionPort tx, Infrastructure infra,
       MarketUseCases market) {
@@ -45,7 +44,6 @@ public final class TransferBetweenPortfoliosService implements TransferBetweenPo
     this.market = market;
     this.tx = tx;
     this.infra = infra;
-    this.lots = TransferredLots.STANDARD;
   }
 
   @Override
@@ -65,7 +63,7 @@ public final class TransferBetweenPortfoliosService implements TransferBetweenPo
     String source = c.sourceId() != null ? c.sourceId() : TRANSFER_SOURCE + infra.ids().next();
     MarketFacts fromFacts = facts.apply(from);
     return Inputs.checked(() -> event(LedgerEventType.TRANSFER_OUT, c, instrument, source, to, List.of()))
-        .flatMap(out -> lots.taken(from, out, fromFacts).mapLeft(PortfolioRejections::failure)
+        .flatMap(out -> from.lotsTakenBy(out, fromFacts).mapLeft(PortfolioRejections::failure)
             .flatMap(carried -> Inputs.checked(() -> event(LedgerEventType.TRANSFER_IN, c, instrument, source, from, carried)))
             .flatMap(in -> from.record(out, fromFacts, now)
                 .flatMap(fromNext -> to.record(in, facts.apply(to), now).map(toNext -> List.of(fromNext, toNext)))

@@ -12,6 +12,7 @@ import io.phasewise.application.portfolio.port.in.OpenPortfolioCommand;
 import io.phasewise.application.portfolio.port.in.RecordEventCommand;
 import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.testing.InMemoryMarket;
+import io.phasewise.application.testing.MarketFixtures;
 import io.phasewise.application.testing.InMemoryPortfolio;
 import io.phasewise.application.testing.InMemorySentiment;
 import io.phasewise.application.testing.MutableClock;
@@ -64,6 +65,13 @@ final class PortfolioTestBed {
     AssetProfile quoted = new AssetProfile(p.symbol(), p.name(), p.type(), null, currency, null, Map.of(), Map.of(), Map.of(), null, null,
         true, true, null);
     return market.useCases.registerAsset().register(new RegisterAssetCommand(quoted)).get().id();
+  }
+
+  /** A EURUSD=X forex asset quoting {@code usdPerEur} from {@code date} on, so USD trades can be booked in an EUR portfolio. */
+  void euroRate(String date, String usdPerEur) {
+    AssetId pair = asset("EURUSD=X", AssetType.FOREX, "USD");
+    dailyCandles(pair, List.of(MarketFixtures.candle(java.time.LocalDate.parse(date).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+        usdPerEur, "test")));
   }
 
   void dailyCandles(AssetId asset, List<Candle> bars) {

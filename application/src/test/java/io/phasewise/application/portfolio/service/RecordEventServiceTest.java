@@ -44,6 +44,10 @@ class RecordEventServiceTest {
   private final AssetId apple = bed.asset("AAPL", AssetType.STOCK, "USD");
   private final Portfolio core = bed.open("Core", EUR);
 
+  RecordEventServiceTest() {
+    bed.euroRate("2023-12-29", "1.10");
+  }
+
   private LedgerChange record(RecordEventCommand command) {
     return bed.useCases.recordEvent().record(command).get();
   }

@@ -32,11 +32,11 @@ public final class DailyValuation {
     double[] value = new double[columns.points];
     List<PerformanceWarning> warnings = new ArrayList<>();
     for (int h = 0; h < columns.instrumentList.size(); h++) {
-      Valuation.addSteps(value, positions.quantity[h], columns.close[h], columns.instrumentRate(h));
+      StepValuation.addSteps(value, positions.quantity[h], columns.close[h], columns.instrumentRate(h));
       warnUnknown(warnings, period, positions.quantity[h], columns.closeKnownFrom[h], "no price of " + name(columns.instrumentList.get(h)));
     }
     for (int c = 0; c < columns.currencyList.size(); c++) {
-      Valuation.addSteps(value, positions.cash[c], columns.ones, columns.rate[c]);
+      StepValuation.addSteps(value, positions.cash[c], columns.ones, columns.rate[c]);
       String pair = "no " + columns.currencyList.get(c) + "/" + base + " rate";
       warnUnknown(warnings, period, positions.cash[c], columns.rateKnownFrom[c], pair);
       for (int h = 0; h < columns.instrumentList.size(); h++) {

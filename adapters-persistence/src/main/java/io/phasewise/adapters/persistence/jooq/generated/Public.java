@@ -9,10 +9,15 @@ import io.phasewise.adapters.persistence.jooq.generated.tables.Assets;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRunRejections;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.LedgerRevisions;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseEvents;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseStates;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseTransitions;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PipelineRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PortfolioSyncLog;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Portfolios;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PositionPlans;
+import io.phasewise.adapters.persistence.jooq.generated.tables.RecordedPrices;
 import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentObservations;
 import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentSources;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots;
@@ -73,6 +78,11 @@ public class Public extends SchemaImpl {
     public final ImportRuns IMPORT_RUNS = ImportRuns.IMPORT_RUNS;
 
     /**
+     * The table <code>public.ledger_revisions</code>.
+     */
+    public final LedgerRevisions LEDGER_REVISIONS = LedgerRevisions.LEDGER_REVISIONS;
+
+    /**
      * The table <code>public.phase_events</code>.
      */
     public final PhaseEvents PHASE_EVENTS = PhaseEvents.PHASE_EVENTS;
@@ -91,6 +101,26 @@ public class Public extends SchemaImpl {
      * The table <code>public.pipeline_runs</code>.
      */
     public final PipelineRuns PIPELINE_RUNS = PipelineRuns.PIPELINE_RUNS;
+
+    /**
+     * The table <code>public.portfolio_sync_log</code>.
+     */
+    public final PortfolioSyncLog PORTFOLIO_SYNC_LOG = PortfolioSyncLog.PORTFOLIO_SYNC_LOG;
+
+    /**
+     * The table <code>public.portfolios</code>.
+     */
+    public final Portfolios PORTFOLIOS = Portfolios.PORTFOLIOS;
+
+    /**
+     * The table <code>public.position_plans</code>.
+     */
+    public final PositionPlans POSITION_PLANS = PositionPlans.POSITION_PLANS;
+
+    /**
+     * The table <code>public.recorded_prices</code>.
+     */
+    public final RecordedPrices RECORDED_PRICES = RecordedPrices.RECORDED_PRICES;
 
     /**
      * The table <code>public.sentiment_observations</code>.
@@ -178,10 +208,15 @@ public class Public extends SchemaImpl {
             Candles.CANDLES,
             ImportRunRejections.IMPORT_RUN_REJECTIONS,
             ImportRuns.IMPORT_RUNS,
+            LedgerRevisions.LEDGER_REVISIONS,
             PhaseEvents.PHASE_EVENTS,
             PhaseStates.PHASE_STATES,
             PhaseTransitions.PHASE_TRANSITIONS,
             PipelineRuns.PIPELINE_RUNS,
+            PortfolioSyncLog.PORTFOLIO_SYNC_LOG,
+            Portfolios.PORTFOLIOS,
+            PositionPlans.POSITION_PLANS,
+            RecordedPrices.RECORDED_PRICES,
             SentimentObservations.SENTIMENT_OBSERVATIONS,
             SentimentSources.SENTIMENT_SOURCES,
             Snapshots.SNAPSHOTS,

@@ -9,10 +9,15 @@ import io.phasewise.adapters.persistence.jooq.generated.tables.Assets;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRunRejections;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.LedgerRevisions;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseEvents;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseStates;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseTransitions;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PipelineRuns;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PortfolioSyncLog;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Portfolios;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PositionPlans;
+import io.phasewise.adapters.persistence.jooq.generated.tables.RecordedPrices;
 import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentObservations;
 import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentSources;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots;
@@ -59,6 +64,11 @@ public class Tables {
     public static final ImportRuns IMPORT_RUNS = ImportRuns.IMPORT_RUNS;
 
     /**
+     * The table <code>public.ledger_revisions</code>.
+     */
+    public static final LedgerRevisions LEDGER_REVISIONS = LedgerRevisions.LEDGER_REVISIONS;
+
+    /**
      * The table <code>public.phase_events</code>.
      */
     public static final PhaseEvents PHASE_EVENTS = PhaseEvents.PHASE_EVENTS;
@@ -77,6 +87,26 @@ public class Tables {
      * The table <code>public.pipeline_runs</code>.
      */
     public static final PipelineRuns PIPELINE_RUNS = PipelineRuns.PIPELINE_RUNS;
+
+    /**
+     * The table <code>public.portfolio_sync_log</code>.
+     */
+    public static final PortfolioSyncLog PORTFOLIO_SYNC_LOG = PortfolioSyncLog.PORTFOLIO_SYNC_LOG;
+
+    /**
+     * The table <code>public.portfolios</code>.
+     */
+    public static final Portfolios PORTFOLIOS = Portfolios.PORTFOLIOS;
+
+    /**
+     * The table <code>public.position_plans</code>.
+     */
+    public static final PositionPlans POSITION_PLANS = PositionPlans.POSITION_PLANS;
+
+    /**
+     * The table <code>public.recorded_prices</code>.
+     */
+    public static final RecordedPrices RECORDED_PRICES = RecordedPrices.RECORDED_PRICES;
 
     /**
      * The table <code>public.sentiment_observations</code>.

@@ -8,9 +8,11 @@ import io.phasewise.adapters.persistence.jooq.generated.Keys;
 import io.phasewise.adapters.persistence.jooq.generated.Public;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Candles.CandlesPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ImportRuns.ImportRunsPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.LedgerRevisions.LedgerRevisionsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseEvents.PhaseEventsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseStates.PhaseStatesPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.PhaseTransitions.PhaseTransitionsPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.PositionPlans.PositionPlansPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.SentimentObservations.SentimentObservationsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Snapshots.SnapshotsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Ticks.TicksPath;
@@ -274,6 +276,19 @@ public class Assets extends TableImpl<AssetsRecord> {
         return _importRuns;
     }
 
+    private transient LedgerRevisionsPath _ledgerRevisions;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.ledger_revisions</code> table
+     */
+    public LedgerRevisionsPath ledgerRevisions() {
+        if (_ledgerRevisions == null)
+            _ledgerRevisions = new LedgerRevisionsPath(this, null, Keys.LEDGER_REVISIONS__LEDGER_REVISIONS_ASSET_ID_FKEY.getInverseKey());
+
+        return _ledgerRevisions;
+    }
+
     private transient PhaseEventsPath _phaseEvents;
 
     /**
@@ -311,6 +326,19 @@ public class Assets extends TableImpl<AssetsRecord> {
             _phaseTransitions = new PhaseTransitionsPath(this, null, Keys.PHASE_TRANSITIONS__PHASE_TRANSITIONS_ASSET_ID_FKEY.getInverseKey());
 
         return _phaseTransitions;
+    }
+
+    private transient PositionPlansPath _positionPlans;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>public.position_plans</code> table
+     */
+    public PositionPlansPath positionPlans() {
+        if (_positionPlans == null)
+            _positionPlans = new PositionPlansPath(this, null, Keys.POSITION_PLANS__POSITION_PLANS_ASSET_ID_FKEY.getInverseKey());
+
+        return _positionPlans;
     }
 
     private transient SentimentObservationsPath _sentimentObservations;

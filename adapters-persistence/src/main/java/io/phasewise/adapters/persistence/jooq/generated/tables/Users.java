@@ -8,6 +8,7 @@ import io.phasewise.adapters.persistence.jooq.generated.Indexes;
 import io.phasewise.adapters.persistence.jooq.generated.Keys;
 import io.phasewise.adapters.persistence.jooq.generated.Public;
 import io.phasewise.adapters.persistence.jooq.generated.tables.ApiTokens.ApiTokensPath;
+import io.phasewise.adapters.persistence.jooq.generated.tables.Portfolios.PortfoliosPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.Watchlists.WatchlistsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.WebhookSubscriptions.WebhookSubscriptionsPath;
 import io.phasewise.adapters.persistence.jooq.generated.tables.records.UsersRecord;
@@ -183,6 +184,19 @@ public class Users extends TableImpl<UsersRecord> {
             _apiTokens = new ApiTokensPath(this, null, Keys.API_TOKENS__API_TOKENS_USER_ID_FKEY.getInverseKey());
 
         return _apiTokens;
+    }
+
+    private transient PortfoliosPath _portfolios;
+
+    /**
+     * Get the implicit to-many join path to the <code>public.portfolios</code>
+     * table
+     */
+    public PortfoliosPath portfolios() {
+        if (_portfolios == null)
+            _portfolios = new PortfoliosPath(this, null, Keys.PORTFOLIOS__PORTFOLIOS_USER_ID_FKEY.getInverseKey());
+
+        return _portfolios;
     }
 
     private transient WatchlistsPath _watchlists;

@@ -1,9 +1,9 @@
 package io.phasewise.domain.portfolio.performance;
 
 /** Package helper: the tight loop that values step columns (quantities, cash) against price and rate columns. */
-final class Valuation {
+final class StepValuation {
 
-  private Valuation() {}
+  private StepValuation() {}
 
   /** Adds amount × price × rate to {@code value} for every day, the amount holding from each change day to the next. */
   static void addSteps(double[] value, DayValues amount, double[] price, double[] rate) {
