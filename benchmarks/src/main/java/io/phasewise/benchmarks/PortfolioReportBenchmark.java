@@ -64,7 +64,7 @@ public class PortfolioReportBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    market = new TradingDayMarket(assets, tradingDays);
+    market = new TradingDayMarket(assets, tradingDays, true);
     SyntheticLedger ledger = SyntheticLedger.generate(market, events);
     quantities = ledger.quantities();
     Portfolio empty = Portfolio.open(PortfolioId.of(new UUID(1, 1)), UserId.of(new UUID(2, 2)), "Benchmark", TradingDayMarket.USD,

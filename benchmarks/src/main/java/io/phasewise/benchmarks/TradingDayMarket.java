@@ -21,8 +21,9 @@ import java.util.Optional;
 
 /**
  * The market of the portfolio benchmarks, in memory: the synthetic market's daily closes of
- * {@code assets} USD stocks laid on consecutive weekdays (bar i is the close of the i-th trading day;
- * no holidays) and a few splits, each close in its own day's units (4 decimals). It answers as
+ * {@code assets} USD stocks ({@code SYN001}...) laid on consecutive weekdays (bar i is the close of the
+ * i-th trading day; no holidays) and, when asked for, a few splits, each close in its own day's units
+ * (4 decimals). It answers as
  * {@link MarketFacts} (one day at a time, for the lot book) and as a {@link PriceGrid} over the one
  * calendar-day {@link #period()} from the first to the last trading day, whose forward-filled columns are
  * built once here and handed out as they are.
@@ -38,22 +39,25 @@ final class TradingDayMarket implements MarketFacts, PriceGrid {
   private final LocalDate[] days;
   private final long[] epochDays;
   private final Instrument[] instruments;
+  private final String[] symbols;
   private final double[][] closes;
   private final List<List<SplitRatio>> splits;
   private final ReportPeriod period;
   private final double[][] calendarCloses;
   private final double[] ones;
 
-  TradingDayMarket(int assets, int tradingDays) {
+  TradingDayMarket(int assets, int tradingDays, boolean withSplits) {
     days = weekdays(tradingDays);
     epochDays = Arrays.stream(days).mapToLong(LocalDate::toEpochDay).toArray();
     instruments = new Instrument[assets];
+    symbols = new String[assets];
     closes = new double[assets][];
     splits = new ArrayList<>();
     SyntheticMarket market = new SyntheticMarket(SyntheticMarketConfig.defaults().withSeed(SEED).withAssets(assets).withBars(tradingDays));
     for (int a = 0; a < assets; a++) {
       instruments[a] = new Instrument.Tracked(AssetId.of(a + 1L), USD);
-      splits.add(splitsOf(a));
+      symbols[a] = market.assetName(a);
+      splits.add(withSplits ? splitsOf(a) : List.of());
       closes[a] = inDayUnits(market.series(a), splits.get(a));
     }
     period = new ReportPeriod(days[0], days[tradingDays - 1]);
@@ -77,6 +81,11 @@ final class TradingDayMarket implements MarketFacts, PriceGrid {
 
   Instrument instrument(int asset) {
     return instruments[asset];
+  }
+
+  /** The ticker of an instrument of this market. */
+  String symbol(Instrument instrument) {
+    return symbols[index(instrument)];
   }
 
   /** The closes of {@code asset} per trading day, in each day's units: the arrays the baseline reads. */
