@@ -115,10 +115,8 @@ public record Portfolio(
   public List<LedgerEvent> ledger() {
     Map<LedgerEventId, LedgerRevision> latest = latestRevisions();
     List<LedgerEvent> events = new ArrayList<>(latest.size());
-    // in the order the revisions were made, mostly ledger order already (statements are recorded in date order),
-    // which the sort then only confirms: a hash map's order would make it a full n log n sort
-    for (LedgerRevision r : revisions) {
-      if (latest.remove(r.eventId(), r) && r.kind() != RevisionKind.DELETED) events.add(r.event());
+    for (LedgerRevision r : latest.values()) {
+      if (r.kind() != RevisionKind.DELETED) events.add(r.event());
     }
     events.sort(LedgerEvent.LEDGER_ORDER);
     return events;
@@ -136,7 +134,7 @@ public record Portfolio(
   }
 
   private Map<LedgerEventId, LedgerRevision> latestRevisions() {
-    Map<LedgerEventId, LedgerRevision> latest = new HashMap<>(revisions.size() * 4 / 3 + 1);
+    Map<LedgerEventId, LedgerRevision> latest = new HashMap<>();
     for (LedgerRevision r : revisions) latest.merge(r.eventId(), r, (a, b) -> a.revision() >= b.revision() ? a : b);
     return latest;
   }
