@@ -35,7 +35,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -57,32 +56,25 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class PortfolioImportBenchmark {
-  @Param("100")
-  public int assets;
-
-  @Param("5040")
-  public int tradingDays;
-
-  @Param("10000")
-  public int events;
-
   private Path home;
   private Phasewise app;
   private UserId owner;
   private byte[] statement;
   private PortfolioId portfolio;
+  private int events;
   private int opened;
 
   @Setup(Level.Trial)
-  public void start() throws IOException {
-    TradingDayMarket market = new TradingDayMarket(assets, tradingDays, false);
-    List<LedgerEvent> ledger = SyntheticLedger.generate(market, events).events();
+  public void start(LedgerSize size) throws IOException {
+    TradingDayMarket market = size.market(false);
+    List<LedgerEvent> ledger = size.ledger(market).events();
+    events = ledger.size();
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
     new LedgerCsvWriter().write(ledger, market::symbol, csv);
     statement = csv.toByteArray();
     home = Files.createTempDirectory("phasewise-portfolio-import");
     app = Phasewise.start(PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString())));
-    for (int a = 0; a < assets; a++) {
+    for (int a = 0; a < market.assets(); a++) {
       String symbol = market.symbol(market.instrument(a));
       orThrow(app.useCases().market().registerAsset().register(new RegisterAssetCommand(AssetProfile.of(symbol, symbol, AssetType.STOCK))));
     }
@@ -98,11 +90,7 @@ public class PortfolioImportBenchmark {
 
   @TearDown(Level.Trial)
   public void stop() throws IOException {
-    try {
-      app.close();
-    } finally {
-      TempDirectory.deleteRecursively(home);
-    }
+    TempDirectory.deleteAfter(app::close, home);
   }
 
   @Benchmark

@@ -46,26 +46,21 @@ import org.openjdk.jmh.infra.Blackhole;
 public class PortfolioReportBenchmark {
   private static final Instant RECORDED = Instant.parse("2026-01-12T00:00:00Z");
 
-  @Param("100")
-  public int assets;
-
-  @Param("5040")
-  public int tradingDays;
-
-  @Param("10000")
-  public int events;
-
   @Param("FIFO")
   public BookingMethod method;
 
   private TradingDayMarket market;
   private Portfolio portfolio;
   private double[][] quantities;
+  private int assets;
+  private int tradingDays;
 
   @Setup(Level.Trial)
-  public void setUp() {
-    market = new TradingDayMarket(assets, tradingDays, true);
-    SyntheticLedger ledger = SyntheticLedger.generate(market, events);
+  public void setUp(LedgerSize size) {
+    market = size.market(true);
+    assets = market.assets();
+    tradingDays = market.tradingDays();
+    SyntheticLedger ledger = size.ledger(market);
     quantities = ledger.quantities();
     Portfolio empty = Portfolio.open(PortfolioId.of(new UUID(1, 1)), UserId.of(new UUID(2, 2)), "Benchmark", TradingDayMarket.USD,
         method, false, RECORDED);
