@@ -59,11 +59,7 @@ public class MinuteBars {
 
   @TearDown(Level.Trial)
   public void stop() throws IOException {
-    try {
-      app.close();
-    } finally {
-      TempDirectory.deleteRecursively(home);
-    }
+    TempDirectory.deleteAfter(app::close, home);
   }
 
   /** Imports every candle through the application's use case, as an embedding app would. */

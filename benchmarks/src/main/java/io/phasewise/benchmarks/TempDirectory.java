@@ -11,6 +11,15 @@ import java.util.stream.Stream;
 final class TempDirectory {
   private TempDirectory() {}
 
+  /** Runs {@code close} (what holds files in {@code directory}, say a database), then deletes the directory whatever happened. */
+  static void deleteAfter(Runnable close, Path directory) throws IOException {
+    try {
+      close.run();
+    } finally {
+      deleteRecursively(directory);
+    }
+  }
+
   static void deleteRecursively(Path directory) throws IOException {
     try (Stream<Path> files = Files.walk(directory)) {
       files.sorted(Comparator.reverseOrder()).forEach(TempDirectory::delete);
