@@ -10,9 +10,11 @@ import io.phasewise.application.portfolio.port.in.ImportStatementUseCase;
 import io.phasewise.application.portfolio.port.in.ListPortfoliosUseCase;
 import io.phasewise.application.portfolio.port.in.ListSyncLogUseCase;
 import io.phasewise.application.portfolio.port.in.OpenPortfolioUseCase;
+import io.phasewise.application.portfolio.port.in.PortfolioPerformanceUseCase;
 import io.phasewise.application.portfolio.port.in.RecordEventUseCase;
 import io.phasewise.application.portfolio.port.in.TransferBetweenPortfoliosUseCase;
 import io.phasewise.application.portfolio.port.in.UpdatePortfolioSettingsUseCase;
+import io.phasewise.application.portfolio.port.in.ValuePortfolioUseCase;
 import io.phasewise.application.portfolio.port.out.ReadStatementPort;
 import io.phasewise.application.portfolio.port.out.WriteLedgerCsvPort;
 import io.phasewise.application.portfolio.service.DeleteEventService;
@@ -24,14 +26,19 @@ import io.phasewise.application.portfolio.service.ImportStatementService;
 import io.phasewise.application.portfolio.service.ListPortfoliosService;
 import io.phasewise.application.portfolio.service.ListSyncLogService;
 import io.phasewise.application.portfolio.service.OpenPortfolioService;
+import io.phasewise.application.portfolio.service.PortfolioPerformanceService;
 import io.phasewise.application.portfolio.service.RecordEventService;
 import io.phasewise.application.portfolio.service.TransferBetweenPortfoliosService;
 import io.phasewise.application.portfolio.service.UpdatePortfolioSettingsService;
+import io.phasewise.application.portfolio.service.ValuePortfolioService;
 import io.phasewise.application.sentiment.SentimentUseCases;
 import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.application.snapshot.SnapshotUseCases;
 
-/** The use cases of the portfolio context: portfolios, their ledgers, transfers, statement imports and exports. */
+/**
+ * The use cases of the portfolio context: portfolios, their ledgers, transfers, statement imports and
+ * exports, valuation as of a day and performance over a period.
+ */
 public record PortfolioUseCases(
     OpenPortfolioUseCase open,
     ListPortfoliosUseCase list,
@@ -43,7 +50,9 @@ public record PortfolioUseCases(
     TransferBetweenPortfoliosUseCase transfer,
     ImportStatementUseCase importStatement,
     ListSyncLogUseCase syncLog,
-    ExportLedgerUseCase exportLedger) {
+    ExportLedgerUseCase exportLedger,
+    ValuePortfolioUseCase value,
+    PortfolioPerformanceUseCase performance) {
 
   /**
    * Every portfolio service on {@code ports}, reading statements with {@code statements} and writing
@@ -64,6 +73,8 @@ public record PortfolioUseCases(
         new TransferBetweenPortfoliosService(ports.loadPortfolios(), ports.savePortfolios(), ports.tx(), infra, market),
         new ImportStatementService(ports.loadPortfolios(), ports.savePortfolios(), ports.syncLog(), statements, ports.tx(), infra, market),
         new ListSyncLogService(ports.loadPortfolios(), ports.syncLog()),
-        new ExportLedgerService(ports.loadPortfolios(), ledgerCsv, market.findAsset()));
+        new ExportLedgerService(ports.loadPortfolios(), ledgerCsv, market.findAsset()),
+        new ValuePortfolioService(ports.loadPortfolios(), ports.tx(), infra.clock(), market),
+        new PortfolioPerformanceService(ports.loadPortfolios(), ports.tx(), infra.clock(), market));
   }
 }
