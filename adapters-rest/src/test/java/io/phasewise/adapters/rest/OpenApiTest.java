@@ -42,7 +42,9 @@ class OpenApiTest {
         "/api/me/portfolios", "/api/me/portfolios/{portfolioId}", "/api/me/portfolios/{portfolioId}/events",
         "/api/me/portfolios/{portfolioId}/events/{eventId}", "/api/me/portfolios/{portfolioId}/events/{eventId}/revisions",
         "/api/me/portfolios/{portfolioId}/transfers", "/api/me/portfolios/{portfolioId}/imports",
-        "/api/me/portfolios/{portfolioId}/sync-log", "/api/me/portfolios/{portfolioId}/ledger.csv");
+        "/api/me/portfolios/{portfolioId}/sync-log", "/api/me/portfolios/{portfolioId}/ledger.csv",
+        "/api/me/portfolios/{portfolioId}/holdings", "/api/me/portfolios/{portfolioId}/summary",
+        "/api/me/portfolios/{portfolioId}/performance", "/api/me/portfolios/{portfolioId}/value-series");
     assertThat(document.get("paths").get("/api/assets").fieldNames()).toIterable().containsExactlyInAnyOrder("get", "post");
     assertThat(document.get("paths").get("/api/assets/{id}").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("get", "put", "delete");

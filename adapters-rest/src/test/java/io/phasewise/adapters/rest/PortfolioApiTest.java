@@ -324,7 +324,7 @@ class PortfolioApiTest {
         assertThat(op.getValue().get("security").get(0).has("bearerToken")).isTrue();
       });
     });
-    assertThat(operations).hasSize(14);
+    assertThat(operations).hasSize(18);
     JsonNode schemas = document.get("components").get("schemas");
     JsonNode event = schemas.get("LedgerEvent").get("properties");
     for (String field : List.of("type", "quantity", "unitPrice", "gross", "fxRate", "sourceId", "counterpart")) {

@@ -137,6 +137,7 @@ class PortfolioImportApiTest {
 
   @Test
   void unknown_symbols_may_be_kept_as_external_instruments() {
+    portfolio = me.open("Euros", "EUR", "");
     JsonNode report = upload("?format=YAHOO_PORTFOLIO&unknownSymbols=EXTERNAL", "text/csv", HEADER + "\nBUY,2024-01-03,PRIVCO,1,10,EUR,10,0,p-1\n")
         .json();
 

@@ -8,6 +8,7 @@ public final class PortfolioResources {
   private PortfolioResources() {}
 
   public static List<Object> of(PortfolioUseCases portfolios) {
-    return List.of(new PortfolioResource(portfolios), new LedgerResource(portfolios), new PortfolioImportResource(portfolios.importStatement()));
+    return List.of(new PortfolioResource(portfolios), new LedgerResource(portfolios), new PortfolioImportResource(portfolios.importStatement()),
+        new PortfolioAnalyticsResource(portfolios.value(), portfolios.performance()));
   }
 }
