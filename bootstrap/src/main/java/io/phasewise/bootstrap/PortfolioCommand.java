@@ -80,8 +80,9 @@ final class PortfolioCommand extends AccountCommands.Group {
       EmailAddress email = AccountCommands.email(user);
       check();
       try (Phasewise app = Phasewise.start(group.parent.settings())) {
-        UserId owner = app.useCases().accounts().findUser().findByEmail(email)
-            .getOrElseThrow(f -> new IllegalArgumentException("no user has the e-mail address " + email)).id();
+        UserId owner = result(app.useCases().accounts().findUser().findByEmail(email).mapLeft(f -> f instanceof Failure.NotFound
+            ? Failure.InvalidInput.of("--user", "no user has the e-mail address " + email)
+            : f)).id();
         PrintWriter out = spec.commandLine().getOut();
         int exit = run(app, owner, out, spec.commandLine().getErr());
         out.flush();

@@ -146,7 +146,7 @@ class PortfolioCommandTest {
         home.resolve("nope.csv").toString())).isEqualTo(usage);
 
     assertThat(cli.err()).contains(
-        "phasewise: no user has the e-mail address nobody@example.org",
+        "phasewise: --user: no user has the e-mail address nobody@example.org",
         "phasewise: " + USER + " has no portfolio 'Other'; theirs: Case T1 (" + portfolio.id() + ")",
         "phasewise: unknown --format 'CSV'; use one of PHASEWISE_CSV, COLUMN_MAPPED_CSV,",
         "phasewise: --column maps the columns of a COLUMN_MAPPED_CSV file, not of PHASEWISE_CSV",
