@@ -22,6 +22,7 @@ import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,8 @@ import java.util.Map;
  * The demo universe loaded into an empty database on {@code serve}: three real daily histories
  * shipped inside the jar (Apple, the S&P 500 ETF, Bitcoin) and five synthetic assets, then three
  * fictional sentiment sources with a few dozen synthetic observations of the three real assets over
- * the last days of their histories ({@code demo/sentiment.csv} says so in its header).
+ * the last days of their histories ({@code demo/sentiment.csv} says so in its header); on {@code serve},
+ * also the demo user's sample portfolio ({@link DemoPortfolio}).
  */
 final class DemoUniverse {
   private record Sample(String symbol, String name, AssetType type) {}
@@ -71,6 +73,16 @@ final class DemoUniverse {
     // phases last, from everything loaded above; a first computation records history and emits no event
     progress.println("  " + RecomputeLog.phaseSummary(Interval.D1,
         app.useCases().phases().recompute().recomputeAll(Interval.D1, BatchProgress.none())));
+    return true;
+  }
+
+  /**
+   * Like {@link #loadIfEmpty(Phasewise, PrintStream)}, then the demo user's sample portfolio, with its
+   * token and id written in {@code home} ({@link DemoPortfolio}).
+   */
+  static boolean loadIfEmpty(Phasewise app, Path home, PrintStream progress) {
+    if (!loadIfEmpty(app, progress)) return false;
+    DemoPortfolio.create(app, home, progress);
     return true;
   }
 

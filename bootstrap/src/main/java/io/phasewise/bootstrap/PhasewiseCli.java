@@ -28,14 +28,15 @@ import picocli.CommandLine;
 
 /**
  * The {@code phasewise} command line: {@code serve} (the default), {@code import}, {@code generate},
- * {@code recompute}, {@code sentiment}, {@code user add}, {@code token issue}, {@code phases} and {@code pipeline}.
+ * {@code recompute}, {@code sentiment}, {@code user add}, {@code token issue}, {@code phases}, {@code pipeline} and
+ * {@code portfolio}.
  */
 @Command(name = "phasewise", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
     version = "Phasewise 0.1.0",
     description = "Market intelligence on PostgreSQL: REST server, candle import and synthetic data.",
     subcommands = {CommandLine.HelpCommand.class, PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class,
         PhasewiseCli.Recompute.class, SentimentCommand.class, AccountCommands.Users.class, AccountCommands.Tokens.class,
-        PhasewiseCli.Phases.class, PhasewiseCli.Pipeline.class})
+        PhasewiseCli.Phases.class, PhasewiseCli.Pipeline.class, PortfolioCommand.class})
 public final class PhasewiseCli implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(PhasewiseCli.class);
 
@@ -112,7 +113,7 @@ public final class PhasewiseCli implements Callable<Integer> {
       PortCheck.free(settings.host(), settings.port());
       Phasewise app = Phasewise.startServing(settings);
       long demo = System.nanoTime();
-      if (!noDemo && DemoUniverse.loadIfEmpty(app, System.err)) LOG.info("demo universe loaded in {}", Elapsed.since(demo));
+      if (!noDemo && DemoUniverse.loadIfEmpty(app, settings.home(), System.err)) LOG.info("demo universe loaded in {}", Elapsed.since(demo));
       long http = System.nanoTime();
       PhasewiseServer server = PhasewiseServer.start(app, settings);
       LOG.info("HTTP server and API ready in {}", Elapsed.since(http));

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs every shell example of the README, in order and as written, against the demo server on a fresh
  * database, so that the README cannot drift from the product. The server is what {@code ./phasewise}
- * starts (the demo universe loaded) on a free port; {@code curl} lines run with bash and curl with only
- * the address replaced, {@code pw_...} by the token the sign-up example answered; {@code ./phasewise}
+ * starts (the demo universe and portfolio loaded) on a free port; {@code curl} lines run with bash and curl with only
+ * the address replaced, {@code pw_...} by the token the sign-up example answered and {@code ~/.phasewise} by the
+ * temporary home (where the demo wrote its token and portfolio id); {@code ./phasewise}
  * lines run the command line in a JVM of their own on the same database (a {@code serve} line until its
  * health check answers), with {@code user.home} and {@code PHASEWISE_HOME} in a temporary directory. A
  * command must succeed (2xx, exit 0), and a read that promises data must return some.
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExamplesTest {
   private static final String README_BASE = "http://127.0.0.1:8080";
   private static final String TOKEN_PLACEHOLDER = "pw_...";
+  private static final String README_HOME = "~/.phasewise";
   /** The arrays in which the API answers data: a read that returns one of them empty ran on dates outside the demo data. */
   private static final Set<String> DATA_ARRAYS = Set.of("items", "points", "prices", "snapshots", "phases", "cards", "outcomes");
   private static final Pattern SECRET = Pattern.compile("\"secret\"\\s*:\\s*\"(pw_[^\"]+)\"");
@@ -71,7 +73,7 @@ class ReadmeExamplesTest {
           "PHASEWISE_PIPELINE_EVERY", "off");
       PhasewiseSettings settings = PhasewiseSettings.fromEnvironment(env);
       try (Phasewise app = Phasewise.start(settings)) {
-        DemoUniverse.loadIfEmpty(app, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        DemoUniverse.loadIfEmpty(app, settings.home(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try (PhasewiseServer server = PhasewiseServer.start(app, settings)) {
           base = server.baseUri().toString().replaceAll("/$", "");
           for (Example example : readme.examples()) {
@@ -94,7 +96,7 @@ class ReadmeExamplesTest {
 
   private String curl(String command) throws Exception {
     if (command.contains(TOKEN_PLACEHOLDER) && token == null) return "needs a token, but no example before it issued one";
-    String line = command.replace(README_BASE, base).replace(TOKEN_PLACEHOLDER, String.valueOf(token));
+    String line = command.replace(README_BASE, base).replace(TOKEN_PLACEHOLDER, String.valueOf(token)).replace(README_HOME, home.toString());
     Finished curl = runToEnd(new ProcessBuilder("bash", "-c", line + " --silent --show-error --write-out '\\n%{http_code}'"));
     if (curl.exit != 0) return "curl exited with " + curl.exit + ": " + curl.err;
     int split = curl.out.lastIndexOf('\n');
