@@ -1,5 +1,6 @@
 package io.phasewise.application.portfolio.service;
 
+import io.phasewise.domain.portfolio.Instrument;
 import io.phasewise.domain.portfolio.PortfolioRejection;
 import io.phasewise.domain.portfolio.PortfolioRejection.AlreadyRecorded;
 import io.phasewise.domain.portfolio.PortfolioRejection.BadLotPick;
@@ -11,6 +12,7 @@ import io.phasewise.domain.portfolio.PortfolioRejection.Oversold;
 import io.phasewise.domain.portfolio.PortfolioRejection.ShortsNotAllowed;
 import io.phasewise.domain.portfolio.PortfolioRejection.UnknownEvent;
 import io.phasewise.domain.shared.Failure;
+import java.math.BigDecimal;
 
 /** The one place a portfolio's refusal becomes the {@link Failure} a caller sees, each naming its event. */
 final class PortfolioRejections {
@@ -22,12 +24,12 @@ final class PortfolioRejections {
     }
     if (rejection instanceof UnknownEvent r) return new Failure.NotFound("ledger event", r.event().toString());
     if (rejection instanceof Oversold r) {
-      return new Failure.Conflict("event " + r.event() + " takes " + r.taken().toPlainString() + " of " + r.instrument()
-          + " but the position holds " + r.held().toPlainString() + " then");
+      return new Failure.Conflict("event " + r.event() + " takes " + quantity(r.taken()) + " of " + named(r.instrument())
+          + " but the position holds " + quantity(r.held()) + " then");
     }
     if (rejection instanceof Overcovered r) {
-      return new Failure.Conflict("event " + r.event() + " covers " + r.covered().toPlainString() + " of " + r.instrument()
-          + " but the short position owes " + r.shortQuantity().toPlainString() + " then");
+      return new Failure.Conflict("event " + r.event() + " covers " + quantity(r.covered()) + " of " + named(r.instrument())
+          + " but the short position owes " + quantity(r.shortQuantity()) + " then");
     }
     if (rejection instanceof ShortsNotAllowed r) {
       return new Failure.Conflict("event " + r.event() + " sells short, and this portfolio does not allow shorts");
@@ -39,9 +41,19 @@ final class PortfolioRejections {
     }
     if (rejection instanceof InvalidEvent r) return Failure.InvalidInput.of("event", "event " + r.event() + ": " + r.problem());
     if (rejection instanceof OppositePositionOpen r) {
-      return new Failure.Conflict("event " + r.event() + " opens the other side of " + r.instrument() + " while "
-          + r.openQuantity().toPlainString() + " are open: close that side first");
+      return new Failure.Conflict("event " + r.event() + " opens the other side of " + named(r.instrument()) + " while "
+          + quantity(r.openQuantity()) + " are open: close that side first");
     }
     throw new IllegalStateException("a portfolio rejection without its wording: " + rejection);
+  }
+
+  /** An instrument as the valuation's warnings name it: {@code asset:<id>} or the external symbol, never a record's dump. */
+  private static String named(Instrument instrument) {
+    return instrument instanceof Instrument.Tracked t ? "asset:" + t.asset() : ((Instrument.External) instrument).symbol();
+  }
+
+  /** A quantity as entered: 20, not the 20.000000000000000000 of the lot book's scale. */
+  private static String quantity(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 }
