@@ -15,7 +15,9 @@ public final class ProblemResponses implements Feature {
     context.register(new PortUnavailableMapper());
     WebApplicationExceptionMapper runtimeRefusals = new WebApplicationExceptionMapper();
     context.register(runtimeRefusals);
-    context.register(new UnexpectedExceptionMapper(runtimeRefusals));
+    UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper(runtimeRefusals);
+    context.register(unexpected);
+    context.register(new HeaderValueMapper(unexpected));
     return true;
   }
 }
