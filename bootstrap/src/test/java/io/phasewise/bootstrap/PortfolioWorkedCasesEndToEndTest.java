@@ -12,8 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.phasewise.bootstrap.PortfolioApiUser.DailyBars;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,8 +28,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PortfolioWorkedCasesEndToEndTest {
   private static final HttpCalls HTTP = HttpCalls.http11();
 
+  @TempDir
+  static Path home;
+
   @RegisterExtension
-  static final ServedPhasewise SERVED = new ServedPhasewise();
+  static final ServedPhasewise SERVED = new ServedPhasewise(() -> home);
 
   private static int users;
 

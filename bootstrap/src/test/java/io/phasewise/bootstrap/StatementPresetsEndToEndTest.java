@@ -7,10 +7,13 @@ import io.phasewise.application.portfolio.model.StatementFormat;
 import io.phasewise.bootstrap.PortfolioApiUser.DailyBars;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,29 +29,40 @@ class StatementPresetsEndToEndTest {
   private static final HttpCalls HTTP = HttpCalls.http11();
   private static final String AS_OF = "2025-01-01";
 
+  @TempDir
+  static Path home;
+
   @RegisterExtension
-  static final ServedPhasewise SERVED = new ServedPhasewise();
+  static final ServedPhasewise SERVED = new ServedPhasewise(() -> home);
 
   /** Assets are shared by all users, so each symbol is registered once for the class. */
   private static final Map<String, Long> ASSETS = new HashMap<>();
   private static int users;
 
   private PortfolioApiUser user;
+  private PresetExpectations preset;
+  private String portfolio;
 
-  /** A new user with the preset's assets and rates in the market store and a new portfolio; returns its id. */
-  private String portfolioFor(PresetExpectations preset) throws Exception {
+  /**
+   * Imports {@code format}'s file given by {@code file} into a new portfolio of a new user, once the
+   * preset's assets and rates are in the market store; returns the import's report.
+   */
+  private JsonNode importedIntoANewPortfolio(StatementFormat format, Function<PresetExpectations, String> file) throws Exception {
+    preset = PresetExpectations.of(format);
     user = PortfolioApiUser.signUp(HTTP, SERVED.baseUri(), "preset-" + (++users) + "@example.org");
     for (PresetExpectations.Asset a : preset.assets()) {
       if (!ASSETS.containsKey(a.symbol())) ASSETS.put(a.symbol(), user.asset(a.symbol(), a.type(), a.quoteCurrency()));
     }
     for (PresetExpectations.Rate r : preset.rates()) {
-      if (!ASSETS.containsKey(r.pair())) ASSETS.put(r.pair(), user.asset(r.pair(), "forex", r.pair().substring(r.pair().indexOf('=') - 3, r.pair().indexOf('='))));
+      int quoteEnd = r.pair().indexOf('=');
+      if (!ASSETS.containsKey(r.pair())) ASSETS.put(r.pair(), user.asset(r.pair(), "forex", r.pair().substring(quoteEnd - 3, quoteEnd)));
       user.importBars(ASSETS.get(r.pair()), new DailyBars().close(r.day(), r.close()));
     }
-    return user.open(preset.format().name(), preset.baseCurrency(), preset.method(), preset.allowShorts());
+    portfolio = user.open(format.name(), preset.baseCurrency(), preset.method(), preset.allowShorts());
+    return imported(file.apply(preset));
   }
 
-  private JsonNode imported(String portfolio, PresetExpectations preset, String file) throws Exception {
+  private JsonNode imported(String file) throws Exception {
     HttpResponse<String> response = user.importStatement(portfolio, "format=" + preset.format() + preset.query(), preset.contentType(), file);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode report = PortfolioApiUser.JSON.readTree(response.body());
@@ -59,30 +73,24 @@ class StatementPresetsEndToEndTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(StatementFormat.class)
   void the_sample_gives_the_expected_holdings_and_cash_and_importing_it_again_changes_nothing(StatementFormat format) throws Exception {
-    PresetExpectations preset = PresetExpectations.of(format);
-    String portfolio = portfolioFor(preset);
-
-    JsonNode first = imported(portfolio, preset, preset.statement());
+    JsonNode first = importedIntoANewPortfolio(format, PresetExpectations::statement);
 
     assertThat(first.get("problems")).as(first.toString()).isEmpty();
     assertThat(first.get("log").get("stored").asInt()).isEqualTo(preset.stored());
-    assertHoldingsAndCash(portfolio, preset);
+    assertHoldingsAndCash();
 
-    JsonNode again = imported(portfolio, preset, preset.statement());
+    JsonNode again = imported(preset.statement());
 
     assertThat(again.get("log").get("stored").asInt()).isZero();
     assertThat(again.get("log").get("alreadyStored").asInt()).isEqualTo(preset.stored());
     assertThat(again.get("version").asLong()).as("nothing saved").isEqualTo(first.get("version").asLong());
-    assertHoldingsAndCash(portfolio, preset);
+    assertHoldingsAndCash();
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(StatementFormat.class)
   void bad_rows_are_reported_by_line_while_the_good_ones_are_stored(StatementFormat format) throws Exception {
-    PresetExpectations preset = PresetExpectations.of(format);
-    String portfolio = portfolioFor(preset);
-
-    JsonNode report = imported(portfolio, preset, preset.withBadRows());
+    JsonNode report = importedIntoANewPortfolio(format, PresetExpectations::withBadRows);
 
     Map<Long, String> reasons = new LinkedHashMap<>();
     report.get("problems").forEach(p -> reasons.put(p.get("line").asLong(), p.get("reason").asText()));
@@ -90,17 +98,19 @@ class StatementPresetsEndToEndTest {
     preset.refused().forEach((line, words) -> assertThat(reasons.get(line)).as("line " + line).contains(withAssetIds(words)));
     assertThat(report.get("log").get("stored").asInt()).isEqualTo(preset.stored());
     assertThat(report.get("log").get("status").asText()).isEqualTo("PARTIAL");
-    assertHoldingsAndCash(portfolio, preset);
+    assertHoldingsAndCash();
   }
 
   /** {@code words} with each {@code asset:<symbol> } as the API names that asset: {@code asset:<id> }. */
   private static String withAssetIds(String words) {
     String named = words;
-    for (Map.Entry<String, Long> asset : ASSETS.entrySet()) named = named.replace("asset:" + asset.getKey() + " ", "asset:" + asset.getValue() + " ");
+    for (Map.Entry<String, Long> asset : ASSETS.entrySet()) {
+      named = named.replace("asset:" + asset.getKey() + " ", "asset:" + asset.getValue() + " ");
+    }
     return named;
   }
 
-  private void assertHoldingsAndCash(String portfolio, PresetExpectations preset) throws Exception {
+  private void assertHoldingsAndCash() throws Exception {
     JsonNode valuation = user.holdings(portfolio, AS_OF);
     Map<Long, String> symbols = new HashMap<>();
     ASSETS.forEach((symbol, id) -> symbols.put(id, symbol));
