@@ -58,7 +58,7 @@ final class PortfolioCommand extends AccountCommands.Group {
 
   /**
    * A subcommand about the portfolios of the user {@code --user}: checks its arguments, runs on the
-   * configured database and prints to the command line's streams; returns the exit code.
+   * configured database and prints to the command line's output; returns the exit code.
    */
   abstract static class ForOwner implements Callable<Integer> {
     @CommandLine.ParentCommand
@@ -73,7 +73,7 @@ final class PortfolioCommand extends AccountCommands.Group {
     /** Checks the subcommand's other arguments before the database starts; by default there are none. */
     void check() {}
 
-    abstract int run(Phasewise app, UserId owner, PrintWriter out, PrintWriter err);
+    abstract int run(Phasewise app, UserId owner, PrintWriter out);
 
     @Override
     public Integer call() {
@@ -84,7 +84,7 @@ final class PortfolioCommand extends AccountCommands.Group {
             ? Failure.InvalidInput.of("--user", "no user has the e-mail address " + email)
             : f)).id();
         PrintWriter out = spec.commandLine().getOut();
-        int exit = run(app, owner, out, spec.commandLine().getErr());
+        int exit = run(app, owner, out);
         out.flush();
         return exit;
       }
@@ -96,10 +96,10 @@ final class PortfolioCommand extends AccountCommands.Group {
     @Option(names = "--portfolio", required = true, paramLabel = "ID|NAME", description = "The portfolio's id or name.")
     String portfolio;
 
-    abstract int run(Phasewise app, UserId owner, PortfolioSummaryRow portfolio, PrintWriter out, PrintWriter err);
+    abstract int run(Phasewise app, UserId owner, PortfolioSummaryRow portfolio, PrintWriter out);
 
     @Override
-    final int run(Phasewise app, UserId owner, PrintWriter out, PrintWriter err) {
+    final int run(Phasewise app, UserId owner, PrintWriter out) {
       List<PortfolioSummaryRow> owned = result(app.useCases().portfolios().list().list(owner));
       String wanted = portfolio.strip();
       List<PortfolioSummaryRow> matching = owned.stream().filter(p -> p.id().toString().equalsIgnoreCase(wanted)).toList();
@@ -109,7 +109,7 @@ final class PortfolioCommand extends AccountCommands.Group {
         throw new IllegalArgumentException((matching.isEmpty() ? user + " has no portfolio '" + wanted + "'" : "several portfolios are named '"
             + wanted + "': give the id") + "; " + (owned.isEmpty() ? "they have none" : "theirs: " + describe(matching.isEmpty() ? owned : matching)));
       }
-      return run(app, owner, matching.get(0), out, err);
+      return run(app, owner, matching.get(0), out);
     }
 
     private static String describe(List<PortfolioSummaryRow> portfolios) {
@@ -137,7 +137,7 @@ final class PortfolioCommand extends AccountCommands.Group {
   @Command(name = "list", description = "List a user's portfolios: id, name, base currency, booking method, events.")
   static final class ListPortfolios extends ForOwner {
     @Override
-    int run(Phasewise app, UserId owner, PrintWriter out, PrintWriter err) {
+    int run(Phasewise app, UserId owner, PrintWriter out) {
       List<PortfolioSummaryRow> owned = result(app.useCases().portfolios().list().list(owner));
       if (owned.isEmpty()) {
         out.println(user + " has no portfolio yet");
@@ -190,7 +190,7 @@ final class PortfolioCommand extends AccountCommands.Group {
     }
 
     @Override
-    int run(Phasewise app, UserId owner, PortfolioSummaryRow portfolio, PrintWriter out, PrintWriter err) {
+    int run(Phasewise app, UserId owner, PortfolioSummaryRow portfolio, PrintWriter out) {
       String name = file.getFileName().toString();
       StatementImportReport report;
       try (InputStream in = Files.newInputStream(file)) {
@@ -235,7 +235,7 @@ final class PortfolioCommand extends AccountCommands.Group {
     }
 
     @Override
-    int run(Phasewise app, UserId owner, PortfolioSummaryRow portfolio, PrintWriter out, PrintWriter err) {
+    int run(Phasewise app, UserId owner, PortfolioSummaryRow portfolio, PrintWriter out) {
       Optional<AssetId> compared = Optional.ofNullable(benchmark).map(symbol -> asset(app, symbol));
       PortfolioUseCases portfolios = app.useCases().portfolios();
       Valuation valuation = result(portfolios.value().value(new ValuationQuery(owner, portfolio.id(), day)));

@@ -39,10 +39,15 @@ final class PortfolioApiUser {
 
   /** Registers an asset quoted in {@code quoteCurrency} and imports its daily bars; returns its id. */
   long asset(String symbol, String type, String quoteCurrency, DailyBars bars) throws Exception {
-    long id = ok(http.send(base, "POST", "api/assets",
-        "{\"symbol\":\"" + symbol + "\",\"type\":\"" + type + "\",\"quoteCurrency\":\"" + quoteCurrency + "\"}", token)).get("id").asLong();
+    long id = asset(symbol, type, quoteCurrency);
     importBars(id, bars);
     return id;
+  }
+
+  /** Registers an asset quoted in {@code quoteCurrency}, without candles; returns its id. */
+  long asset(String symbol, String type, String quoteCurrency) throws Exception {
+    return ok(http.send(base, "POST", "api/assets",
+        "{\"symbol\":\"" + symbol + "\",\"type\":\"" + type + "\",\"quoteCurrency\":\"" + quoteCurrency + "\"}", token)).get("id").asLong();
   }
 
   /** Imports bars through the candle upload (Phasewise CSV, every row a finished day); an existing bar is replaced. */
@@ -81,6 +86,11 @@ final class PortfolioApiUser {
       prices.addObject().put("day", dayPrice[i]).put("price", dayPrice[i + 1]).set("instrument", external(externalSymbol, currency));
     }
     ok(call("PATCH", PORTFOLIOS + portfolio, body));
+  }
+
+  /** Uploads a statement file to the portfolio's imports with {@code query} ("format=...&..."), whatever the answer. */
+  HttpResponse<String> importStatement(String portfolio, String query, String contentType, String file) throws Exception {
+    return http.send(base, "POST", PORTFOLIOS + portfolio + "/imports?" + query, contentType, file, token);
   }
 
   JsonNode holdings(String portfolio, String asOf) throws Exception {

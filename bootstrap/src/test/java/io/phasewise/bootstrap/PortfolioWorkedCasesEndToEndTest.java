@@ -11,13 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.phasewise.bootstrap.PortfolioApiUser.DailyBars;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,27 +31,13 @@ class PortfolioWorkedCasesEndToEndTest {
   @TempDir
   static Path home;
 
-  private static Phasewise app;
-  private static PhasewiseServer server;
-  private static URI base;
+  @RegisterExtension
+  static final ServedPhasewise SERVED = new ServedPhasewise(() -> home);
+
   private static int users;
 
-  @BeforeAll
-  static void serve() {
-    PhasewiseSettings settings = PhasewiseSettings.fromEnvironment(Map.of("PHASEWISE_HOME", home.toString(), "PHASEWISE_PORT", "0"));
-    app = Phasewise.start(settings);
-    server = PhasewiseServer.start(app, settings);
-    base = server.baseUri();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) server.close();
-    if (app != null) app.close();
-  }
-
   private static PortfolioApiUser newUser() throws Exception {
-    return PortfolioApiUser.signUp(HTTP, base, "worked-case-" + (++users) + "@example.org");
+    return PortfolioApiUser.signUp(HTTP, SERVED.baseUri(), "worked-case-" + (++users) + "@example.org");
   }
 
   private static void assertAmount(JsonNode value, String expected) {

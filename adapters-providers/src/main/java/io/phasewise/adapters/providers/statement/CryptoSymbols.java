@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Crypto exchanges' names turned into Phasewise's. An asset keeps its ticker except Kraken's legacy
  * codes ({@code XXBT}/{@code XBT} → {@code BTC}, {@code XETH} → {@code ETH}, {@code XXDG}/{@code XDG}
  * → {@code DOGE}, {@code ZUSD} → {@code USD}, {@code ZEUR} → {@code EUR}...) and its wallet suffixes
- * ({@code DOT.S}, {@code ETH2} → the asset itself). A trade of BASE against QUOTE concerns the
+ * ({@code DOT.S}, {@code ETH2} → the asset itself), bonded staking codes with their unbonding days too
+ * ({@code DOT28.S}, {@code KSM07.S} → {@code DOT}, {@code KSM}). A trade of BASE against QUOTE concerns the
  * instrument {@code BASE-QUOTE} (the candle store's naming, {@code BTC-EUR}) with QUOTE as currency,
  * except that a dollar stablecoin quote ({@code USDT}, {@code USDC}) names the instrument
  * {@code BASE-USD}: the coin held is the same, and Phasewise prices it from its dollar candles, while
@@ -23,6 +25,8 @@ final class CryptoSymbols {
       Map.entry("XXLM", "XLM"), Map.entry("XXMR", "XMR"), Map.entry("XZEC", "ZEC"), Map.entry("XETC", "ETC"),
       Map.entry("XREP", "REP"), Map.entry("XMLN", "MLN"), Map.entry("ZUSD", "USD"), Map.entry("ZEUR", "EUR"),
       Map.entry("ZGBP", "GBP"), Map.entry("ZCAD", "CAD"), Map.entry("ZJPY", "JPY"), Map.entry("ZCHF", "CHF"), Map.entry("ZAUD", "AUD"));
+  /** The unbonding days Kraken writes between a bonded staking asset's ticker and its {@code .S}: {@code DOT28.S}. */
+  private static final Pattern UNBONDING_DAYS = Pattern.compile("(?<=[A-Z])(03|07|14|21|28)\\.S$");
   private static final Set<String> FIAT = Set.of("USD", "EUR", "GBP", "CAD", "JPY", "CHF", "AUD");
   private static final Set<String> DOLLAR_STABLECOINS = Set.of("USDT", "USDC");
   /** Quote currencies of Kraken's pairs, longest first, to split a pair written without a separator. */
@@ -33,13 +37,14 @@ final class CryptoSymbols {
 
   private CryptoSymbols() {}
 
-  /** A Kraken asset code in Phasewise's naming: {@code XXBT} → {@code BTC}, {@code DOT.S} → {@code DOT}. */
+  /** A Kraken asset code in Phasewise's naming: {@code XXBT} → {@code BTC}, {@code DOT.S} and {@code DOT28.S} → {@code DOT}. */
   static String krakenAsset(String asset) {
     String code = asset.strip().toUpperCase(Locale.ROOT);
     String legacy = KRAKEN_LEGACY.get(code);
     if (legacy != null) return legacy;
     int dot = code.indexOf('.');
-    return dot > 0 ? krakenAsset(code.substring(0, dot)) : code;
+    if (dot <= 0) return code;
+    return krakenAsset(UNBONDING_DAYS.matcher(code).find() ? code.substring(0, dot - 2) : code.substring(0, dot));
   }
 
   /** A Kraken pair ({@code XXBTZUSD}, {@code DOTUSD}, {@code XBT/USD}) as its base and quote assets, in Phasewise's naming. */
