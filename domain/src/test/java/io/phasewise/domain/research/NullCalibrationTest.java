@@ -2,7 +2,6 @@ package io.phasewise.domain.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phasewise.domain.phase.TitForTatClassifier;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,7 @@ import org.junit.jupiter.api.Test;
  * an iid bootstrap (blocks of one bar) on the same overlapping windows flags far more.
  */
 class NullCalibrationTest {
-  private static final List<NamedClassifier> CANDIDATES = List.of(new NamedClassifier("tit-for-tat", TitForTatClassifier.standard()),
-      new NamedClassifier(TrendFilterClassifier.NAME, new TrendFilterClassifier()));
+  private static final List<NamedClassifier> CANDIDATES = NamedClassifier.shipped();
 
   private static NullCalibration blocks;
   private static NullCalibration iid;
