@@ -39,10 +39,6 @@ public final class PhaseEvaluator {
     this.blockLength = blockLength;
   }
 
-  public EvaluationSettings settings() {
-    return settings;
-  }
-
   /**
    * The evaluation of {@code candidates} on {@code series} (bars of an asset trading on {@code calendar}).
    *
