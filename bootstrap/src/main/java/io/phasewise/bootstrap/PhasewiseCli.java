@@ -28,7 +28,7 @@ import picocli.CommandLine;
 
 /**
  * The {@code phasewise} command line: {@code serve} (the default), {@code import}, {@code generate},
- * {@code recompute}, {@code sentiment}, {@code user add}, {@code token issue}, {@code phases}, {@code pipeline} and
+ * {@code recompute}, {@code sentiment}, {@code user add}, {@code token issue}, {@code phases} (and {@code phases evaluate}), {@code pipeline} and
  * {@code portfolio}.
  */
 @Command(name = "phasewise", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
@@ -245,7 +245,8 @@ public final class PhasewiseCli implements Callable<Integer> {
   }
 
   /** Recomputes and records the phases of every active asset, or of one symbol, printing each outcome and a summary. */
-  @Command(name = "phases", description = "Recompute the Tit-for-Tat phases of every active asset, or of one.")
+  @Command(name = "phases", description = "Recompute the Tit-for-Tat phases of every active asset, or of one; 'phases evaluate' measures them.",
+      subcommands = PhasesEvaluateCommand.class)
   static final class Phases extends OnBars {
     @Option(names = "--asset", paramLabel = "SYMBOL", description = "Only the asset(s) with this symbol.")
     String asset;

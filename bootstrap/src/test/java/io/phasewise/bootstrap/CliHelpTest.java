@@ -57,6 +57,6 @@ class CliHelpTest {
   void the_tree_has_every_documented_command() {
     assertThat(commands().map(p -> String.join(" ", p)))
         .contains("serve", "import", "generate", "recompute", "sentiment import", "sentiment sources add", "user add",
-            "token issue", "phases", "pipeline");
+            "token issue", "phases", "phases evaluate", "pipeline");
   }
 }
