@@ -5,15 +5,22 @@
 # CSV statement; starts the server; signs up a user, opens a USD portfolio and imports the statement over REST;
 # then, for each of holdings, summary, performance and value-series, warms up and measures with wrk (Debian
 # package "wrk"; one thread, CONNECTIONS connections, default 2, each sending its next request as soon as
-# the last is answered). Needs the benchmarks jar (./mvnw -q -pl benchmarks -am package -DskipTests), curl, jq.
+# the last is answered). Needs the server's and the benchmarks' jars of the same sources
+# (./mvnw -q -pl bootstrap,benchmarks -am package -DskipTests), curl and jq.
 # Usage: benchmarks/load/portfolio-load.sh [duration per route, default 15s]
 set -eu
 cd "$(dirname "$0")/../.."
 duration=${1:-15s}
 connections=${CONNECTIONS:-2}
 jar=benchmarks/target/benchmarks.jar
-[ -f "$jar" ] || { echo "build $jar first: ./mvnw -q -pl benchmarks -am package -DskipTests" >&2; exit 1; }
+server_jar=bootstrap/target/phasewise.jar
+for j in "$jar" "$server_jar"; do
+  [ -f "$j" ] || { echo "build $j first: ./mvnw -q -pl bootstrap,benchmarks -am package -DskipTests" >&2; exit 1; }
+done
 home=$(mktemp -d)
+server=
+trap '[ -z "$server" ] || { kill $server 2>/dev/null; wait $server 2>/dev/null; }; rm -rf "$home"' EXIT
+trap 'exit 1' INT TERM
 port=${PHASEWISE_PORT:-18291}
 export PHASEWISE_HOME="$home" PHASEWISE_PORT="$port"
 base="http://127.0.0.1:$port"
@@ -22,9 +29,8 @@ started=$(date +%s)
 java -cp "$jar" io.phasewise.benchmarks.PortfolioLoadSetup "$home/statement.csv" >"$home/setup.log" 2>&1 \
   || { cat "$home/setup.log" >&2; exit 1; }
 echo "market stored and statement written in $(( $(date +%s) - started )) s"
-./phasewise serve --no-demo >"$home/server.log" 2>&1 &
+java -jar "$server_jar" serve --no-demo >"$home/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$home"' EXIT
 until curl -sf "$base/api/health" >/dev/null; do sleep 1; done
 
 token=$(curl -sf -X POST "$base/api/users" -H 'Content-Type: application/json' \
@@ -41,7 +47,7 @@ echo "statement imported over REST in $(( $(date +%s) - started )) s: $stored ev
 export PHASEWISE_TOKEN="$token"
 for route in holdings summary performance value-series; do
   export PORTFOLIO_PATH="/api/me/portfolios/$portfolio/$route"
-  wrk -t1 -c"$connections" -d10s -s benchmarks/load/portfolio.lua "$base" >/dev/null   # warm-up: JIT, pool, caches
+  wrk -t1 -c"$connections" -d10s --timeout 60s -s benchmarks/load/portfolio.lua "$base" >/dev/null   # warm-up: JIT, pool, caches
   echo "GET $route ($duration, $connections connections):"
-  wrk -t1 -c"$connections" -d"$duration" -s benchmarks/load/portfolio.lua "$base" | sed -n '/^requests /,$p'
+  wrk -t1 -c"$connections" -d"$duration" --timeout 60s -s benchmarks/load/portfolio.lua "$base" | sed -n '/^requests /,$p'
 done

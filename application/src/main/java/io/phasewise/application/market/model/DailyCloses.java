@@ -63,6 +63,19 @@ public final class DailyCloses {
     return at >= 0 ? at : -at - 2;
   }
 
+  /**
+   * The bars with a day in {@code [from, to]} (either null: unbounded) and, when {@code from} is given, the
+   * last bar before it; {@link #NONE} when there are none.
+   */
+  public DailyCloses slice(LocalDate from, LocalDate to) {
+    int first = from == null ? 0 : Math.max(floor((int) from.toEpochDay() - 1), 0);
+    int last = to == null ? size() - 1 : floor((int) to.toEpochDay());
+    if (first == 0 && last == size() - 1) return this;
+    if (last < first) return NONE;
+    return new DailyCloses(Arrays.copyOfRange(days, first, last + 1), Arrays.copyOfRange(closes, first, last + 1),
+        Arrays.copyOfRange(splitFactors, first, last + 1));
+  }
+
   @Override
   public String toString() {
     return "DailyCloses[" + size() + " days" + (size() == 0 ? "" : " " + day(0) + ".." + day(size() - 1)) + "]";

@@ -28,7 +28,10 @@ import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** A portfolio of many assets is valued, measured and imported into with one read of the market's daily closes, not one per asset. */
+/**
+ * A portfolio of many assets is valued, measured and imported into with one read of the market's daily
+ * closes, not one per asset. Each test starts with the closes of every asset written anew, so none is cached.
+ */
 class MarketReadsPerCallTest {
   private static final int ASSETS = 6;
 
@@ -46,6 +49,7 @@ class MarketReadsPerCallTest {
       bed.dailyCandles(asset, bars);
       bed.record(portfolio.id(), buy(asset, "2024-01-0" + (2 + a % 7), "1", "10", "0"));
     }
+    for (AssetId asset : assets) bed.dailyCandles(asset, List.of(candle(Instant.parse("2024-01-31T00:00:00Z"), "50", "test")));
   }
 
   /** How many reads of daily closes {@code call} made. */
@@ -63,6 +67,8 @@ class MarketReadsPerCallTest {
 
     assertThat(reads).isEqualTo(1);
     assertThat(valued[0].holdings()).hasSize(ASSETS).allSatisfy(h -> assertThat(h.marketValue()).isPositive());
+    assertThat(reads(() -> bed.useCases.value().value(new ValuationQuery(bed.owner, portfolio.id(), null)).get()))
+        .as("the closes are cached now").isZero();
   }
 
   @Test
