@@ -19,7 +19,7 @@ for j in "$jar" "$server_jar"; do
 done
 home=$(mktemp -d)
 server=
-trap '[ -z "$server" ] || { kill $server 2>/dev/null; wait $server 2>/dev/null; }; rm -rf "$home"' EXIT
+trap '[ -z "$server" ] || { kill $server 2>/dev/null; wait $server 2>/dev/null || true; }; rm -rf "$home"' EXIT
 trap 'exit 1' INT TERM
 port=${PHASEWISE_PORT:-18291}
 export PHASEWISE_HOME="$home" PHASEWISE_PORT="$port"
