@@ -75,6 +75,25 @@ class DailyClosesCacheTest {
   }
 
   @Test
+  void every_period_cut_from_the_cache_is_what_the_store_reads_for_it() {
+    importDaily(stock, day(0, "10"), day(1, "11"), day(3, "13"), day(4, "14"));
+    AssetId bare = register("BARE");
+    List<LocalDate> bounds = new ArrayList<>();
+    bounds.add(null);
+    for (int d = -1; d <= 5; d++) bounds.add(LocalDate.parse("2024-01-01").plusDays(d));
+
+    for (LocalDate from : bounds) {
+      for (LocalDate to : bounds) {
+        if (from != null && to != null && from.isAfter(to)) continue;
+        Map<AssetId, DailyCloses> cut = use.queryDailyCloses().dailyCloses(new DailyClosesQuery(Set.of(stock, bare), from, to));
+        Map<AssetId, DailyCloses> read = market.candles.dailyCloses(Set.of(stock, bare), from, to);
+        assertThat(cut.keySet()).as(from + ".." + to).isEqualTo(read.keySet());
+        if (read.containsKey(stock)) assertThat(cut.get(stock).toString()).as(from + ".." + to).isEqualTo(read.get(stock).toString());
+      }
+    }
+  }
+
+  @Test
   void an_import_of_daily_candles_is_seen_by_the_next_read() {
     importDaily(stock, day(0, "10"));
     assertThat(closes(stock).size()).isEqualTo(1);
