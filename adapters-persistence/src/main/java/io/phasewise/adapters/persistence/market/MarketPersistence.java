@@ -22,7 +22,8 @@ public final class MarketPersistence {
     JooqCandlePersistenceAdapter candles = new JooqCandlePersistenceAdapter(database, BULK_THRESHOLD, STAGING_CHUNK);
     JooqTickPersistenceAdapter ticks = new JooqTickPersistenceAdapter(database, BULK_THRESHOLD, STAGING_CHUNK);
     HibernateImportRunPersistenceAdapter importRuns = new HibernateImportRunPersistenceAdapter(database);
-    return new MarketPorts(assets, assets, assets, candles, new JooqDailyClosesPersistenceAdapter(database.jooq()), candles, ticks, ticks, importRuns, importRuns,
+    return new MarketPorts(assets, assets, assets, candles, new JooqDailyClosesPersistenceAdapter(database.jooq()), candles,
+        ticks, ticks, importRuns, importRuns,
         database.transactions());
   }
 }

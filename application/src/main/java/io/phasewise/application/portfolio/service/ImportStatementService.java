@@ -19,6 +19,7 @@ import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.portfolio.Instrument;
 import io.phasewise.domain.portfolio.LedgerEvent;
 import io.phasewise.domain.portfolio.LedgerEventId;
+import io.phasewise.domain.portfolio.MarketFacts;
 import io.phasewise.domain.portfolio.Portfolio;
 import io.phasewise.domain.portfolio.PortfolioRejection;
 import io.phasewise.domain.portfolio.RecordedBatch;
@@ -98,7 +99,8 @@ public final class ImportStatementService implements ImportStatementUseCase {
     }
     Instant now = infra.clock().instant();
     int skippedRows = skipped;
-    return portfolio.recordAll(events, CandleMarketFacts.of(market, portfolio, events), now).mapLeft(PortfolioRejections::failure).flatMap(batch -> {
+    MarketFacts facts = CandleMarketFacts.of(market, portfolio, events);
+    return portfolio.recordAll(events, facts, now).mapLeft(PortfolioRejections::failure).flatMap(batch -> {
       int already = refusals(batch, lines, problems);
       Either<Failure, Portfolio> saved = batch.recorded() > 0 ? portfolios.save(batch.portfolio()) : Either.right(portfolio);
       Run run = new Run(problems, rows.size(), batch.recorded(), already, skippedRows);

@@ -45,7 +45,9 @@ class MarketReadsPerCallTest {
       AssetId asset = bed.asset("S" + a, AssetType.STOCK, "USD");
       assets.add(asset);
       List<Candle> bars = new ArrayList<>();
-      for (int d = 0; d < 30; d++) bars.add(candle(Instant.parse("2024-01-01T00:00:00Z").plusSeconds(86_400L * d), Integer.toString(10 + a + d), "test"));
+      for (int d = 0; d < 30; d++) {
+        bars.add(candle(Instant.parse("2024-01-01T00:00:00Z").plusSeconds(86_400L * d), Integer.toString(10 + a + d), "test"));
+      }
       bed.dailyCandles(asset, bars);
       bed.record(portfolio.id(), buy(asset, "2024-01-0" + (2 + a % 7), "1", "10", "0"));
     }
@@ -62,8 +64,9 @@ class MarketReadsPerCallTest {
   @Test
   void a_valuation_reads_the_closes_of_every_holding_at_once() {
     Valuation[] valued = new Valuation[1];
+    ValuationQuery query = new ValuationQuery(bed.owner, portfolio.id(), LocalDate.parse("2024-01-20"));
 
-    int reads = reads(() -> valued[0] = bed.useCases.value().value(new ValuationQuery(bed.owner, portfolio.id(), LocalDate.parse("2024-01-20"))).get());
+    int reads = reads(() -> valued[0] = bed.useCases.value().value(query).get());
 
     assertThat(reads).isEqualTo(1);
     assertThat(valued[0].holdings()).hasSize(ASSETS).allSatisfy(h -> assertThat(h.marketValue()).isPositive());
