@@ -3,6 +3,7 @@ package io.phasewise.adapters.persistence.market;
 import io.phasewise.adapters.persistence.PostgresExtension;
 import io.phasewise.application.market.port.out.CandlePortsContract;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
+import io.phasewise.application.market.port.out.LoadDailyClosesPort;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
 import io.phasewise.domain.market.AssetId;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,11 @@ class PostgresCandlePortsTest extends CandlePortsContract {
   @Override
   protected LoadCandlesPort load() {
     return DB.persistence().ports(MarketPersistence.MODULE).loadCandles();
+  }
+
+  @Override
+  protected LoadDailyClosesPort closes() {
+    return DB.persistence().ports(MarketPersistence.MODULE).loadDailyCloses();
   }
 
   @Override

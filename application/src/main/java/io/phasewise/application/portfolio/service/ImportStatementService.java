@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Imports a statement: reads its rows, books each activity's symbol as an instrument, records every
@@ -46,7 +45,6 @@ public final class ImportStatementService implements ImportStatementUseCase {
   private final ReadStatementPort statements;
   private final SyncLogPort log;
   private final MarketUseCases market;
-  private final Function<Portfolio, MarketFacts> facts;
   private final TransactionPort tx;
   private final Infrastructure infra;
 
@@ -56,7 +54,6 @@ public final class ImportStatementService implements ImportStatementUseCase {
     this.statements = statements;
     this.log = log;
     this.market = market;
-    this.facts = CandleMarketFacts.of(market);
     this.tx = tx;
     this.infra = infra;
   }
@@ -102,7 +99,8 @@ public final class ImportStatementService implements ImportStatementUseCase {
     }
     Instant now = infra.clock().instant();
     int skippedRows = skipped;
-    return portfolio.recordAll(events, facts.apply(portfolio), now).mapLeft(PortfolioRejections::failure).flatMap(batch -> {
+    MarketFacts facts = CandleMarketFacts.of(market, portfolio, events);
+    return portfolio.recordAll(events, facts, now).mapLeft(PortfolioRejections::failure).flatMap(batch -> {
       int already = refusals(batch, lines, problems);
       Either<Failure, Portfolio> saved = batch.recorded() > 0 ? portfolios.save(batch.portfolio()) : Either.right(portfolio);
       Run run = new Run(problems, rows.size(), batch.recorded(), already, skippedRows);

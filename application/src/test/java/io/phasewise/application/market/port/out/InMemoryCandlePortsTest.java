@@ -22,6 +22,11 @@ class InMemoryCandlePortsTest extends CandlePortsContract {
   }
 
   @Override
+  protected LoadDailyClosesPort closes() {
+    return candles;
+  }
+
+  @Override
   protected AssetId newAsset(String symbol) {
     return assets.insert(AssetProfile.of(symbol, symbol, AssetType.STOCK), Instant.EPOCH).id();
   }
