@@ -115,10 +115,10 @@ final class ApiServer implements AutoCloseable {
   private static MarketUseCases market(InMemoryMarket m, LoadImportRunsPort importRuns, DeleteAssetUseCase delete) {
     MarketPorts p = m.ports;
     MarketPorts logged = new MarketPorts(p.loadAssets(), p.saveAssets(), p.deleteAssets(), p.loadCandles(),
-        p.saveCandles(), p.loadTicks(), p.saveTicks(), importRuns, p.saveImportRuns(), p.tx());
+        p.loadDailyCloses(), p.saveCandles(), p.loadTicks(), p.saveTicks(), importRuns, p.saveImportRuns(), p.tx());
     MarketUseCases u = MarketUseCases.wire(logged, new TinyCsvCandleFiles(), m.infra, m.snapshotUseCases.recompute()::recomputeFrom);
     return new MarketUseCases(u.registerAsset(), u.updateAsset(), u.findAsset(), u.listAssets(), delete, u.importCandles(),
-        u.importCandleFile(), u.importSymbolFile(), u.recordTicks(), u.queryCandles(), u.latestCandles(), u.listImportRuns());
+        u.importCandleFile(), u.importSymbolFile(), u.recordTicks(), u.queryCandles(), u.queryDailyCloses(), u.latestCandles(), u.listImportRuns());
   }
 
   /** The account use cases, also authenticating the fixed test tokens. */

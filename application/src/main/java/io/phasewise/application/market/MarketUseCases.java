@@ -9,6 +9,7 @@ import io.phasewise.application.market.port.in.LatestCandlesUseCase;
 import io.phasewise.application.market.port.in.ListAssetsUseCase;
 import io.phasewise.application.market.port.in.ListImportRunsUseCase;
 import io.phasewise.application.market.port.in.QueryCandlesUseCase;
+import io.phasewise.application.market.port.in.QueryDailyClosesUseCase;
 import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.application.market.port.in.RegisterAssetUseCase;
 import io.phasewise.application.market.port.in.UpdateAssetUseCase;
@@ -23,12 +24,13 @@ import io.phasewise.application.market.service.LatestCandlesService;
 import io.phasewise.application.market.service.ListAssetsService;
 import io.phasewise.application.market.service.ListImportRunsService;
 import io.phasewise.application.market.service.QueryCandlesService;
+import io.phasewise.application.market.service.QueryDailyClosesService;
 import io.phasewise.application.market.service.RecordTicksService;
 import io.phasewise.application.market.service.RegisterAssetService;
 import io.phasewise.application.market.service.UpdateAssetService;
 import io.phasewise.application.shared.Infrastructure;
 
-/** The use cases of the market context: assets, candle imports and reads, ticks and the import log. */
+/** The use cases of the market context: assets, candle imports and reads (daily closes of many assets too), ticks and the import log. */
 public record MarketUseCases(
     RegisterAssetUseCase registerAsset,
     UpdateAssetUseCase updateAsset,
@@ -40,6 +42,7 @@ public record MarketUseCases(
     ImportSymbolFileUseCase importSymbolFile,
     RecordTicksUseCase recordTicks,
     QueryCandlesUseCase queryCandles,
+    QueryDailyClosesUseCase queryDailyCloses,
     LatestCandlesUseCase latestCandles,
     ListImportRunsUseCase listImportRuns) {
 
@@ -75,6 +78,7 @@ public record MarketUseCases(
         new RecordTicksService(ports.loadAssets(), ports.saveTicks(), ports.loadTicks(), ports.saveCandles(), ports.tx(),
             changes, infra.clock()),
         new QueryCandlesService(ports.loadAssets(), ports.loadCandles()),
+        new QueryDailyClosesService(ports.loadDailyCloses()),
         new LatestCandlesService(ports.loadCandles()),
         new ListImportRunsService(ports.loadAssets(), ports.loadImportRuns()));
   }

@@ -1,7 +1,9 @@
 package io.phasewise.application.testing;
 
+import io.phasewise.application.market.model.DailyCloses;
 import io.phasewise.application.market.model.UpsertCount;
 import io.phasewise.application.market.port.out.LoadCandlesPort;
+import io.phasewise.application.market.port.out.LoadDailyClosesPort;
 import io.phasewise.application.market.port.out.SaveCandlesPort;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Candle;
@@ -10,6 +12,8 @@ import io.phasewise.domain.market.CorporateAction;
 import io.phasewise.domain.market.Interval;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,10 +27,12 @@ import java.util.TreeMap;
 
 /**
  * In-memory fake of the candle ports with the database's semantics (numeric equality by value).
- * Transactional: a failed {@link InMemoryUnitOfWork} undoes its saves and cascaded deletes.
+ * Transactional: a failed {@link InMemoryUnitOfWork} undoes its saves and cascaded deletes. Counts its
+ * reads of daily closes, so a test can tell one read of many assets from one read per asset.
  */
-public final class InMemoryCandleStore implements SaveCandlesPort, LoadCandlesPort {
+public final class InMemoryCandleStore implements SaveCandlesPort, LoadCandlesPort, LoadDailyClosesPort {
   private final Map<Series, NavigableMap<Instant, TreeMap<String, Candle>>> store = new HashMap<>();
+  private int dailyClosesReads;
 
   private record Series(AssetId asset, Interval interval) {}
 
@@ -140,6 +146,33 @@ public final class InMemoryCandleStore implements SaveCandlesPort, LoadCandlesPo
       if (bars != null && !bars.isEmpty()) latest.put(asset, bars.lastEntry().getValue().firstEntry().getValue());
     }
     return latest;
+  }
+
+  @Override
+  public synchronized Map<AssetId, DailyCloses> dailyCloses(Collection<AssetId> assets, LocalDate from, LocalDate to) {
+    dailyClosesReads++;
+    Instant start = from == null ? Instant.MIN : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant end = to == null ? Instant.MAX : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Map<AssetId, DailyCloses> closes = new HashMap<>();
+    for (AssetId asset : assets) {
+      NavigableMap<Instant, TreeMap<String, Candle>> bars = store.getOrDefault(new Series(asset, Interval.D1), new TreeMap<>());
+      DailyCloses.Builder builder = new DailyCloses.Builder();
+      Map.Entry<Instant, TreeMap<String, Candle>> before = from == null ? null : bars.lowerEntry(start);
+      if (before != null) add(builder, before.getValue().firstEntry().getValue());
+      bars.subMap(start, true, end, false).values().forEach(bySource -> add(builder, bySource.firstEntry().getValue()));
+      DailyCloses series = builder.build();
+      if (series.size() > 0) closes.put(asset, series);
+    }
+    return closes;
+  }
+
+  private static void add(DailyCloses.Builder builder, Candle c) {
+    builder.add((int) LocalDate.ofInstant(c.time(), ZoneOffset.UTC).toEpochDay(), c.close(), c.splitFactor());
+  }
+
+  /** How many reads of daily closes this store has answered. */
+  public synchronized int dailyClosesReads() {
+    return dailyClosesReads;
   }
 
   /** Equality as the database sees it: decimals by value, not by scale. */

@@ -27,7 +27,7 @@ public final class InMemoryMarket {
   public final DirectTransactions tx = new DirectTransactions();
   /** The test's clock, random ids and two threads: what every composite over this market wires on. */
   public final Infrastructure infra;
-  public final MarketPorts ports = new MarketPorts(assets, assets, assets, candles, candles, ticks, ticks, importRuns,
+  public final MarketPorts ports = new MarketPorts(assets, assets, assets, candles, candles, candles, ticks, ticks, importRuns,
       importRuns, tx);
   public final SnapshotPorts snapshotPorts = new SnapshotPorts(snapshots, snapshots, tx, new InMemoryRunLock());
 

@@ -8,7 +8,7 @@ import io.phasewise.adapters.persistence.shared.PersistenceModule;
 import io.phasewise.application.market.MarketPorts;
 import java.util.List;
 
-/** The persistence of the market context: assets, candles, ticks and import runs, as its ports. */
+/** The persistence of the market context: assets, candles, daily closes, ticks and import runs, as its ports. */
 public final class MarketPersistence {
   /** This context's Hibernate entities and ports, as {@code PostgresPersistence} registers them. */
   public static final PersistenceModule<MarketPorts> MODULE =
@@ -22,7 +22,7 @@ public final class MarketPersistence {
     JooqCandlePersistenceAdapter candles = new JooqCandlePersistenceAdapter(database, BULK_THRESHOLD, STAGING_CHUNK);
     JooqTickPersistenceAdapter ticks = new JooqTickPersistenceAdapter(database, BULK_THRESHOLD, STAGING_CHUNK);
     HibernateImportRunPersistenceAdapter importRuns = new HibernateImportRunPersistenceAdapter(database);
-    return new MarketPorts(assets, assets, assets, candles, candles, ticks, ticks, importRuns, importRuns,
+    return new MarketPorts(assets, assets, assets, candles, new JooqDailyClosesPersistenceAdapter(database.jooq()), candles, ticks, ticks, importRuns, importRuns,
         database.transactions());
   }
 }

@@ -2,9 +2,10 @@ package io.phasewise.application.portfolio.service;
 
 import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
-import io.phasewise.application.market.port.in.QueryCandlesUseCase;
+import io.phasewise.application.market.port.in.QueryDailyClosesUseCase;
 import io.phasewise.domain.portfolio.CurrencyCode;
 import io.phasewise.domain.portfolio.Instrument;
+import io.phasewise.domain.portfolio.LedgerEvent;
 import io.phasewise.domain.portfolio.MarketFacts;
 import io.phasewise.domain.portfolio.Portfolio;
 import io.phasewise.domain.portfolio.RecordedPrice;
@@ -12,6 +13,7 @@ import io.phasewise.domain.portfolio.SplitRatio;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,8 +23,8 @@ import java.util.function.Function;
  * candles' split factors (as rationals), the raw close on or before a day (in that day's units), and
  * exchange rates from forex assets named as Yahoo names them, {@code EURUSD=X} priced in USD per EUR
  * (or its inverse {@code USDEUR=X}, whose close is inverted). An external instrument is priced from
- * the prices the user recorded. Each asset's history is read once, on first use, and kept for the life
- * of this object, which is meant to serve one use-case call.
+ * the prices the user recorded. The histories of every asset of the ledger are read together, once, on first
+ * use, and kept for the life of this object, which is meant to serve one use-case call.
  */
 public final class CandleMarketFacts implements MarketFacts {
   /** Precision of an inverted rate: far beyond the 18 decimals a stored rate has. */
@@ -30,8 +32,8 @@ public final class CandleMarketFacts implements MarketFacts {
 
   private final MarketHistories histories;
 
-  public CandleMarketFacts(FindAssetUseCase assets, QueryCandlesUseCase candles, List<RecordedPrice> recordedPrices) {
-    this(new MarketHistories(assets, candles, recordedPrices));
+  public CandleMarketFacts(FindAssetUseCase assets, QueryDailyClosesUseCase closes, List<RecordedPrice> recordedPrices) {
+    this(new MarketHistories(assets, closes, recordedPrices, List.of()));
   }
 
   CandleMarketFacts(MarketHistories histories) {
@@ -40,7 +42,20 @@ public final class CandleMarketFacts implements MarketFacts {
 
   /** For each portfolio, its market facts over {@code market}'s assets and candles and its own recorded prices. */
   public static Function<Portfolio, MarketFacts> of(MarketUseCases market) {
-    return portfolio -> new CandleMarketFacts(market.findAsset(), market.queryCandles(), portfolio.recordedPrices());
+    return portfolio -> of(market, portfolio, List.of());
+  }
+
+  /** The market facts of {@code portfolio} about to record {@code events}: their assets are read with the ledger's. */
+  public static MarketFacts of(MarketUseCases market, Portfolio portfolio, List<LedgerEvent> events) {
+    List<LedgerEvent> all = events.isEmpty() ? portfolio.ledger() : concat(portfolio.ledger(), events);
+    return new CandleMarketFacts(MarketHistories.of(market, portfolio.recordedPrices(), all));
+  }
+
+  private static List<LedgerEvent> concat(List<LedgerEvent> a, List<LedgerEvent> b) {
+    List<LedgerEvent> both = new ArrayList<>(a.size() + b.size());
+    both.addAll(a);
+    both.addAll(b);
+    return both;
   }
 
   @Override

@@ -1,9 +1,11 @@
 package io.phasewise.application.portfolio.service;
 
+import io.phasewise.application.market.MarketUseCases;
 import io.phasewise.application.market.port.in.FindAssetUseCase;
-import io.phasewise.application.market.port.in.QueryCandlesUseCase;
+import io.phasewise.application.market.port.in.QueryDailyClosesUseCase;
 import io.phasewise.domain.portfolio.CurrencyCode;
 import io.phasewise.domain.portfolio.Instrument;
+import io.phasewise.domain.portfolio.Portfolio;
 import io.phasewise.domain.portfolio.RecordedPrice;
 import io.phasewise.domain.portfolio.SplitRatio;
 import io.phasewise.domain.portfolio.performance.PriceGrid;
@@ -15,20 +17,25 @@ import java.util.Optional;
 /**
  * The price grid of one portfolio over the market context's daily candles: the same closes, splits,
  * rates and recorded prices as {@link CandleMarketFacts}, handed out as whole forward-filled columns.
- * Each asset's history is read once (one query for up to 10,000 days) and turned into a column in one
- * pass, instead of one lookup per day. A rate to the base comes from {@code <base><currency>=X}
+ * The histories of every asset of the ledger are read together, once, and each is turned into a column in
+ * one pass, instead of one lookup per day. A rate to the base comes from {@code <base><currency>=X}
  * inverted, or, on the days that pair has no close yet, from {@code <currency><base>=X}, as
  * {@link CandleMarketFacts#fxRate} picks them. Meant to serve one use-case call.
  */
 public final class CandlePriceGrid implements PriceGrid {
   private final MarketHistories histories;
 
-  public CandlePriceGrid(FindAssetUseCase assets, QueryCandlesUseCase candles, List<RecordedPrice> recordedPrices) {
-    this(new MarketHistories(assets, candles, recordedPrices));
+  public CandlePriceGrid(FindAssetUseCase assets, QueryDailyClosesUseCase closes, List<RecordedPrice> recordedPrices) {
+    this(new MarketHistories(assets, closes, recordedPrices, List.of()));
   }
 
   CandlePriceGrid(MarketHistories histories) {
     this.histories = histories;
+  }
+
+  /** The price grid of {@code portfolio} over {@code market}'s assets and closes. */
+  public static CandlePriceGrid of(MarketUseCases market, Portfolio portfolio) {
+    return new CandlePriceGrid(MarketHistories.of(market, portfolio.recordedPrices(), portfolio.ledger()));
   }
 
   @Override

@@ -19,7 +19,6 @@ import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.portfolio.Instrument;
 import io.phasewise.domain.portfolio.LedgerEvent;
 import io.phasewise.domain.portfolio.LedgerEventId;
-import io.phasewise.domain.portfolio.MarketFacts;
 import io.phasewise.domain.portfolio.Portfolio;
 import io.phasewise.domain.portfolio.PortfolioRejection;
 import io.phasewise.domain.portfolio.RecordedBatch;
@@ -33,7 +32,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Imports a statement: reads its rows, books each activity's symbol as an instrument, records every
@@ -48,7 +46,6 @@ public final class ImportStatementService implements ImportStatementUseCase {
   private final ReadStatementPort statements;
   private final SyncLogPort log;
   private final MarketUseCases market;
-  private final Function<Portfolio, MarketFacts> facts;
   private final TransactionPort tx;
   private final Infrastructure infra;
 
@@ -58,7 +55,6 @@ public final class ImportStatementService implements ImportStatementUseCase {
     this.statements = statements;
     this.log = log;
     this.market = market;
-    this.facts = CandleMarketFacts.of(market);
     this.tx = tx;
     this.infra = infra;
   }
@@ -104,7 +100,7 @@ public final class ImportStatementService implements ImportStatementUseCase {
     }
     Instant now = infra.clock().instant();
     int skippedRows = skipped;
-    return portfolio.recordAll(events, facts.apply(portfolio), now).mapLeft(PortfolioRejections::failure).flatMap(batch -> {
+    return portfolio.recordAll(events, CandleMarketFacts.of(market, portfolio, events), now).mapLeft(PortfolioRejections::failure).flatMap(batch -> {
       int already = refusals(batch, lines, problems);
       Either<Failure, Portfolio> saved = batch.recorded() > 0 ? portfolios.save(batch.portfolio()) : Either.right(portfolio);
       Run run = new Run(problems, rows.size(), batch.recorded(), already, skippedRows);

@@ -59,7 +59,7 @@ public final class PortfolioPerformanceService implements PortfolioPerformanceUs
   }
 
   private PortfolioPerformance measure(Portfolio portfolio, ReportPeriod period, Optional<BenchmarkCloses> benchmark, PerformanceQuery query) {
-    CandlePriceGrid grid = new CandlePriceGrid(market.findAsset(), market.queryCandles(), portfolio.recordedPrices());
+    CandlePriceGrid grid = CandlePriceGrid.of(market, portfolio);
     PerformanceReport report = PerformanceAnalysis.report(portfolio.ledger(), portfolio.baseCurrency(), grid, period, query.settings(),
         benchmark.map(BenchmarkCloses::closes));
     return new PortfolioPerformance(portfolio.baseCurrency(), report, benchmark);

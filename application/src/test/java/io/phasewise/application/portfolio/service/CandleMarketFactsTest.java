@@ -37,7 +37,7 @@ class CandleMarketFactsTest {
   }
 
   private CandleMarketFacts facts(List<RecordedPrice> recorded) {
-    return new CandleMarketFacts(bed.market.useCases.findAsset(), bed.market.useCases.queryCandles(), recorded);
+    return new CandleMarketFacts(bed.market.useCases.findAsset(), bed.market.useCases.queryDailyCloses(), recorded);
   }
 
   @ParameterizedTest(name = "{0} -> {1}/{2}")

@@ -52,8 +52,8 @@ class CandlePriceGridTest {
     List<RecordedPrice> recorded = List.of(new RecordedPrice(flat, LocalDate.parse("2024-01-01"), d("250000")),
         new RecordedPrice(flat, LocalDate.parse("2024-01-07"), d("260000")));
 
-    PriceGrid grid = new CandlePriceGrid(bed.market.useCases.findAsset(), bed.market.useCases.queryCandles(), recorded);
-    PriceGrid dayByDay = new MarketFactsGrid(new CandleMarketFacts(bed.market.useCases.findAsset(), bed.market.useCases.queryCandles(), recorded));
+    PriceGrid grid = new CandlePriceGrid(bed.market.useCases.findAsset(), bed.market.useCases.queryDailyCloses(), recorded);
+    PriceGrid dayByDay = new MarketFactsGrid(new CandleMarketFacts(bed.market.useCases.findAsset(), bed.market.useCases.queryDailyCloses(), recorded));
 
     for (Instrument i : List.of(new Instrument.Tracked(stock, USD), flat, new Instrument.External("NONE", USD))) {
       assertThat(grid.closes(i, FIRST, DAYS)).as("%s", i).containsExactly(dayByDay.closes(i, FIRST, DAYS), within(1e-12));
@@ -69,7 +69,7 @@ class CandlePriceGridTest {
   void a_close_is_carried_forward_in_that_days_units_and_the_days_before_the_first_are_nan() {
     AssetId stock = bed.asset("FILL", AssetType.STOCK, "USD");
     bed.dailyCandles(stock, List.of(candle(day("2024-01-01"), "10", "test"), split("2024-01-03", "6", "2"), candle(day("2024-01-10"), "7", "test")));
-    PriceGrid grid = new CandlePriceGrid(bed.market.useCases.findAsset(), bed.market.useCases.queryCandles(), List.of());
+    PriceGrid grid = new CandlePriceGrid(bed.market.useCases.findAsset(), bed.market.useCases.queryDailyCloses(), List.of());
 
     double[] closes = grid.closes(new Instrument.Tracked(stock, USD), FIRST, 5);
 
