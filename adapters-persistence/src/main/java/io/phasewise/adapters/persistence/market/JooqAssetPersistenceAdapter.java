@@ -94,6 +94,20 @@ final class JooqAssetPersistenceAdapter implements SaveAssetPort, LoadAssetsPort
   }
 
   @Override
+  public Map<String, List<Asset>> findBySymbols(Collection<String> symbols) {
+    if (symbols.isEmpty()) return Map.of();
+    Map<String, List<Asset>> found = new HashMap<>();
+    // one array parameter, so the statement is the same for any number of symbols
+    sql.selectFrom(ASSETS).where(ASSETS.SYMBOL.eq(DSL.any(symbols.stream().distinct().toArray(String[]::new))))
+        .orderBy(ASSETS.SYMBOL, ASSETS.TYPE)
+        .forEach(row -> {
+          Asset asset = mapper.toAsset(row);
+          found.computeIfAbsent(asset.symbol(), s -> new ArrayList<>()).add(asset);
+        });
+    return found;
+  }
+
+  @Override
   public Page<Asset> list(AssetType type, String exchange, String text, PageRequest page) {
     List<Condition> filters = new ArrayList<>();
     if (type != null) filters.add(ASSETS.TYPE.eq(type.code()));

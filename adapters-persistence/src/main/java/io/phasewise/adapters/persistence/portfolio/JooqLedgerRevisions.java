@@ -4,6 +4,7 @@ import static io.phasewise.adapters.persistence.jooq.generated.Tables.LEDGER_REV
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.PORTFOLIOS;
 
 import io.phasewise.adapters.persistence.shared.DatabaseFailures;
+import io.phasewise.adapters.persistence.timeseries.CopyWriter;
 import io.phasewise.application.portfolio.model.PortfolioSummaryRow;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.portfolio.LedgerRevision;
@@ -57,8 +58,16 @@ final class JooqLedgerRevisions {
           + stored + " are stored: stored revisions are never removed");
     }
     if (stored < trail.size()) {
-      // one statement for any number of rows: 10,000 single-row executions took seconds
-      sql.execute(LedgerRevisionRows.APPEND, LedgerRevisionRows.appendValues(portfolio, stored, trail.subList(stored, trail.size())));
+      // one COPY for any number of rows: 10,000 single-row executions took seconds, and one INSERT
+      // from unnest of 25 arrays kept the database about two and a half times as long as the COPY
+      List<LedgerRevision> added = trail.subList(stored, trail.size());
+      sql.connection(connection -> {
+        try {
+          CopyWriter.copyIn(connection, LedgerRevisionRows.COPY, out -> LedgerRevisionRows.copy(portfolio, stored, added, out));
+        } catch (SQLException e) {
+          throw DatabaseFailures.translateChecked(e);
+        }
+      });
     }
   }
 

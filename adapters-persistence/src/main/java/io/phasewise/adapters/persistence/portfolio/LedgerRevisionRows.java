@@ -2,6 +2,7 @@ package io.phasewise.adapters.persistence.portfolio;
 
 import static io.phasewise.adapters.persistence.jooq.generated.Tables.LEDGER_REVISIONS;
 
+import io.phasewise.adapters.persistence.timeseries.CopyWriter;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.portfolio.CurrencyCode;
 import io.phasewise.domain.portfolio.Instrument;
@@ -11,7 +12,6 @@ import io.phasewise.domain.portfolio.LedgerEventType;
 import io.phasewise.domain.portfolio.LedgerRevision;
 import io.phasewise.domain.portfolio.PortfolioId;
 import io.phasewise.domain.portfolio.RevisionKind;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -27,8 +27,8 @@ import org.jooq.JSONB;
 /**
  * Maps ledger revisions, each with the whole event it holds, to and from {@code ledger_revisions}.
  * Written by hand for speed (a 10,000-event ledger is one read and one write): rows are read straight
- * from the result set, and written as one array per column for a single {@code INSERT ... SELECT
- * FROM unnest(...)}, every value as text so that decimals keep their scale.
+ * from the result set, and written in one {@code COPY} in its text format, decimals in plain notation
+ * so that they keep their scale.
  */
 final class LedgerRevisionRows {
   /** The columns {@link Reader#read} expects, in this order. */
@@ -40,45 +40,50 @@ final class LedgerRevisionRows {
       LEDGER_REVISIONS.COUNTERPART_ID, LEDGER_REVISIONS.LOT_PICKS, LEDGER_REVISIONS.CARRIED_LOTS, LEDGER_REVISIONS.ANNOTATIONS,
       LEDGER_REVISIONS.ENTRY_SNAPSHOT);
 
-  /** Appends rows given as one array per column, the portfolio bound once. */
-  static final String APPEND = """
-      INSERT INTO ledger_revisions (portfolio_id, position, event_id, revision, kind, revised_at, type, event_date,
-        event_time_ns, sequence, asset_id, external_symbol, instrument_currency, quantity, unit_price, currency, gross, fee,
-        tax, fx_rate, source_id, counterpart_id, lot_picks, carried_lots, annotations, entry_snapshot)
-      SELECT ?::uuid, r.* FROM unnest(?::integer[], ?::uuid[], ?::integer[], ?::text[], ?::timestamptz[], ?::text[], ?::date[],
-        ?::bigint[], ?::integer[], ?::bigint[], ?::text[], ?::text[], ?::numeric[], ?::numeric[], ?::text[], ?::numeric[],
-        ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::uuid[], ?::jsonb[], ?::jsonb[], ?::jsonb[], ?::jsonb[]) AS r""";
-
-  private static final int APPENDED_COLUMNS = 25;
+  /** Appends rows in the order {@link #copy} writes their columns. */
+  static final String COPY = """
+      COPY ledger_revisions (portfolio_id, position, event_id, revision, kind, revised_at, type, event_date, event_time_ns,
+        sequence, asset_id, external_symbol, instrument_currency, quantity, unit_price, currency, gross, fee, tax, fx_rate,
+        source_id, counterpart_id, lot_picks, carried_lots, annotations, entry_snapshot) FROM STDIN""";
 
   private LedgerRevisionRows() {}
 
-  /** The bind values of {@link #APPEND} for {@code revisions}, the first stored at {@code firstPosition}. */
-  static Object[] appendValues(PortfolioId portfolio, int firstPosition, List<LedgerRevision> revisions) {
-    String[][] columns = new String[APPENDED_COLUMNS][revisions.size()];
+  /** Writes {@code revisions} as rows of {@link #COPY} for {@code portfolio}, the first stored at {@code firstPosition}. */
+  static void copy(PortfolioId portfolio, int firstPosition, List<LedgerRevision> revisions, CopyWriter out) throws SQLException {
+    String portfolioId = portfolio.value().toString();
     for (int i = 0; i < revisions.size(); i++) {
       LedgerRevision revision = revisions.get(i);
       LedgerEvent e = revision.event();
       Instrument instrument = e.instrument();
       Long asset = PortfolioValues.assetId(instrument);
-      String[] row = {Integer.toString(firstPosition + i), revision.eventId().toString(), Integer.toString(revision.revision()),
-          revision.kind().name(), revision.at().toString(), e.type().name(), e.date().toString(),
-          Long.toString(e.time().toNanoOfDay()), Integer.toString(e.sequence()), asset == null ? null : asset.toString(),
-          PortfolioValues.externalSymbol(instrument), instrument == null ? null : instrument.currency().code(),
-          decimal(e.quantity()), decimal(e.unitPrice()), e.currency().code(), decimal(e.gross()), decimal(e.fee()),
-          decimal(e.tax()), decimal(e.recordedFxRate()), e.sourceId(), e.counterpart() == null ? null : e.counterpart().toString(),
-          json(LedgerJson.lotPicks(e.lotPicks())), json(LedgerJson.carriedLots(e.carriedLots())),
-          json(LedgerJson.annotations(e.annotations())), json(LedgerJson.entrySnapshot(e.entrySnapshot()))};
-      for (int c = 0; c < APPENDED_COLUMNS; c++) columns[c][i] = row[c];
+      out.text(portfolioId);
+      out.number(firstPosition + i);
+      out.text(revision.eventId().toString());
+      out.number(revision.revision());
+      out.text(revision.kind().name());
+      out.time(revision.at());
+      out.text(e.type().name());
+      out.text(e.date().toString());
+      out.number(e.time().toNanoOfDay());
+      out.number(e.sequence());
+      out.text(asset == null ? null : asset.toString());
+      out.text(PortfolioValues.externalSymbol(instrument));
+      out.text(instrument == null ? null : instrument.currency().code());
+      out.number(e.quantity());
+      out.number(e.unitPrice());
+      out.text(e.currency().code());
+      out.number(e.gross());
+      out.number(e.fee());
+      out.number(e.tax());
+      out.number(e.recordedFxRate());
+      out.text(e.sourceId());
+      out.text(e.counterpart() == null ? null : e.counterpart().toString());
+      out.text(json(LedgerJson.lotPicks(e.lotPicks())));
+      out.text(json(LedgerJson.carriedLots(e.carriedLots())));
+      out.text(json(LedgerJson.annotations(e.annotations())));
+      out.text(json(LedgerJson.entrySnapshot(e.entrySnapshot())));
+      out.endRow();
     }
-    Object[] values = new Object[APPENDED_COLUMNS + 1];
-    values[0] = portfolio.value().toString();
-    System.arraycopy(columns, 0, values, 1, APPENDED_COLUMNS);
-    return values;
-  }
-
-  private static String decimal(BigDecimal value) {
-    return value == null ? null : value.toPlainString();
   }
 
   private static String json(JSONB value) {

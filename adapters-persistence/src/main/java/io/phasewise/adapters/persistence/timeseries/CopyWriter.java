@@ -2,8 +2,10 @@ package io.phasewise.adapters.persistence.timeseries;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
@@ -21,6 +23,22 @@ public final class CopyWriter {
 
   CopyWriter(CopyIn copy) {
     this.copy = copy;
+  }
+
+  /**
+   * Runs {@code statement}, a {@code COPY ... FROM STDIN}, on {@code connection} with the rows
+   * {@code rows} writes (each ended by {@link #endRow}); returns how many the server stored. On a
+   * failure the COPY is abandoned, so that the connection stays usable, and the failure thrown.
+   */
+  public static long copyIn(Connection connection, String statement, Rows rows) throws SQLException {
+    CopyWriter out = new CopyWriter(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement));
+    try {
+      rows.write(out);
+      return out.finish();
+    } catch (SQLException | RuntimeException e) {
+      out.cancel(e);
+      throw e;
+    }
   }
 
   public void number(BigDecimal value) throws SQLException {
@@ -51,20 +69,21 @@ public final class CopyWriter {
     else column(escape(value));
   }
 
-  void endRow() throws SQLException {
+  /** Ends the row being written. */
+  public void endRow() throws SQLException {
     reserve(1);
     block[size++] = '\n';
     rowStarted = false;
   }
 
   /** Sends the rest and ends the COPY; returns the rows the server stored. */
-  long finish() throws SQLException {
+  private long finish() throws SQLException {
     flush();
     return copy.endCopy();
   }
 
   /** Abandons the COPY after a failure so that the connection stays usable. */
-  void cancel(Exception failure) {
+  private void cancel(Exception failure) {
     try {
       if (copy.isActive()) copy.cancelCopy();
     } catch (SQLException e) {
@@ -136,5 +155,11 @@ public final class CopyWriter {
       }
     }
     return escaped.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Writes the rows of one COPY. */
+  @FunctionalInterface
+  public interface Rows {
+    void write(CopyWriter out) throws SQLException;
   }
 }

@@ -17,7 +17,6 @@ import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
-import org.postgresql.PGConnection;
 
 /**
  * Writes batches into a time-series table idempotently by primary key. Small batches are one
@@ -142,18 +141,12 @@ public final class TimeSeriesWriter<R extends TableRecord<R>> {
 
   private <T> long copy(Connection connection, String target, List<T> rows, RowFormat<T, R> format) throws SQLException {
     String columns = format.columns().stream().map(c -> quoted(c.getName())).collect(Collectors.joining(", "));
-    CopyWriter out = new CopyWriter(connection.unwrap(PGConnection.class).getCopyAPI()
-        .copyIn("COPY " + quoted(target) + " (" + columns + ") FROM STDIN"));
-    try {
+    return CopyWriter.copyIn(connection, "COPY " + quoted(target) + " (" + columns + ") FROM STDIN", out -> {
       for (T row : rows) {
         format.copy(row, out);
         out.endRow();
       }
-      return out.finish();
-    } catch (SQLException | RuntimeException e) {
-      out.cancel(e);
-      throw e;
-    }
+    });
   }
 
   private String quoted(String identifier) {

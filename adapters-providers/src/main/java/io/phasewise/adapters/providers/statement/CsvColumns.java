@@ -9,6 +9,7 @@ import java.util.Map;
 final class CsvColumns {
   private final List<String> names;
   private final Map<String, Integer> positions = new HashMap<>();
+  private final Map<String, Integer> asked = new HashMap<>();
 
   CsvColumns(List<String> names) {
     this.names = List.copyOf(names);
@@ -22,7 +23,13 @@ final class CsvColumns {
 
   /** The position of {@code column}, or -1. */
   int position(String column) {
-    return positions.getOrDefault(key(column), -1);
+    // every line asks for the same few names: remembered as asked, not stripped and lower-cased per cell
+    Integer at = asked.get(column);
+    if (at == null) {
+      at = positions.getOrDefault(key(column), -1);
+      asked.put(column, at);
+    }
+    return at;
   }
 
   /** The first of {@code columns} the header names, or {@code null}. */

@@ -37,6 +37,13 @@ final class StatementDates {
   /** An ISO date, {@code 2024-01-31}. */
   static LocalDate isoDate(String column, String text) {
     try {
+      // the usual form read without the formatter, which costs several times more per row
+      if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year >= 0 && month >= 0 && day >= 0) return LocalDate.of(year, month, day);
+      }
       return LocalDate.parse(text);
     } catch (DateTimeException e) {
       throw rejection(column, text, "an ISO date (2024-01-31)");
@@ -46,10 +53,28 @@ final class StatementDates {
   /** An ISO time of day, {@code 14:30} or {@code 14:30:05.25}. */
   static LocalTime isoTime(String column, String text) {
     try {
+      // 14:30 and 14:30:05 read without the formatter, as in isoDate
+      if ((text.length() == 5 || text.length() == 8 && text.charAt(5) == ':') && text.charAt(2) == ':') {
+        int hour = digits(text, 0, 2);
+        int minute = digits(text, 3, 5);
+        int second = text.length() == 8 ? digits(text, 6, 8) : 0;
+        if (hour >= 0 && minute >= 0 && second >= 0) return LocalTime.of(hour, minute, second);
+      }
       return LocalTime.parse(text);
     } catch (DateTimeException e) {
       throw rejection(column, text, "an ISO time (14:30:05)");
     }
+  }
+
+  /** The number the ASCII digits {@code text[from, to)} write, or -1 when one of them is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') return -1;
+      value = value * 10 + c - '0';
+    }
+    return value;
   }
 
   /**

@@ -7,7 +7,9 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.AssetType;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Finds one asset by id or by symbol and type, or every asset with a symbol. */
@@ -31,6 +33,11 @@ public final class FindAssetService implements FindAssetUseCase {
   @Override
   public List<Asset> withSymbol(String symbol) {
     return load.findBySymbol(symbol);
+  }
+
+  @Override
+  public Map<String, List<Asset>> withSymbols(Collection<String> symbols) {
+    return symbols.isEmpty() ? Map.of() : load.findBySymbols(symbols);
   }
 
   private static Either<Failure, Asset> found(Optional<Asset> asset, String key) {

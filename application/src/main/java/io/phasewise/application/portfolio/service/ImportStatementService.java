@@ -30,7 +30,9 @@ import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Imports a statement: reads its rows, books each activity's symbol as an instrument, records every
@@ -76,7 +78,7 @@ public final class ImportStatementService implements ImportStatementUseCase {
 
   private Either<Failure, StatementImportReport> record(Portfolio portfolio, ImportStatementCommand c, List<StatementRow> rows,
       Instant started) {
-    StatementSymbols symbols = new StatementSymbols(market.findAsset(), market.registerAsset(), c.unknownSymbols());
+    StatementSymbols symbols = new StatementSymbols(market.findAsset(), market.registerAsset(), c.unknownSymbols(), symbols(rows));
     List<LedgerEvent> events = new ArrayList<>(rows.size());
     List<Long> lines = new ArrayList<>(rows.size());
     List<RowProblem> problems = new ArrayList<>();
@@ -106,6 +108,17 @@ public final class ImportStatementService implements ImportStatementUseCase {
       Run run = new Run(problems, rows.size(), batch.recorded(), already, skippedRows);
       return saved.map(p -> new StatementImportReport(append(run.entry(p, c, started)), run.problems(), symbols.registered(), p.version()));
     });
+  }
+
+  /** The symbols of the rows read whose type names an instrument. */
+  private static Set<String> symbols(List<StatementRow> rows) {
+    Set<String> symbols = new HashSet<>();
+    for (StatementRow row : rows) {
+      if (row instanceof StatementRow.Read read && read.activity().type().hasInstrument() && read.activity().symbol() != null) {
+        symbols.add(read.activity().symbol());
+      }
+    }
+    return symbols;
   }
 
   /** Adds each event the ledger refused to {@code problems}, at its line; returns how many were there already. */

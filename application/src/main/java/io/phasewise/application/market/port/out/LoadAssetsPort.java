@@ -8,6 +8,7 @@ import io.phasewise.domain.market.AssetType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,19 @@ public interface LoadAssetsPort {
 
   /** All assets with this symbol, whatever their type, ordered by type. */
   List<Asset> findBySymbol(String symbol);
+
+  /**
+   * For each of {@code symbols} that names a registered asset, {@link #findBySymbol(String)}'s list, read
+   * at once (one round trip for a database); symbols naming none are left out.
+   */
+  default Map<String, List<Asset>> findBySymbols(Collection<String> symbols) {
+    Map<String, List<Asset>> found = new HashMap<>();
+    for (String symbol : symbols) {
+      List<Asset> assets = findBySymbol(symbol);
+      if (!assets.isEmpty()) found.put(symbol, assets);
+    }
+    return found;
+  }
 
   /**
    * Assets matching every non-null filter, ordered by symbol then type.

@@ -73,6 +73,23 @@ public abstract class AssetPortsContract {
   }
 
   @Test
+  void find_by_symbols_gives_each_known_symbols_assets_as_find_by_symbol_does_and_leaves_unknown_ones_out() {
+    save().insert(AssetProfile.of("ABC", "Abc Corp", AssetType.STOCK), NOW);
+    save().insert(AssetProfile.of("ABC", "Abc Index", AssetType.INDEX), NOW);
+    save().insert(AssetProfile.of("XYZ", "Xyz", AssetType.ETF), NOW);
+    save().insert(AssetProfile.of("OTHER", "Not asked for", AssetType.STOCK), NOW);
+
+    Map<String, List<Asset>> found = load().findBySymbols(List.of("XYZ", "NOPE", "ABC", "XYZ"));
+
+    assertThat(found).containsOnlyKeys("ABC", "XYZ");
+    assertThat(found.get("ABC")).containsExactlyElementsOf(load().findBySymbol("ABC"));
+    assertThat(found.get("ABC")).extracting(Asset::type).containsExactly(AssetType.INDEX, AssetType.STOCK);
+    assertThat(found.get("XYZ")).containsExactlyElementsOf(load().findBySymbol("XYZ"));
+    assertThat(load().findBySymbols(List.of("abc"))).isEmpty();
+    assertThat(load().findBySymbols(List.of())).isEmpty();
+  }
+
+  @Test
   void update_replaces_the_profile_and_keeps_the_creation_time() {
     Asset saved = save().insert(AssetProfile.of("OLD", "Old name", AssetType.STOCK), NOW);
     Instant later = NOW.plusSeconds(60);

@@ -96,7 +96,7 @@ public abstract class PortfolioPortsContract {
   private static TradeAnnotations everyAnnotation() {
     return new TradeAnnotations(ActionSource.SIGNAL, "phase-transition:AAPL:2025-01-03", "1d", "calm", 7, 3, "bullish",
         "high", "rising", "breakout", List.of("volume above average", "RSI > 50"), "cup and handle", d("95.00"),
-        d("120.50"), d("5000.00"), d("1.5"), "phase turned COOP", "waited for the retest", "line 1\nline 2 \"quoted\" \\ done");
+        d("120.50"), d("5000.00"), d("1.5"), "phase turned COOP", "waited for the retest", "line 1\nline 2 \"quoted\" \\ done\tcafé ✓");
   }
 
   private static EntrySnapshot everySnapshotField() {
@@ -113,7 +113,7 @@ public abstract class PortfolioPortsContract {
     List<LedgerEvent> ledger = new ArrayList<>();
     ledger.add(event(LedgerEventType.DEPOSIT, 2, null, "0", "0", "10000.00"));
     LedgerEvent buy = new LedgerEvent(nextId(), LedgerEventType.BUY, LocalDate.of(2025, 1, 3), LocalTime.of(14, 30, 15, 123_000_000),
-        2, aapl, d("10"), d("100.50"), USD, d("1005.00"), d("1.25"), d("0"), d("1.0850"), "U1234567:TRADE:987654321",
+        2, aapl, d("10"), d("100.50"), USD, d("1005.00"), d("1.25"), d("0"), d("1.0850"), "U1234567:TRADE:987654321\\ü",
         List.of(), null, List.of(), everyAnnotation(), everySnapshotField());
     ledger.add(buy);
     ledger.add(event(LedgerEventType.BUY, 4, btc, "0.123456789012345678", "65000.12", "8024.69"));
