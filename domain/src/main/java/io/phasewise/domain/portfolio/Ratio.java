@@ -26,6 +26,8 @@ final class Ratio implements Comparable<Ratio> {
   /** What {@link #mul} and {@link #add} return when the result does not fit; never a part of the long form. */
   private static final long OVERFLOW = Long.MIN_VALUE;
   private static final long[] POWERS_OF_TEN = new long[19];
+  private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal SMALLEST = LARGEST.negate();
 
   static {
     POWERS_OF_TEN[0] = 1;
@@ -73,12 +75,15 @@ final class Ratio implements Comparable<Ratio> {
     return fitsLong(num) && fitsLong(den) ? new Ratio(num.longValue(), den.longValue(), true) : new Ratio(num, den);
   }
 
-  /** The decimal's value; one of fewer than 19 digits and scale 0..18 is read without a BigInteger or a GCD. */
+  /** The decimal's value; one with a long unscaled value and a scale of 0..18 is read without a BigInteger or a GCD. */
   static Ratio of(BigDecimal value) {
     int scale = value.scale();
-    if (scale >= 0 && scale < POWERS_OF_TEN.length && value.precision() < 19) {
-      // scaleByPowerOfTen keeps the compact unscaled long, which longValue() hands back at scale 0
-      return fraction(value.scaleByPowerOfTen(scale).longValue(), POWERS_OF_TEN[scale]);
+    if (scale >= 0 && scale < POWERS_OF_TEN.length) {
+      // the unscaled value at scale 0, sharing the decimal's compact long: longValue() hands that back
+      BigDecimal unscaled = value.scaleByPowerOfTen(scale);
+      if (unscaled.compareTo(LARGEST) <= 0 && unscaled.compareTo(SMALLEST) >= 0) {
+        return fraction(unscaled.longValue(), POWERS_OF_TEN[scale]);
+      }
     }
     if (scale <= 0) return of(value.toBigIntegerExact(), BigInteger.ONE);
     return of(value.unscaledValue(), BigInteger.TEN.pow(scale));

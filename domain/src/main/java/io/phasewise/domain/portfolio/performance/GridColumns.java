@@ -25,7 +25,8 @@ final class GridColumns {
   final long firstEpochDay;
   final long lastEpochDay;
   final double[] ones;
-  /** Per event of the ledger given: its grid day, currency index and instrument index (-1 for cash events). */
+  /** Per event of the ledger given: its epoch day, grid day, currency index and instrument index (-1 for cash events). */
+  long[] eventEpochDay;
   int[] eventDay;
   int[] eventCurrency;
   int[] eventInstrument;
@@ -50,12 +51,14 @@ final class GridColumns {
     List<DayValues> tradePrices = new ArrayList<>();
     List<DayValues> recordedRates = new ArrayList<>();
     List<Integer> currencyOf = new ArrayList<>();
+    columns.eventEpochDay = new long[events.size()];
     columns.eventDay = new int[events.size()];
     columns.eventCurrency = new int[events.size()];
     columns.eventInstrument = new int[events.size()];
     for (int k = 0; k < events.size(); k++) {
       LedgerEvent e = events.get(k);
-      int day = columns.day(e.date().toEpochDay());
+      columns.eventEpochDay[k] = e.date().toEpochDay();
+      int day = columns.day(columns.eventEpochDay[k]);
       int c = columns.currency(e.currency());
       columns.eventDay[k] = day;
       columns.eventCurrency[k] = c;
@@ -111,6 +114,16 @@ final class GridColumns {
   /** The rate column of holding {@code h}'s quote currency. */
   double[] instrumentRate(int h) {
     return rate[instrumentCurrency[h]];
+  }
+
+  /** How many of the events given concern holding {@code h} (with {@code instrument}) or move cash of currency {@code c} (else). */
+  int[] eventCounts(boolean instrument) {
+    int[] counts = new int[instrument ? instrumentList.size() : currencyList.size()];
+    for (int k = 0; k < eventDay.length; k++) {
+      int index = instrument ? eventInstrument[k] : eventCurrency[k];
+      if (index >= 0) counts[index]++;
+    }
+    return counts;
   }
 
   /** The index of holding {@code h}'s quote currency. */
