@@ -1,6 +1,5 @@
 package io.phasewise.domain.portfolio.performance;
 
-import io.phasewise.domain.portfolio.LedgerEvent;
 import io.phasewise.domain.portfolio.LedgerEventType;
 import io.phasewise.domain.portfolio.SplitRatio;
 import java.util.List;
@@ -44,21 +43,22 @@ final class LedgerPositions {
     for (int h = 0; h < holdings; h++) nextSplitDay[h] = splitDay(h);
   }
 
-  /** {@code events} (in ledger order, none after the grid's last day) replayed onto {@code grid}. */
-  static LedgerPositions replay(List<LedgerEvent> events, GridColumns grid) {
+  /** The events {@code grid} was built from (in ledger order, none after its last day) replayed onto it. */
+  static LedgerPositions replay(GridColumns grid) {
     LedgerPositions positions = new LedgerPositions(grid);
-    for (int k = 0; k < events.size(); k++) {
-      positions.apply(events.get(k), grid.eventEpochDay[k], grid.eventDay[k], grid.eventCurrency[k], grid.eventInstrument[k]);
-    }
+    for (int k = 0; k < grid.eventDay.length; k++) positions.apply(k);
     for (int h = 0; h < positions.held.length; h++) positions.splitUntil(h, grid.lastEpochDay);
     return positions;
   }
 
-  private void apply(LedgerEvent e, long epochDay, int day, int currency, int h) {
+  private void apply(int k) {
+    int day = grid.eventDay[k];
+    int currency = grid.eventCurrency[k];
+    int h = grid.eventInstrument[k];
     double rate = grid.rate[currency][day];
-    double gross = Decimals.toDouble(e.gross());
-    double charges = Decimals.toDouble(e.fee()) + Decimals.toDouble(e.tax());
-    LedgerEventType type = e.type();
+    double gross = grid.eventGross[k];
+    double charges = grid.eventCharges[k];
+    LedgerEventType type = grid.eventType[k];
     balance[currency] += EventEffect.cashSign(type) * gross - charges;
     cash[currency].set(day, balance[currency]);
     if (h < 0) {
@@ -66,11 +66,11 @@ final class LedgerPositions {
       if (day > 0 && type == LedgerEventType.WITHDRAWAL) outflow[day] += gross * rate;
       return;
     }
-    splitUntil(h, epochDay);
-    double units = Decimals.toDouble(e.quantity());
+    splitUntil(h, grid.eventEpochDay[k]);
+    double units = grid.eventUnits[k];
     held[h] += EventEffect.quantitySign(type) * units;
     quantity[h].set(day, held[h]);
-    if (day > 0) holdingFlows(type, h, day, gross * rate, charges * rate, units * grid.close[h][day] * grid.instrumentRate(h)[day]);
+    if (day > 0) holdingFlows(type, h, day, gross * rate, charges * rate, units * grid.close(h, day) * grid.instrumentRate(h)[day]);
   }
 
   /** A holding's flows: what buys put into it (cost with charges) and what sales and dividends take out (net). */
