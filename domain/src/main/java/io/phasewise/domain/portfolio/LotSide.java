@@ -22,6 +22,7 @@ final class LotSide {
 
   private final BookingMethod method;
   private final TreeSet<Lot> queue;
+  /** The open lots by opening event, kept only under SPECIFIC_ID, the one method whose sales pick lots. */
   private final Map<LedgerEventId, List<Lot>> byOpener = new HashMap<>();
   private Ratio quantity = Ratio.ZERO;
   /**
@@ -65,7 +66,7 @@ final class LotSide {
 
   void add(Lot lot) {
     queue.add(lot);
-    byOpener.computeIfAbsent(lot.openedBy, k -> new ArrayList<>(1)).add(lot);
+    if (method == BookingMethod.SPECIFIC_ID) byOpener.computeIfAbsent(lot.openedBy, k -> new ArrayList<>(1)).add(lot);
     quantity = quantity.plus(lot.quantity());
     totals = method == BookingMethod.AVERAGE ? totals.plus(lot.amounts()) : null;
   }
@@ -168,7 +169,7 @@ final class LotSide {
   private Lot takeFrom(Lot lot, Ratio units) {
     if (units.compareTo(lot.quantity()) >= 0) {
       queue.remove(lot);
-      byOpener.get(lot.openedBy).remove(lot);
+      if (method == BookingMethod.SPECIFIC_ID) byOpener.get(lot.openedBy).remove(lot);
     }
     return lot.take(units);
   }

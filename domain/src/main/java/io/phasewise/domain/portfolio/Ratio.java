@@ -94,20 +94,27 @@ final class Ratio implements Comparable<Ratio> {
   }
 
   Ratio plus(Ratio o) {
-    if (o.isZero()) return this;
-    if (isZero()) return o;
-    if (isLong() && o.isLong()) {
-      Ratio sum = sum(num, den, o.num, o.den);
-      if (sum != null) return sum;
-      if (!lowest || !o.lowest) return lowestTerms().plus(o.lowestTerms());
-      sum = lowestSum(num, den, o.num, o.den);
-      if (sum != null) return sum;
-    }
-    return of(bigNum().multiply(o.bigDen()).add(o.bigNum().multiply(bigDen())), bigDen().multiply(o.bigDen()));
+    return plusOrMinus(o, false);
   }
 
   Ratio minus(Ratio o) {
-    return plus(o.negate());
+    return plusOrMinus(o, true);
+  }
+
+  /** this + o, or this − o when {@code subtract}, without making −o first. */
+  private Ratio plusOrMinus(Ratio o, boolean subtract) {
+    if (o.isZero()) return this;
+    if (isZero()) return subtract ? o.negate() : o;
+    if (isLong() && o.isLong()) {
+      long c = subtract ? -o.num : o.num;
+      Ratio sum = sum(num, den, c, o.den);
+      if (sum != null) return sum;
+      if (!lowest || !o.lowest) return lowestTerms().plusOrMinus(o.lowestTerms(), subtract);
+      sum = lowestSum(num, den, c, o.den);
+      if (sum != null) return sum;
+    }
+    BigInteger c = subtract ? o.bigNum().negate() : o.bigNum();
+    return of(bigNum().multiply(o.bigDen()).add(c.multiply(bigDen())), bigDen().multiply(o.bigDen()));
   }
 
   Ratio times(Ratio o) {
