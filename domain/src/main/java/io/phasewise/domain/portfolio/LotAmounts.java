@@ -8,21 +8,33 @@ record LotAmounts(Ratio quantity, Ratio cost, Ratio localCost, Ratio fees) {
   static final LotAmounts NONE = new LotAmounts(Ratio.ZERO, Ratio.ZERO, Ratio.ZERO, Ratio.ZERO);
 
   LotAmounts plus(LotAmounts o) {
-    return new LotAmounts(quantity.plus(o.quantity), cost.plus(o.cost), localCost.plus(o.localCost), fees.plus(o.fees));
+    Ratio sum = cost.plus(o.cost);
+    return new LotAmounts(quantity.plus(o.quantity), sum, inBase(o) ? sum : localCost.plus(o.localCost), fees.plus(o.fees));
   }
 
   LotAmounts minus(LotAmounts o) {
-    return new LotAmounts(quantity.minus(o.quantity), cost.minus(o.cost), localCost.minus(o.localCost), fees.minus(o.fees));
+    Ratio difference = cost.minus(o.cost);
+    return new LotAmounts(quantity.minus(o.quantity), difference, inBase(o) ? difference : localCost.minus(o.localCost), fees.minus(o.fees));
   }
 
   /** {@code units} of these, each amount taken in proportion, so the unit cost stays as it is. */
   LotAmounts part(Ratio units) {
     Ratio share = units.dividedBy(quantity);
-    return new LotAmounts(units, cost.times(share), localCost.times(share), fees.times(share));
+    Ratio costPart = cost.times(share);
+    return new LotAmounts(units, costPart, localCost == cost ? costPart : localCost.times(share), fees.times(share));
   }
 
   /** After a split of {@code factor} new units per old: more units, the same money. */
   LotAmounts split(Ratio factor) {
     return new LotAmounts(quantity.times(factor), cost, localCost, fees);
+  }
+
+  /**
+   * Whether both these and {@code o} hold their local cost as the very value of their cost, as lots of
+   * an instrument quoted in the base currency do (its rate is 1): the local figure is then computed
+   * once, not twice.
+   */
+  private boolean inBase(LotAmounts o) {
+    return localCost == cost && o.localCost == o.cost;
   }
 }

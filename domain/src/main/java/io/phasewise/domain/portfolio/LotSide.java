@@ -22,12 +22,20 @@ final class LotSide {
 
   private final BookingMethod method;
   private final TreeSet<Lot> queue;
+  /** The open lots by opening event, kept only under SPECIFIC_ID, the one method whose sales pick lots. */
   private final Map<LedgerEventId, List<Lot>> byOpener = new HashMap<>();
-  private LotAmounts total = LotAmounts.NONE;
+  private Ratio quantity = Ratio.ZERO;
+  /**
+   * The side's amounts: under AVERAGE kept as lots come and go (its sales are priced from them); under
+   * the other methods null until asked, then summed from the open lots and kept until they change: a
+   * running total of lots taken in part collects a denominator per lot size and soon outgrows longs.
+   */
+  private LotAmounts totals;
 
   LotSide(BookingMethod method) {
     this.method = method;
     this.queue = new TreeSet<>(order(method));
+    this.totals = method == BookingMethod.AVERAGE ? LotAmounts.NONE : null;
   }
 
   private static Comparator<Lot> order(BookingMethod method) {
@@ -39,27 +47,28 @@ final class LotSide {
   }
 
   Ratio quantity() {
-    return total.quantity();
+    return quantity;
   }
 
   /** The side's cost basis in the base currency (net proceeds for a short side). */
   Ratio cost() {
-    return total.cost();
+    return totals().cost();
   }
 
   /** The fees and taxes included in {@link #cost()}. */
   Ratio fees() {
-    return total.fees();
+    return totals().fees();
   }
 
   boolean isOpen() {
-    return total.quantity().signum() > 0;
+    return quantity.signum() > 0;
   }
 
   void add(Lot lot) {
     queue.add(lot);
-    byOpener.computeIfAbsent(lot.openedBy, k -> new ArrayList<>(1)).add(lot);
-    total = total.plus(lot.amounts());
+    if (method == BookingMethod.SPECIFIC_ID) byOpener.computeIfAbsent(lot.openedBy, k -> new ArrayList<>(1)).add(lot);
+    quantity = quantity.plus(lot.quantity());
+    totals = method == BookingMethod.AVERAGE ? totals.plus(lot.amounts()) : null;
   }
 
   /** What is wrong with {@code picks} for taking {@code wanted} units, or empty when they can be taken. */
@@ -150,27 +159,40 @@ final class LotSide {
       }
     }
     if (method == BookingMethod.AVERAGE) pieces = atAverage(pieces);
-    for (Lot piece : pieces) total = total.minus(piece.amounts());
+    for (Lot piece : pieces) {
+      quantity = quantity.minus(piece.quantity());
+      totals = method == BookingMethod.AVERAGE ? totals.minus(piece.amounts()) : null;
+    }
     return pieces;
   }
 
   private Lot takeFrom(Lot lot, Ratio units) {
     if (units.compareTo(lot.quantity()) >= 0) {
       queue.remove(lot);
-      byOpener.get(lot.openedBy).remove(lot);
+      if (method == BookingMethod.SPECIFIC_ID) byOpener.get(lot.openedBy).remove(lot);
     }
     return lot.take(units);
   }
 
   private List<Lot> atAverage(List<Lot> pieces) {
     List<Lot> priced = new ArrayList<>(pieces.size());
-    for (Lot p : pieces) priced.add(p.withAmounts(total.part(p.quantity())));
+    for (Lot p : pieces) priced.add(p.withAmounts(totals.part(p.quantity())));
     return priced;
   }
 
   void split(Ratio factor) {
     for (Lot lot : queue) lot.split(factor);
-    total = total.split(factor);
+    quantity = quantity.times(factor);
+    totals = method == BookingMethod.AVERAGE ? totals.split(factor) : null;
+  }
+
+  private LotAmounts totals() {
+    if (totals == null) {
+      LotAmounts sum = LotAmounts.NONE;
+      for (Lot lot : queue) sum = sum.plus(lot.amounts());
+      totals = sum;
+    }
+    return totals;
   }
 
   /** The open lots, oldest first; under AVERAGE each priced at the average cost. */

@@ -6,9 +6,7 @@ import io.phasewise.domain.shared.InvalidInputException;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,7 +42,7 @@ public record Portfolio(
     name = InputText.require("name", name, InputText.NAME);
     Objects.requireNonNull(baseCurrency, "baseCurrency");
     Objects.requireNonNull(method, "method");
-    revisions = List.copyOf(revisions);
+    revisions = RevisionTrail.of(revisions);
     plans = List.copyOf(plans);
     recordedPrices = List.copyOf(recordedPrices);
     Objects.requireNonNull(createdAt, "createdAt");
@@ -85,7 +83,7 @@ public record Portfolio(
 
   private Either<PortfolioRejection, Portfolio> revise(
       LedgerEventId id, RevisionKind kind, LedgerEvent event, MarketFacts facts, Instant at) {
-    LedgerRevision current = latestRevisions().get(id);
+    LedgerRevision current = trail().latest(id);
     if (current == null || current.kind() == RevisionKind.DELETED) return Either.left(new PortfolioRejection.UnknownEvent(id));
     if (kind == RevisionKind.EDITED) {
       Optional<LedgerEvent> clash = eventWithSource(event.sourceId()).filter(e -> !e.id().equals(id));
@@ -113,31 +111,26 @@ public record Portfolio(
     return new Portfolio(id, owner, name, baseCurrency, method, allowShorts, revisions, plans, recordedPrices, version, createdAt);
   }
 
-  /** The events in force (each event's latest revision, deletions left out), in {@link LedgerEvent#LEDGER_ORDER}. */
+  /**
+   * The events in force (each event's latest revision, deletions left out), in {@link LedgerEvent#LEDGER_ORDER},
+   * unmodifiable; derived once per portfolio.
+   */
   public List<LedgerEvent> ledger() {
-    Map<LedgerEventId, LedgerRevision> latest = latestRevisions();
-    List<LedgerEvent> events = new ArrayList<>(latest.size());
-    for (LedgerRevision r : latest.values()) {
-      if (r.kind() != RevisionKind.DELETED) events.add(r.event());
-    }
-    events.sort(LedgerEvent.LEDGER_ORDER);
-    return events;
+    return trail().ledger();
   }
 
   /** The event in force with this id. */
   public Optional<LedgerEvent> event(LedgerEventId id) {
-    LedgerRevision r = latestRevisions().get(id);
+    LedgerRevision r = trail().latest(id);
     return r == null || r.kind() == RevisionKind.DELETED ? Optional.empty() : Optional.of(r.event());
   }
 
   /** The event in force with this source id. */
   public Optional<LedgerEvent> eventWithSource(String sourceId) {
-    return ledger().stream().filter(e -> e.sourceId().equals(sourceId)).findFirst();
+    return trail().withSource(sourceId);
   }
 
-  private Map<LedgerEventId, LedgerRevision> latestRevisions() {
-    Map<LedgerEventId, LedgerRevision> latest = new HashMap<>();
-    for (LedgerRevision r : revisions) latest.merge(r.eventId(), r, (a, b) -> a.revision() >= b.revision() ? a : b);
-    return latest;
+  private RevisionTrail trail() {
+    return (RevisionTrail) revisions;
   }
 }

@@ -96,10 +96,12 @@ final class Position {
     LotAmounts open = LotAmounts.NONE;
     for (Lot p : pieces) open = open.plus(p.amounts());
     Ratio gain = closeBase.minus(open.cost());
-    Ratio pricePart = closeLocal.minus(open.localCost()).dividedBy(closeRate);
+    // in the base currency (local amounts that are the base amounts themselves, a rate of 1) the price made all of the gain
+    boolean inBase = closeLocal == closeBase && open.localCost() == open.cost() && closeRate.equals(Ratio.ONE);
+    Ratio pricePart = inBase ? gain : closeLocal.minus(open.localCost()).dividedBy(closeRate);
     if (shortSide) {
       gain = gain.negate();
-      pricePart = pricePart.negate();
+      pricePart = inBase ? gain : pricePart.negate();
     }
     realized = realized.plus(new Realization(gain, open.fees().plus(closeFees), pricePart));
   }

@@ -5,23 +5,29 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * An exact rational number (numerator / positive denominator, in lowest terms), used inside the lot
- * book so that splits, reverse splits and exchange rates never round: 10 shares after 2:1 and then
- * 1:3 are exactly 20/3. Values are rounded only when they leave the domain ({@link #toDecimal}).
+ * An exact rational number (numerator / positive denominator), used inside the lot book so that
+ * splits, reverse splits and exchange rates never round: 10 shares after 2:1 and then 1:3 are exactly
+ * 20/3. Values are rounded only when they leave the domain ({@link #toDecimal}).
  *
- * <p>A value whose numerator and denominator both fit a {@code long} (other than
- * {@link Long#MIN_VALUE}) is held in two longs and computed on longs, checked for overflow; any other
- * value is held in {@link BigInteger}s. Each value has exactly one of the two forms, so equal values
- * are equal objects. The long form is what a ledger of prices, fees and quantities needs almost
- * always, and costs one object per operation instead of a handful of BigIntegers.
+ * <p>A value whose lowest terms fit a {@code long} (other than {@link Long#MIN_VALUE}) is held in two
+ * longs and computed on longs, checked for overflow; any other value is held in {@link BigInteger}s,
+ * in lowest terms. The long form is what a ledger of prices, fees and quantities needs almost always.
+ *
+ * <p>The long form is reduced lazily: finding a GCD costs more than the operation itself, and the
+ * ledger's values are mostly decimals whose denominators are powers of ten, which add without one (a
+ * denominator that divides the other only scales that numerator). A result is brought to lowest terms
+ * only when an operation would overflow, and for {@link #hashCode} and {@link #toString}; equality
+ * and order compare values (cross products on 128 bits), never representations.
  */
 final class Ratio implements Comparable<Ratio> {
-  static final Ratio ZERO = new Ratio(0, 1);
-  static final Ratio ONE = new Ratio(1, 1);
+  static final Ratio ZERO = new Ratio(0, 1, true);
+  static final Ratio ONE = new Ratio(1, 1, true);
 
-  /** What {@link #mul} and {@link #add} return when the result does not fit; never a numerator of the long form. */
+  /** What {@link #mul} and {@link #add} return when the result does not fit; never a part of the long form. */
   private static final long OVERFLOW = Long.MIN_VALUE;
   private static final long[] POWERS_OF_TEN = new long[19];
+  private static final BigDecimal LARGEST = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal SMALLEST = LARGEST.negate();
 
   static {
     POWERS_OF_TEN[0] = 1;
@@ -30,13 +36,16 @@ final class Ratio implements Comparable<Ratio> {
 
   private final long num;
   private final long den;
+  /** Whether the long form is known to be in lowest terms. */
+  private final boolean lowest;
   /** The BigInteger form, both null in the long form. */
   private final BigInteger bigNum;
   private final BigInteger bigDen;
 
-  private Ratio(long num, long den) {
+  private Ratio(long num, long den, boolean lowest) {
     this.num = num;
     this.den = den;
+    this.lowest = lowest;
     this.bigNum = null;
     this.bigDen = null;
   }
@@ -44,6 +53,7 @@ final class Ratio implements Comparable<Ratio> {
   private Ratio(BigInteger num, BigInteger den) {
     this.num = 0;
     this.den = 0;
+    this.lowest = true;
     this.bigNum = num;
     this.bigDen = den;
   }
@@ -62,60 +72,72 @@ final class Ratio implements Comparable<Ratio> {
         den = den.divide(gcd);
       }
     }
-    return fitsLong(num) && fitsLong(den) ? new Ratio(num.longValue(), den.longValue()) : new Ratio(num, den);
+    return fitsLong(num) && fitsLong(den) ? new Ratio(num.longValue(), den.longValue(), true) : new Ratio(num, den);
   }
 
+  /** The decimal's value; one with a long unscaled value and a scale of 0..18 is read without a BigInteger or a GCD. */
   static Ratio of(BigDecimal value) {
-    if (value.scale() <= 0) return of(value.toBigIntegerExact(), BigInteger.ONE);
-    BigInteger unscaled = value.unscaledValue();
-    return value.scale() < POWERS_OF_TEN.length && fitsLong(unscaled)
-        ? reduced(unscaled.longValue(), POWERS_OF_TEN[value.scale()])
-        : of(unscaled, BigInteger.TEN.pow(value.scale()));
+    int scale = value.scale();
+    if (scale >= 0 && scale < POWERS_OF_TEN.length) {
+      // the unscaled value at scale 0, sharing the decimal's compact long: longValue() hands that back
+      BigDecimal unscaled = value.scaleByPowerOfTen(scale);
+      if (unscaled.compareTo(LARGEST) <= 0 && unscaled.compareTo(SMALLEST) >= 0) {
+        return fraction(unscaled.longValue(), POWERS_OF_TEN[scale]);
+      }
+    }
+    if (scale <= 0) return of(value.toBigIntegerExact(), BigInteger.ONE);
+    return of(value.unscaledValue(), BigInteger.TEN.pow(scale));
   }
 
   static Ratio of(long value) {
-    return value == OVERFLOW ? new Ratio(BigInteger.valueOf(value), BigInteger.ONE) : new Ratio(value, 1);
+    return value == OVERFLOW ? new Ratio(BigInteger.valueOf(value), BigInteger.ONE) : new Ratio(value, 1, true);
   }
 
   Ratio plus(Ratio o) {
-    if (isLong() && o.isLong()) {
-      boolean same = den == o.den;
-      long a = same ? num : mul(num, o.den);
-      long b = same ? o.num : mul(o.num, den);
-      long d = same ? den : mul(den, o.den);
-      long n = a == OVERFLOW || b == OVERFLOW ? OVERFLOW : add(a, b);
-      if (n != OVERFLOW && d != OVERFLOW) return reduced(n, d);
-    }
-    return of(bigNum().multiply(o.bigDen()).add(o.bigNum().multiply(bigDen())), bigDen().multiply(o.bigDen()));
+    return plusOrMinus(o, false);
   }
 
   Ratio minus(Ratio o) {
-    return plus(o.negate());
+    return plusOrMinus(o, true);
+  }
+
+  /** this + o, or this − o when {@code subtract}, without making −o first. */
+  private Ratio plusOrMinus(Ratio o, boolean subtract) {
+    if (o.isZero()) return this;
+    if (isZero()) return subtract ? o.negate() : o;
+    if (isLong() && o.isLong()) {
+      long c = subtract ? -o.num : o.num;
+      Ratio sum = sum(num, den, c, o.den);
+      if (sum != null) return sum;
+      if (!lowest || !o.lowest) return lowestTerms().plusOrMinus(o.lowestTerms(), subtract);
+      sum = lowestSum(num, den, c, o.den);
+      if (sum != null) return sum;
+    }
+    BigInteger c = subtract ? o.bigNum().negate() : o.bigNum();
+    return of(bigNum().multiply(o.bigDen()).add(c.multiply(bigDen())), bigDen().multiply(o.bigDen()));
   }
 
   Ratio times(Ratio o) {
     if (o.isOne()) return this;
+    if (isOne()) return o;
     if (isLong() && o.isLong()) {
       long n = mul(num, o.num);
       long d = mul(den, o.den);
-      if (n != OVERFLOW && d != OVERFLOW) return reduced(n, d);
+      if (n != OVERFLOW && d != OVERFLOW) return fraction(n, d);
+      if (!lowest || !o.lowest) return lowestTerms().times(o.lowestTerms());
+      Ratio product = lowestProduct(num, den, o.num, o.den);
+      if (product != null) return product;
     }
     return of(bigNum().multiply(o.bigNum()), bigDen().multiply(o.bigDen()));
   }
 
   Ratio dividedBy(Ratio o) {
     if (o.signum() == 0) throw new ArithmeticException("division of a ratio by 0");
-    if (o.isOne()) return this;
-    if (isLong() && o.isLong()) {
-      long n = mul(num, o.den);
-      long d = mul(den, o.num);
-      if (n != OVERFLOW && d != OVERFLOW) return d < 0 ? reduced(-n, -d) : reduced(n, d);
-    }
-    return of(bigNum().multiply(o.bigDen()), bigDen().multiply(o.bigNum()));
+    return times(o.inverse());
   }
 
   Ratio negate() {
-    return isLong() ? new Ratio(-num, den) : of(bigNum.negate(), bigDen);
+    return isLong() ? new Ratio(-num, den, lowest) : of(bigNum.negate(), bigDen);
   }
 
   Ratio abs() {
@@ -127,12 +149,12 @@ final class Ratio implements Comparable<Ratio> {
   }
 
   boolean isInteger() {
-    return isLong() ? den == 1 : bigDen.equals(BigInteger.ONE);
+    return isLong() ? den == 1 || num % den == 0 : bigDen.equals(BigInteger.ONE);
   }
 
   /** The largest integer not above this value. */
   Ratio floor() {
-    if (isLong()) return new Ratio(Math.floorDiv(num, den), 1);
+    if (isLong()) return new Ratio(Math.floorDiv(num, den), 1, true);
     BigInteger[] qr = bigNum.divideAndRemainder(bigDen);
     BigInteger q = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
     return of(q, BigInteger.ONE);
@@ -144,44 +166,59 @@ final class Ratio implements Comparable<Ratio> {
 
   /** This value rounded half-even to {@code scale} places. */
   BigDecimal toDecimal(int scale) {
-    return isLong()
-        ? BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), scale, RoundingMode.HALF_EVEN)
-        : new BigDecimal(bigNum).divide(new BigDecimal(bigDen), scale, RoundingMode.HALF_EVEN);
+    if (!isLong()) return new BigDecimal(bigNum).divide(new BigDecimal(bigDen), scale, RoundingMode.HALF_EVEN);
+    return den == 1
+        ? BigDecimal.valueOf(num).setScale(scale, RoundingMode.HALF_EVEN)
+        : BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), scale, RoundingMode.HALF_EVEN);
   }
 
   @Override
   public int compareTo(Ratio o) {
-    if (isLong() && o.isLong()) {
-      if (den == o.den) return Long.compare(num, o.num);
-      long left = mul(num, o.den);
-      long right = mul(o.num, den);
-      if (left != OVERFLOW && right != OVERFLOW) return Long.compare(left, right);
-    }
+    if (isLong() && o.isLong()) return den == o.den ? Long.compare(num, o.num) : compareProducts(num, o.den, o.num, den);
     return bigNum().multiply(o.bigDen()).compareTo(o.bigNum().multiply(bigDen()));
   }
 
+  /** Equal values are equal, whatever terms they are held in. */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Ratio r) || isLong() != r.isLong()) return false;
-    return isLong() ? num == r.num && den == r.den : bigNum.equals(r.bigNum) && bigDen.equals(r.bigDen);
+    return isLong() ? compareProducts(num, r.den, r.num, den) == 0 : bigNum.equals(r.bigNum) && bigDen.equals(r.bigDen);
   }
 
+  /** The hash of the lowest terms, so equal values hash alike. */
   @Override
   public int hashCode() {
-    return isLong() ? Long.hashCode(num) * 31 + Long.hashCode(den) : bigNum.hashCode() * 31 + bigDen.hashCode();
+    if (!isLong()) return bigNum.hashCode() * 31 + bigDen.hashCode();
+    Ratio r = lowestTerms();
+    return Long.hashCode(r.num) * 31 + Long.hashCode(r.den);
   }
 
+  /** The lowest terms, "n" or "n/d". */
   @Override
   public String toString() {
-    return isInteger() ? bigNum().toString() : bigNum() + "/" + bigDen();
+    Ratio r = lowestTerms();
+    return r.isLong() && r.den == 1 || !r.isLong() && r.bigDen.equals(BigInteger.ONE) ? r.bigNum().toString() : r.bigNum() + "/" + r.bigDen();
   }
 
   private boolean isLong() {
     return bigNum == null;
   }
 
+  private boolean isZero() {
+    return isLong() && num == 0;
+  }
+
   private boolean isOne() {
-    return isLong() && num == 1 && den == 1;
+    return isLong() && num == den;
+  }
+
+  private Ratio inverse() {
+    if (!isLong()) return of(bigDen, bigNum);
+    return num < 0 ? new Ratio(-den, -num, lowest) : new Ratio(den, num, lowest);
+  }
+
+  private Ratio lowestTerms() {
+    return !isLong() || lowest ? this : reduced(num, den);
   }
 
   private BigInteger bigNum() {
@@ -192,11 +229,62 @@ final class Ratio implements Comparable<Ratio> {
     return isLong() ? BigInteger.valueOf(den) : bigDen;
   }
 
+  /** n / d as it comes, for d &gt; 0 and neither {@link #OVERFLOW}; a zero or an integer is in lowest terms already. */
+  private static Ratio fraction(long n, long d) {
+    return n == 0 ? ZERO : new Ratio(n, d, d == 1);
+  }
+
   /** n / d in lowest terms, for d &gt; 0 and neither {@link #OVERFLOW}. */
   private static Ratio reduced(long n, long d) {
-    if (d == 1) return new Ratio(n, 1);
+    if (d == 1) return new Ratio(n, 1, true);
     long g = gcd(Math.abs(n), d);
-    return g == 1 ? new Ratio(n, d) : new Ratio(n / g, d / g);
+    return g == 1 ? new Ratio(n, d, true) : new Ratio(n / g, d / g, true);
+  }
+
+  /**
+   * a/b + c/d without a GCD: over the common denominator when one denominator divides the other (the
+   * decimal case), else over b × d; null on overflow.
+   */
+  private static Ratio sum(long a, long b, long c, long d) {
+    long n;
+    long den;
+    if (b == d) {
+      n = add(a, c);
+      den = b;
+    } else if (b > d && b % d == 0) {
+      n = add(a, mul(c, b / d));
+      den = b;
+    } else if (d > b && d % b == 0) {
+      n = add(mul(a, d / b), c);
+      den = d;
+    } else {
+      n = add(mul(a, d), mul(c, b));
+      den = mul(b, d);
+    }
+    return n == OVERFLOW || den == OVERFLOW ? null : fraction(n, den);
+  }
+
+  /** a/b + c/d, both in lowest terms, over the least common denominator and in lowest terms; null on overflow. */
+  private static Ratio lowestSum(long a, long b, long c, long d) {
+    long g = gcd(b, d);
+    long n = add(mul(a, d / g), mul(c, b / g));
+    long den = mul(b / g, d);
+    return n == OVERFLOW || den == OVERFLOW ? null : reduced(n, den);
+  }
+
+  /** a/b × c/d, both in lowest terms, cancelled crosswise first, so in lowest terms; null on overflow. */
+  private static Ratio lowestProduct(long a, long b, long c, long d) {
+    long g1 = gcd(Math.abs(a), d);
+    long g2 = gcd(Math.abs(c), b);
+    long n = mul(a / g1, c / g2);
+    long den = mul(b / g2, d / g1);
+    return n == OVERFLOW || den == OVERFLOW ? null : new Ratio(n, den, true);
+  }
+
+  /** The sign of a × b − c × d, exactly: the products are compared on 128 bits. */
+  private static int compareProducts(long a, long b, long c, long d) {
+    int high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
+    return high != 0 ? high : Long.compareUnsigned(a * b, c * d);
   }
 
   /** Binary GCD of two non-negative longs: shifts and subtractions instead of divisions. */
@@ -217,14 +305,16 @@ final class Ratio implements Comparable<Ratio> {
     return a << shift;
   }
 
-  /** a × b, or {@link #OVERFLOW} when the product is not a long other than {@link Long#MIN_VALUE}. */
+  /** a × b, or {@link #OVERFLOW} when either is {@link #OVERFLOW} or the product is not a long other than it. */
   private static long mul(long a, long b) {
+    if (a == OVERFLOW || b == OVERFLOW) return OVERFLOW;
     long low = a * b;
     return Math.multiplyHigh(a, b) == low >> 63 ? low : OVERFLOW;
   }
 
-  /** a + b, or {@link #OVERFLOW} when the sum is not a long other than {@link Long#MIN_VALUE}. */
+  /** a + b, or {@link #OVERFLOW} when either is {@link #OVERFLOW} or the sum is not a long other than it. */
   private static long add(long a, long b) {
+    if (a == OVERFLOW || b == OVERFLOW) return OVERFLOW;
     long sum = a + b;
     return ((a ^ sum) & (b ^ sum)) < 0 ? OVERFLOW : sum;
   }

@@ -4,7 +4,9 @@ package io.phasewise.domain.portfolio;
 record Realization(Ratio net, Ratio fees, Ratio pricePart) {
   static final Realization NONE = new Realization(Ratio.ZERO, Ratio.ZERO, Ratio.ZERO);
 
+  /** The sum; when both price parts are their net gains themselves (no currency part), the sum is computed once. */
   Realization plus(Realization o) {
-    return new Realization(net.plus(o.net), fees.plus(o.fees), pricePart.plus(o.pricePart));
+    Ratio sum = net.plus(o.net);
+    return new Realization(sum, fees.plus(o.fees), pricePart == net && o.pricePart == o.net ? sum : pricePart.plus(o.pricePart));
   }
 }

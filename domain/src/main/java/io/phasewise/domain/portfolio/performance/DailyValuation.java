@@ -26,17 +26,16 @@ public final class DailyValuation {
 
   /** The daily values of {@code ledger} (in ledger order) over {@code period}, in {@code base}. */
   public static ValueSeries of(List<LedgerEvent> ledger, CurrencyCode base, PriceGrid grid, ReportPeriod period) {
-    List<LedgerEvent> events = upTo(ledger, period.to());
-    GridColumns columns = GridColumns.of(events, base, grid, period);
-    LedgerPositions positions = LedgerPositions.replay(events, columns);
+    GridColumns columns = GridColumns.of(ledger, base, grid, period);
+    LedgerPositions positions = LedgerPositions.replay(columns);
     double[] value = new double[columns.points];
     List<PerformanceWarning> warnings = new ArrayList<>();
     for (int h = 0; h < columns.instrumentList.size(); h++) {
-      StepValuation.addSteps(value, positions.quantity[h], columns.close[h], columns.instrumentRate(h));
+      StepValuation.addSteps(value, positions.quantity[h], columns.close[h], columns.closeFrom[h], columns.instrumentRate(h));
       warnUnknown(warnings, period, positions.quantity[h], columns.closeKnownFrom[h], "no price of " + name(columns.instrumentList.get(h)));
     }
     for (int c = 0; c < columns.currencyList.size(); c++) {
-      StepValuation.addSteps(value, positions.cash[c], columns.ones, columns.rate[c]);
+      StepValuation.addSteps(value, positions.cash[c], columns.ones, 0, columns.rate[c]);
       String pair = "no " + columns.currencyList.get(c) + "/" + base + " rate";
       warnUnknown(warnings, period, positions.cash[c], columns.rateKnownFrom[c], pair);
       for (int h = 0; h < columns.instrumentList.size(); h++) {
@@ -59,16 +58,5 @@ public final class DailyValuation {
 
   private static String name(Instrument instrument) {
     return instrument instanceof Instrument.External ? ((Instrument.External) instrument).symbol() : ((Instrument.Tracked) instrument).asset().toString();
-  }
-
-  private static List<LedgerEvent> upTo(List<LedgerEvent> ledger, LocalDate last) {
-    List<LedgerEvent> events = new ArrayList<>(ledger.size());
-    LocalDate previous = LocalDate.MIN;
-    for (LedgerEvent e : ledger) {
-      if (e.date().isBefore(previous)) throw new IllegalArgumentException("the ledger is not in ledger order at " + e.id());
-      previous = e.date();
-      if (!e.date().isAfter(last)) events.add(e);
-    }
-    return events;
   }
 }

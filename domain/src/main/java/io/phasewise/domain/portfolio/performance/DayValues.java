@@ -4,9 +4,19 @@ import java.util.Arrays;
 
 /** Package helper: a growable list of (day index, value) in non-decreasing day order, one value per day. */
 final class DayValues {
-  private int[] days = new int[4];
-  private double[] values = new double[4];
+  private int[] days;
+  private double[] values;
   private int size;
+
+  DayValues() {
+    this(4);
+  }
+
+  /** Room for {@code capacity} values before growing (at least 1). */
+  DayValues(int capacity) {
+    days = new int[Math.max(1, capacity)];
+    values = new double[days.length];
+  }
 
   /** {@code value} becomes the value from {@code day} on (replacing one set on the same day). */
   void set(int day, double value) {

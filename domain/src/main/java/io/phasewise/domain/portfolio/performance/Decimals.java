@@ -1,7 +1,6 @@
 package io.phasewise.domain.portfolio.performance;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /**
  * Package helper: BigDecimal to double, correctly rounded. On JDK 17 {@link BigDecimal#doubleValue()}
@@ -11,6 +10,9 @@ import java.math.BigInteger;
  */
 final class Decimals {
   private static final double[] POWERS_OF_TEN = new double[23];
+  /** 2^53: every integer up to it in magnitude is an exact double. */
+  private static final BigDecimal EXACT = BigDecimal.valueOf(1L << 53);
+  private static final BigDecimal EXACT_NEGATIVE = EXACT.negate();
 
   static {
     POWERS_OF_TEN[0] = 1;
@@ -23,8 +25,9 @@ final class Decimals {
     if (value.signum() == 0) return 0;
     int scale = value.scale();
     if (scale >= 0 && scale < POWERS_OF_TEN.length) {
-      BigInteger unscaled = value.unscaledValue();
-      if (unscaled.bitLength() <= 53) return unscaled.longValue() / POWERS_OF_TEN[scale];
+      // the unscaled value at scale 0, sharing the decimal's compact long (no BigInteger made)
+      BigDecimal unscaled = value.scaleByPowerOfTen(scale);
+      if (unscaled.compareTo(EXACT) <= 0 && unscaled.compareTo(EXACT_NEGATIVE) >= 0) return unscaled.longValue() / POWERS_OF_TEN[scale];
     }
     return value.doubleValue();
   }

@@ -3,6 +3,7 @@ package io.phasewise.domain.portfolio.performance;
 import io.phasewise.domain.portfolio.CurrencyCode;
 import io.phasewise.domain.portfolio.Instrument;
 import io.phasewise.domain.portfolio.LedgerEvent;
+import io.phasewise.domain.portfolio.LedgerEventType;
 import io.phasewise.domain.portfolio.SplitRatio;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,12 +26,23 @@ final class GridColumns {
   final long firstEpochDay;
   final long lastEpochDay;
   final double[] ones;
-  /** Per event of the ledger given: its grid day, currency index and instrument index (-1 for cash events). */
+  /**
+   * Per event of the ledger given: its epoch day, grid day, currency index and instrument index (-1 for
+   * cash events), and its type, units, gross and fee plus tax as read in the same pass, so the replay
+   * does not walk the events' decimals again.
+   */
+  long[] eventEpochDay;
   int[] eventDay;
   int[] eventCurrency;
   int[] eventInstrument;
+  LedgerEventType[] eventType;
+  double[] eventUnits;
+  double[] eventGross;
+  double[] eventCharges;
   double[][] close;
   int[] closeKnownFrom;
+  /** Per holding, the first day its close column holds; the closes before it are 0 (see {@link GapFill#readFrom}). */
+  int[] closeFrom;
   double[][] rate;
   int[] rateKnownFrom;
   private int[] instrumentCurrency;
@@ -43,43 +55,69 @@ final class GridColumns {
     Arrays.fill(ones, 1);
   }
 
-  /** The columns for {@code events} (in ledger order, none after the period) over {@code period}. */
-  static GridColumns of(List<LedgerEvent> events, CurrencyCode base, PriceGrid grid, ReportPeriod period) {
+  /**
+   * The columns for {@code ledger} over {@code period}: its events up to the period's last day, read in
+   * one pass (a ledger not in ledger order by date is refused).
+   */
+  static GridColumns of(List<LedgerEvent> ledger, CurrencyCode base, PriceGrid grid, ReportPeriod period) {
     GridColumns columns = new GridColumns(period);
     columns.currency(base);
     List<DayValues> tradePrices = new ArrayList<>();
     List<DayValues> recordedRates = new ArrayList<>();
     List<Integer> currencyOf = new ArrayList<>();
-    columns.eventDay = new int[events.size()];
-    columns.eventCurrency = new int[events.size()];
-    columns.eventInstrument = new int[events.size()];
-    for (int k = 0; k < events.size(); k++) {
-      LedgerEvent e = events.get(k);
-      int day = columns.day(e.date().toEpochDay());
+    columns.events(ledger.size());
+    long previous = Long.MIN_VALUE;
+    int k = 0;
+    for (LedgerEvent e : ledger) {
+      long epochDay = e.date().toEpochDay();
+      if (epochDay < previous) throw new IllegalArgumentException("the ledger is not in ledger order at " + e.id());
+      previous = epochDay;
+      if (epochDay > columns.lastEpochDay) continue;
+      int day = columns.day(epochDay);
       int c = columns.currency(e.currency());
+      columns.eventEpochDay[k] = epochDay;
       columns.eventDay[k] = day;
       columns.eventCurrency[k] = c;
       columns.eventInstrument[k] = -1;
+      columns.eventType[k] = e.type();
+      columns.eventUnits[k] = Decimals.toDouble(e.quantity());
+      columns.eventGross[k] = Decimals.toDouble(e.gross());
+      columns.eventCharges[k] = Decimals.toDouble(e.fee()) + Decimals.toDouble(e.tax());
       while (recordedRates.size() < columns.currencyList.size()) recordedRates.add(new DayValues());
       if (e.recordedFxRate() != null) recordedRates.get(c).set(day, 1 / Decimals.toDouble(e.recordedFxRate()));
-      if (e.instrument() == null) continue;
-      Integer h = columns.instruments.get(e.instrument());
-      if (h == null) {
-        h = columns.instrumentList.size();
-        columns.instruments.put(e.instrument(), h);
-        columns.instrumentList.add(e.instrument());
-        columns.splits.add(grid.splits(e.instrument()));
-        currencyOf.add(columns.currency(e.instrument().currency()));
-        tradePrices.add(new DayValues());
+      if (e.instrument() != null) {
+        Integer h = columns.instruments.get(e.instrument());
+        if (h == null) {
+          h = columns.instrumentList.size();
+          columns.instruments.put(e.instrument(), h);
+          columns.instrumentList.add(e.instrument());
+          columns.splits.add(grid.splits(e.instrument()));
+          currencyOf.add(columns.currency(e.instrument().currency()));
+          tradePrices.add(new DayValues());
+        }
+        columns.eventInstrument[k] = h;
+        if (e.unitPrice().signum() > 0 && e.currency().equals(e.instrument().currency())) {
+          tradePrices.get(h).set(day, Decimals.toDouble(e.unitPrice()));
+        }
       }
-      columns.eventInstrument[k] = h;
-      if (e.unitPrice().signum() > 0 && e.currency().equals(e.instrument().currency())) {
-        tradePrices.get(h).set(day, Decimals.toDouble(e.unitPrice()));
-      }
+      k++;
     }
+    if (k < ledger.size()) columns.events(k);
     while (recordedRates.size() < columns.currencyList.size()) recordedRates.add(new DayValues());
     columns.fetch(base, grid, period, tradePrices, recordedRates, currencyOf);
     return columns;
+  }
+
+  /** Room for {@code count} events, keeping those already read. */
+  private void events(int count) {
+    eventEpochDay = eventEpochDay == null ? new long[count] : Arrays.copyOf(eventEpochDay, count);
+    eventDay = eventDay == null ? new int[count] : Arrays.copyOf(eventDay, count);
+    eventCurrency = eventCurrency == null ? new int[count] : Arrays.copyOf(eventCurrency, count);
+    eventInstrument = eventInstrument == null ? new int[count] : Arrays.copyOf(eventInstrument, count);
+    eventType = eventType == null ? new LedgerEventType[count] : Arrays.copyOf(eventType, count);
+    eventUnits = eventUnits == null ? new double[count] : Arrays.copyOf(eventUnits, count);
+    eventGross = eventGross == null ? new double[count] : Arrays.copyOf(eventGross, count);
+    eventCharges = eventCharges == null ? new double[count] : Arrays.copyOf(eventCharges, count);
   }
 
   private void fetch(
@@ -87,18 +125,20 @@ final class GridColumns {
     int holdings = instrumentList.size();
     close = new double[holdings][];
     closeKnownFrom = new int[holdings];
+    closeFrom = new int[holdings];
     instrumentCurrency = currencyOf.stream().mapToInt(Integer::intValue).toArray();
     for (int h = 0; h < holdings; h++) {
       GapFill filled = GapFill.of(sized(grid.closes(instrumentList.get(h), period.opening(), points)), tradePrices.get(h));
       close[h] = filled.values();
       closeKnownFrom[h] = filled.knownFrom();
+      closeFrom[h] = filled.readFrom();
     }
     rate = new double[currencyList.size()][];
     rateKnownFrom = new int[currencyList.size()];
     rate[0] = ones;
     for (int c = 1; c < currencyList.size(); c++) {
       GapFill filled = GapFill.of(sized(grid.toBase(currencyList.get(c), base, period.opening(), points)), recordedRates.get(c));
-      rate[c] = filled.values();
+      rate[c] = filled.zeroFilled();
       rateKnownFrom[c] = filled.knownFrom();
     }
   }
@@ -108,9 +148,24 @@ final class GridColumns {
     return (int) Math.max(0, epochDay - firstEpochDay);
   }
 
+  /** Holding {@code h}'s close on {@code day}. */
+  double close(int h, int day) {
+    return day < closeFrom[h] ? 0 : close[h][day];
+  }
+
   /** The rate column of holding {@code h}'s quote currency. */
   double[] instrumentRate(int h) {
     return rate[instrumentCurrency[h]];
+  }
+
+  /** How many of the events given concern holding {@code h} (with {@code instrument}) or move cash of currency {@code c} (else). */
+  int[] eventCounts(boolean instrument) {
+    int[] counts = new int[instrument ? instrumentList.size() : currencyList.size()];
+    for (int k = 0; k < eventDay.length; k++) {
+      int index = instrument ? eventInstrument[k] : eventCurrency[k];
+      if (index >= 0) counts[index]++;
+    }
+    return counts;
   }
 
   /** The index of holding {@code h}'s quote currency. */

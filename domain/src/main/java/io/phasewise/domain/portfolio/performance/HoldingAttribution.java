@@ -24,7 +24,7 @@ final class HoldingAttribution {
     List<HoldingReturn> results = new ArrayList<>(columns.instrumentList.size());
     for (int h = 0; h < columns.instrumentList.size(); h++) {
       Arrays.fill(holding, 0);
-      StepValuation.addSteps(holding, positions.quantity[h], columns.close[h], columns.instrumentRate(h));
+      StepValuation.addSteps(holding, positions.quantity[h], columns.close[h], columns.closeFrom[h], columns.instrumentRate(h));
       double contribution = 0;
       for (int t = 1; t < points; t++) contribution += (holding[t] - holding[t - 1]) * scale[t];
       DayValues in = positions.holdingIn[h];

@@ -1,6 +1,5 @@
 package io.phasewise.domain.portfolio.performance;
 
-import io.phasewise.domain.portfolio.LedgerEvent;
 import io.phasewise.domain.portfolio.LedgerEventType;
 import io.phasewise.domain.portfolio.SplitRatio;
 import java.util.List;
@@ -23,34 +22,43 @@ final class LedgerPositions {
   private final double[] held;
   private final double[] balance;
   private final int[] nextSplit;
+  /** The epoch day of each holding's next split, {@link Long#MAX_VALUE} when none is left. */
+  private final long[] nextSplitDay;
 
   private LedgerPositions(GridColumns grid) {
     this.grid = grid;
     int holdings = grid.instruments.size();
-    quantity = columns(holdings);
-    holdingIn = columns(holdings);
-    holdingOut = columns(holdings);
-    cash = columns(grid.currencies.size());
+    // sized for every event of their holding or currency: a column never grows during the replay
+    int[] perHolding = grid.eventCounts(true);
+    quantity = columns(perHolding, grid.splits);
+    holdingIn = columns(perHolding, null);
+    holdingOut = columns(perHolding, null);
+    cash = columns(grid.eventCounts(false), null);
     inflow = new double[grid.points];
     outflow = new double[grid.points];
     held = new double[holdings];
     balance = new double[grid.currencies.size()];
     nextSplit = new int[holdings];
+    nextSplitDay = new long[holdings];
+    for (int h = 0; h < holdings; h++) nextSplitDay[h] = splitDay(h);
   }
 
-  /** {@code events} (in ledger order, none after the grid's last day) replayed onto {@code grid}. */
-  static LedgerPositions replay(List<LedgerEvent> events, GridColumns grid) {
+  /** The events {@code grid} was built from (in ledger order, none after its last day) replayed onto it. */
+  static LedgerPositions replay(GridColumns grid) {
     LedgerPositions positions = new LedgerPositions(grid);
-    for (int k = 0; k < events.size(); k++) positions.apply(events.get(k), grid.eventDay[k], grid.eventCurrency[k], grid.eventInstrument[k]);
+    for (int k = 0; k < grid.eventDay.length; k++) positions.apply(k);
     for (int h = 0; h < positions.held.length; h++) positions.splitUntil(h, grid.lastEpochDay);
     return positions;
   }
 
-  private void apply(LedgerEvent e, int day, int currency, int h) {
+  private void apply(int k) {
+    int day = grid.eventDay[k];
+    int currency = grid.eventCurrency[k];
+    int h = grid.eventInstrument[k];
     double rate = grid.rate[currency][day];
-    double gross = Decimals.toDouble(e.gross());
-    double charges = Decimals.toDouble(e.fee()) + Decimals.toDouble(e.tax());
-    LedgerEventType type = e.type();
+    double gross = grid.eventGross[k];
+    double charges = grid.eventCharges[k];
+    LedgerEventType type = grid.eventType[k];
     balance[currency] += EventEffect.cashSign(type) * gross - charges;
     cash[currency].set(day, balance[currency]);
     if (h < 0) {
@@ -58,11 +66,11 @@ final class LedgerPositions {
       if (day > 0 && type == LedgerEventType.WITHDRAWAL) outflow[day] += gross * rate;
       return;
     }
-    splitUntil(h, e.date().toEpochDay());
-    double units = Decimals.toDouble(e.quantity());
+    splitUntil(h, grid.eventEpochDay[k]);
+    double units = grid.eventUnits[k];
     held[h] += EventEffect.quantitySign(type) * units;
     quantity[h].set(day, held[h]);
-    if (day > 0) holdingFlows(type, h, day, gross * rate, charges * rate, units * grid.close[h][day] * grid.instrumentRate(h)[day]);
+    if (day > 0) holdingFlows(type, h, day, gross * rate, charges * rate, units * grid.close(h, day) * grid.instrumentRate(h)[day]);
   }
 
   /** A holding's flows: what buys put into it (cost with charges) and what sales and dividends take out (net). */
@@ -93,17 +101,23 @@ final class LedgerPositions {
 
   /** Applies the splits of holding {@code h} effective on or before {@code epochDay}, each from its own day on. */
   private void splitUntil(int h, long epochDay) {
-    List<SplitRatio> splits = grid.splits.get(h);
-    while (nextSplit[h] < splits.size() && splits.get(nextSplit[h]).effectiveOn().toEpochDay() <= epochDay) {
-      SplitRatio split = splits.get(nextSplit[h]++);
+    while (nextSplitDay[h] <= epochDay) {
+      SplitRatio split = grid.splits.get(h).get(nextSplit[h]++);
       held[h] *= split.newShares().doubleValue() / split.oldShares().doubleValue();
-      quantity[h].set(grid.day(split.effectiveOn().toEpochDay()), held[h]);
+      quantity[h].set(grid.day(nextSplitDay[h]), held[h]);
+      nextSplitDay[h] = splitDay(h);
     }
   }
 
-  private static DayValues[] columns(int count) {
-    DayValues[] out = new DayValues[count];
-    for (int i = 0; i < count; i++) out[i] = new DayValues();
+  private long splitDay(int h) {
+    List<SplitRatio> splits = grid.splits.get(h);
+    return nextSplit[h] < splits.size() ? splits.get(nextSplit[h]).effectiveOn().toEpochDay() : Long.MAX_VALUE;
+  }
+
+  /** A column per count, room for that many values (and one per split, when given). */
+  private static DayValues[] columns(int[] counts, List<List<SplitRatio>> splits) {
+    DayValues[] out = new DayValues[counts.length];
+    for (int i = 0; i < counts.length; i++) out[i] = new DayValues(counts[i] + (splits == null ? 0 : splits.get(i).size()));
     return out;
   }
 }
