@@ -54,7 +54,7 @@ class PortfolioWorkedCasesEndToEndTest {
   }
 
   private static PortfolioApiUser newUser() throws Exception {
-    return PortfolioApiUser.signUp(HTTP, base, "worked-case-" + (++users) + "@example.org");
+    return PortfolioApiUser.signUp(HTTP, base, "worked-case-" + (++users) + "@example.org", Operators.adminToken(app));
   }
 
   private static void assertAmount(JsonNode value, String expected) {
