@@ -1,16 +1,21 @@
 package io.phasewise.bootstrap;
 
+import io.phasewise.application.account.port.in.GrantRoleCommand;
 import io.phasewise.application.account.port.in.IssueApiTokenCommand;
 import io.phasewise.application.account.port.in.IssuedToken;
 import io.phasewise.application.account.port.in.RegisterUserCommand;
 import io.phasewise.application.account.port.in.Registration;
 import io.phasewise.domain.account.ApiToken;
 import io.phasewise.domain.account.EmailAddress;
+import io.phasewise.domain.account.Role;
+import io.phasewise.domain.account.Scope;
 import io.phasewise.domain.account.User;
 import io.phasewise.domain.account.UserSettings;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,8 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The operator's account commands: {@code user add EMAIL} and {@code token issue EMAIL}. Each prints a
- * token secret once, on standard output; nothing else ever shows it again.
+ * The operator's account commands: {@code user add EMAIL}, {@code token issue EMAIL} and
+ * {@code admin grant EMAIL}. A token secret is printed once, on standard output, or written to an owner-only
+ * file ({@code --out}); nothing else ever shows it again. Whoever runs them holds the database's credentials,
+ * so they are how the first administrator is made: no route of the API grants a role.
  */
 final class AccountCommands {
   private AccountCommands() {}
@@ -32,7 +39,7 @@ final class AccountCommands {
     return EmailAddress.of(text);
   }
 
-  /** A group of subcommands (user, token), run without one: a usage error naming what is missing. */
+  /** A group of subcommands (user, token, admin), run without one: a usage error naming what is missing. */
   abstract static class Group implements Runnable {
     @CommandLine.ParentCommand
     PhasewiseCli parent;
@@ -84,7 +91,7 @@ final class AccountCommands {
   }
 
   static void printToken(PrintWriter out, IssuedToken issued) {
-    out.println("token " + issued.token().id() + " \"" + issued.token().name() + "\"");
+    out.println("token " + issued.token().id() + " \"" + issued.token().name() + "\" " + issued.token().scopes());
     out.println("secret " + issued.secret().value());
     out.println("(the secret is shown only now: send it as 'Authorization: Bearer <secret>')");
   }
@@ -107,13 +114,23 @@ final class AccountCommands {
     }
   }
 
-  /** {@code token issue EMAIL [--name N]}: issues an existing user another token. */
+  /** {@code token issue EMAIL [--name N] [--scopes S,...] [--out FILE]}: issues an existing user another token. */
   @Command(name = "token", description = "Manage API tokens.", subcommands = Tokens.Issue.class)
   static final class Tokens extends Group {
-    @Command(name = "issue", description = "Issue an existing user a new API token; prints it (shown once).")
+    @Command(name = "issue", description = "Issue an existing user a new API token; prints it (shown once) or writes it "
+        + "to an owner-only file.")
     static final class Issue extends ForUser<IssuedToken> {
       @Option(names = "--name", defaultValue = "cli", description = "What to call the token (default: ${DEFAULT-VALUE}).")
       String name;
+
+      @Option(names = "--scopes", split = ",", paramLabel = "SCOPE",
+          description = "What the token may do: READ, WRITE, ADMIN (ADMIN for an admin only); default READ,WRITE as far "
+              + "as the user's role allows.")
+      Set<Scope> scopes;
+
+      @Option(names = "--out", paramLabel = "FILE",
+          description = "Write the secret to FILE (mode 600, replaced if it exists) instead of printing it.")
+      Path out;
 
       @Override
       void check() {
@@ -125,12 +142,39 @@ final class AccountCommands {
       @Override
       Either<Failure, IssuedToken> perform(Phasewise app, EmailAddress email) {
         return app.useCases().accounts().findUser().findByEmail(email).map(User::id)
-            .flatMap(owner -> app.useCases().accounts().issueToken().issue(new IssueApiTokenCommand(owner, name)));
+            .flatMap(owner -> app.useCases().accounts().issueToken().issue(new IssueApiTokenCommand(owner, name, scopes)));
       }
 
       @Override
-      void print(PrintWriter out, IssuedToken issued) {
-        printToken(out, issued);
+      void print(PrintWriter printed, IssuedToken issued) {
+        if (out == null) {
+          printToken(printed, issued);
+          return;
+        }
+        OwnerOnlyFile.write(out, issued.secret().value(), true);
+        printed.println("token " + issued.token().id() + " \"" + issued.token().name() + "\" " + issued.token().scopes());
+        printed.println("secret written to " + out + " (readable by its owner only)");
+      }
+    }
+  }
+
+  /** {@code admin grant EMAIL [--role R]}: gives an existing user a role, by default ADMIN. */
+  @Command(name = "admin", description = "Manage administrators.", subcommands = Admins.Grant.class)
+  static final class Admins extends Group {
+    @Command(name = "grant", description = "Give an existing user a role (default ADMIN: shared market data, imports, "
+        + "recomputes, pipeline runs); then issue them a token with --scopes READ,WRITE,ADMIN.")
+    static final class Grant extends ForUser<User> {
+      @Option(names = "--role", defaultValue = "ADMIN", description = "ADMIN, USER or GUEST (default: ${DEFAULT-VALUE}).")
+      Role role;
+
+      @Override
+      Either<Failure, User> perform(Phasewise app, EmailAddress email) {
+        return app.useCases().accounts().grantRole().grant(new GrantRoleCommand(email, role));
+      }
+
+      @Override
+      void print(PrintWriter out, User user) {
+        out.println("user " + user.id() + " " + user.email() + " is now " + user.role());
       }
     }
   }

@@ -12,14 +12,9 @@ import io.phasewise.domain.account.UserSettings;
 import io.phasewise.domain.portfolio.BookingMethod;
 import io.phasewise.domain.portfolio.CurrencyCode;
 import io.phasewise.domain.portfolio.Portfolio;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 /**
@@ -53,23 +48,11 @@ final class DemoPortfolio {
         .importStatement(new ImportStatementCommand(demo.user().id(), portfolio.id(), StatementFormat.PHASEWISE_CSV, Map.of(),
             "demo/" + LEDGER, csv, ImportStatementCommand.UnknownSymbols.REGISTER))
         .getOrElseThrow(f -> new IllegalStateException(f.message()));
-    Path token = write(home.resolve(TOKEN_FILE), demo.token().secret().value(), true);
-    Path id = write(home.resolve(ID_FILE), portfolio.id().toString(), false);
+    Path token = OwnerOnlyFile.write(home.resolve(TOKEN_FILE), demo.token().secret().value(), true);
+    Path id = OwnerOnlyFile.write(home.resolve(ID_FILE), portfolio.id().toString(), false);
     progress.println("  demo user " + EMAIL + ": \"" + NAME + "\" " + PortfolioCommand.counts(report.log()));
     report.problems().forEach(p -> progress.println("    " + LEDGER + ": " + p));
     progress.println("  its API token is in " + token + ", the portfolio id in " + id);
     return report;
-  }
-
-  /** Writes {@code text} to {@code file}, replacing one an earlier database left; a secret only its owner may read or write. */
-  private static Path write(Path file, String text, boolean secret) {
-    try {
-      Files.createDirectories(file.getParent());
-      Files.deleteIfExists(file);
-      if (secret) Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      return Files.writeString(file, text + "\n", StandardCharsets.US_ASCII);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
   }
 }

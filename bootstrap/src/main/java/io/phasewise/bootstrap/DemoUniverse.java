@@ -31,7 +31,7 @@ import java.util.Map;
  * shipped inside the jar (Apple, the S&P 500 ETF, Bitcoin) and five synthetic assets, then three
  * fictional sentiment sources with a few dozen synthetic observations of the three real assets over
  * the last days of their histories ({@code demo/sentiment.csv} says so in its header); on {@code serve},
- * also the demo user's sample portfolio ({@link DemoPortfolio}).
+ * also the demo user's sample portfolio ({@link DemoPortfolio}) and the demo operator, an admin ({@link DemoOperator}).
  */
 final class DemoUniverse {
   private record Sample(String symbol, String name, AssetType type) {}
@@ -78,11 +78,13 @@ final class DemoUniverse {
 
   /**
    * Like {@link #loadIfEmpty(Phasewise, PrintStream)}, then the demo user's sample portfolio, with its
-   * token and id written in {@code home} ({@link DemoPortfolio}).
+   * token and id written in {@code home} ({@link DemoPortfolio}), and the demo operator's admin token
+   * ({@link DemoOperator}).
    */
   static boolean loadIfEmpty(Phasewise app, Path home, PrintStream progress) {
     if (!loadIfEmpty(app, progress)) return false;
     DemoPortfolio.create(app, home, progress);
+    DemoOperator.create(app, home, progress);
     return true;
   }
 

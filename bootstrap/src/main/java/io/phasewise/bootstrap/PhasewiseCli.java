@@ -28,7 +28,8 @@ import picocli.CommandLine;
 
 /**
  * The {@code phasewise} command line: {@code serve} (the default), {@code import}, {@code generate},
- * {@code recompute}, {@code sentiment}, {@code user add}, {@code token issue}, {@code phases} (and {@code phases evaluate}), {@code pipeline} and
+ * {@code recompute}, {@code sentiment}, {@code user add}, {@code token issue}, {@code admin grant}, {@code phases}
+ * (and {@code phases evaluate}), {@code pipeline} and
  * {@code portfolio}.
  */
 @Command(name = "phasewise", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
@@ -36,6 +37,7 @@ import picocli.CommandLine;
     description = "Market intelligence on PostgreSQL: REST server, candle import and synthetic data.",
     subcommands = {CommandLine.HelpCommand.class, PhasewiseCli.Serve.class, PhasewiseCli.Import.class, PhasewiseCli.Generate.class,
         PhasewiseCli.Recompute.class, SentimentCommand.class, AccountCommands.Users.class, AccountCommands.Tokens.class,
+        AccountCommands.Admins.class,
         PhasewiseCli.Phases.class, PhasewiseCli.Pipeline.class, PortfolioCommand.class})
 public final class PhasewiseCli implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(PhasewiseCli.class);

@@ -47,7 +47,8 @@ class AccountsEndToEndTest {
       assertThat(me.body()).contains("\"email\":\"e2e@example.org\"");
       assertThat(send(base, "GET", "api/me", null, null).statusCode()).isEqualTo(401);
 
-      String asset = field(send(base, "POST", "api/assets", "{\"symbol\":\"E2E\",\"name\":\"End To End\",\"type\":\"stock\"}", null)
+      String asset = field(send(base, "POST", "api/assets", "{\"symbol\":\"E2E\",\"name\":\"End To End\",\"type\":\"stock\"}",
+          Operators.adminToken(app))
           .body(), "id");
       HttpResponse<String> added = send(base, "POST", "api/me/watchlist/items", "{\"assetId\":" + asset + "}", secret);
       assertThat(added.statusCode()).as(added.body()).isEqualTo(200);

@@ -54,6 +54,8 @@ class OutboxCrashRecoveryTest {
   Path home;
 
   private Receiver receiver;
+  /** The operator's token for the writes to market data, made with the command line beside the first server. */
+  private String admin;
 
   @AfterEach
   void stop() throws Exception {
@@ -74,16 +76,17 @@ class OutboxCrashRecoveryTest {
     awaitUp(base, first);
     String token = JSON.readTree(post(base, "api/users", null, "{\"email\":\"crash@example.com\"}", 201))
         .at("/token/secret").asText();
-    long spy = JSON.readTree(post(base, "api/assets", null,
+    admin = adminToken("crash@example.com");
+    long spy = JSON.readTree(post(base, "api/assets", admin,
         "{\"symbol\":\"SPY\",\"name\":\"SPDR S&P 500\",\"type\":\"etf\"}", 201)).get("id").asLong();
     post(base, "api/webhooks", token, "{\"url\":\"" + receiver.url() + "\",\"assets\":[" + spy + "]}", 201);
 
     List<String> rows = csvRows();
     importCandles(base, spy, rows.subList(0, indexOfDate(rows, "2008-06-01")));
-    JsonNode firstComputation = JSON.readTree(post(base, "api/assets/" + spy + "/phases/recompute", null, "", 200));
+    JsonNode firstComputation = JSON.readTree(post(base, "api/assets/" + spy + "/phases/recompute", admin, "", 200));
     assertThat(firstComputation.get("eventsEmitted").asInt()).as("history is not news").isZero();
     importCandles(base, spy, rows.subList(indexOfDate(rows, "2008-06-01"), indexOfDate(rows, "2009-07-01")));
-    JsonNode recorded = JSON.readTree(post(base, "api/assets/" + spy + "/phases/recompute", null, "", 200));
+    JsonNode recorded = JSON.readTree(post(base, "api/assets/" + spy + "/phases/recompute", admin, "", 200));
     int events = recorded.get("eventsEmitted").asInt();
     assertThat(events).as("the 2008 crash and the 2009 recovery are new transitions").isGreaterThanOrEqualTo(2);
 
@@ -107,7 +110,7 @@ class OutboxCrashRecoveryTest {
     // the crash while a POST is in flight: the receiver holds the next request until the server is killed
     receiver.holdNext();
     importCandles(base, spy, rows.subList(indexOfDate(rows, "2009-07-01"), rows.size()));
-    int later = JSON.readTree(post(base, "api/assets/" + spy + "/phases/recompute", null, "", 200))
+    int later = JSON.readTree(post(base, "api/assets/" + spy + "/phases/recompute", admin, "", 200))
         .get("eventsEmitted").asInt();
     assertThat(later).as("SPY changes phase again after mid-2009").isPositive();
     assertThat(receiver.held.await(60, TimeUnit.SECONDS)).as("a POST reached the receiver").isTrue();
@@ -166,6 +169,16 @@ class OutboxCrashRecoveryTest {
     return Files.exists(log) ? Files.readString(log) : "(no log)";
   }
 
+  /** Makes the signed-up {@code email} an admin with the command line, as an operator would, and returns their admin token. */
+  private String adminToken(String email) throws IOException {
+    CliRun cli = new CliRun();
+    Path file = home.resolve("admin-token");
+    assertThat(cli.runIn(home, "admin", "grant", email)).as(cli.err()).isZero();
+    assertThat(cli.runIn(home, "token", "issue", email, "--scopes", "READ,WRITE,ADMIN", "--out", file.toString()))
+        .as(cli.err()).isZero();
+    return Files.readString(file).strip();
+  }
+
   private String post(URI base, String path, String token, String json, int expected) throws Exception {
     return expect(http.send(base, "POST", path, json, token), expected);
   }
@@ -177,7 +190,7 @@ class OutboxCrashRecoveryTest {
   private void importCandles(URI base, long asset, List<String> rows) throws Exception {
     String csv = "Date,Open,High,Low,Close,Adj Close,Volume\n" + String.join("\n", rows) + "\n";
     JsonNode report = JSON.readTree(expect(http.send(base, "POST", "api/assets/" + asset + "/candles/import?format=yahoo",
-        "text/csv", csv, null), 200));
+        "text/csv", csv, admin), 200));
     assertThat(report.get("rejectedCount").asLong()).as(report.toString()).isZero();
   }
 

@@ -39,10 +39,11 @@ class PhasesAfterImportEndToEndTest {
       long imported = body(http.get(base, "api/assets?q=GLD")).get("items").get(0).get("id").asLong();
       assertPhaseAndChart(base, imported);
 
-      long uploaded = body(http.send(base, "POST", "api/assets", "{\"symbol\":\"IBM\",\"name\":\"IBM\",\"type\":\"stock\"}", null))
+      String admin = Operators.adminToken(app);
+      long uploaded = body(http.send(base, "POST", "api/assets", "{\"symbol\":\"IBM\",\"name\":\"IBM\",\"type\":\"stock\"}", admin))
           .get("id").asLong();
       HttpResponse<String> upload = http.send(base, "POST", "api/assets/" + uploaded + "/candles/import?format=yahoo", "text/csv",
-          Files.readString(copied("IBM")), null);
+          Files.readString(copied("IBM")), admin);
       assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
       assertPhaseAndChart(base, uploaded);
     }

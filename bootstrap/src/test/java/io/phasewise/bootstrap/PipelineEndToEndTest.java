@@ -101,7 +101,7 @@ class PipelineEndToEndTest {
       assertThat(call(base, "GET", "api/pipeline/runs/" + latest.get("id").asLong(), 200)).isEqualTo(latest);
       assertThat(app.useCases().phases().query().current(asset, Interval.D1).isRight()).isTrue();
 
-      JsonNode onDemand = awaitCreated(base);
+      JsonNode onDemand = awaitCreated(base, Operators.adminToken(app));
       assertThat(onDemand.get("trigger").asText()).isEqualTo("ON_DEMAND");
       JsonNode steps = onDemand.get("outcomes").get(0).get("steps");
       assertThat(steps.get("snapshots").get("counters").get("written").asLong()).as("nothing new").isZero();
@@ -109,11 +109,11 @@ class PipelineEndToEndTest {
     }
   }
 
-  /** POSTs a run, again while a scheduled one holds the pipeline (409), until one is created; at most 15 s. */
-  private JsonNode awaitCreated(URI base) throws Exception {
+  /** POSTs a run as {@code admin}, again while a scheduled one holds the pipeline (409), until one is created; at most 15 s. */
+  private JsonNode awaitCreated(URI base, String admin) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     while (System.nanoTime() < deadline) {
-      HttpResponse<String> response = http.send(base, "POST", "api/pipeline/runs?interval=1d", null, null);
+      HttpResponse<String> response = http.send(base, "POST", "api/pipeline/runs?interval=1d", null, admin);
       if (response.statusCode() == 201) return JSON.readTree(response.body());
       assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
       Thread.sleep(20);

@@ -23,18 +23,22 @@ final class PortfolioApiUser {
   private final HttpCalls http;
   private final URI base;
   private final String token;
+  /** An admin's token, for the market data the cases need. */
+  private final String admin;
   /** The next sequence number per portfolio: events of one day keep the order they are recorded in. */
   private final Map<String, Integer> sequences = new HashMap<>();
 
-  private PortfolioApiUser(HttpCalls http, URI base, String token) {
+  private PortfolioApiUser(HttpCalls http, URI base, String token, String admin) {
     this.http = http;
     this.base = base;
     this.token = token;
+    this.admin = admin;
   }
 
-  static PortfolioApiUser signUp(HttpCalls http, URI base, String email) throws Exception {
+  /** Signs {@code email} up; market data is written with {@code admin}, an admin's token. */
+  static PortfolioApiUser signUp(HttpCalls http, URI base, String email, String admin) throws Exception {
     JsonNode signedUp = ok(http.send(base, "POST", "api/users", "{\"email\":\"" + email + "\"}", null));
-    return new PortfolioApiUser(http, base, signedUp.get("token").get("secret").asText());
+    return new PortfolioApiUser(http, base, signedUp.get("token").get("secret").asText(), admin);
   }
 
   /** Registers an asset quoted in {@code quoteCurrency} and imports its daily bars; returns its id. */
@@ -47,13 +51,13 @@ final class PortfolioApiUser {
   /** Registers an asset quoted in {@code quoteCurrency}, without candles; returns its id. */
   long asset(String symbol, String type, String quoteCurrency) throws Exception {
     return ok(http.send(base, "POST", "api/assets",
-        "{\"symbol\":\"" + symbol + "\",\"type\":\"" + type + "\",\"quoteCurrency\":\"" + quoteCurrency + "\"}", token)).get("id").asLong();
+        "{\"symbol\":\"" + symbol + "\",\"type\":\"" + type + "\",\"quoteCurrency\":\"" + quoteCurrency + "\"}", admin)).get("id").asLong();
   }
 
   /** Imports bars through the candle upload (Phasewise CSV, every row a finished day); an existing bar is replaced. */
   void importBars(long asset, DailyBars bars) throws Exception {
     JsonNode report = ok(http.send(base, "POST", "api/assets/" + asset + "/candles/import?interval=1d&inProgressLastRow=false",
-        "text/csv", bars.csv(), token));
+        "text/csv", bars.csv(), admin));
     assertThat(report.get("rejectedCount").asLong()).as(report.toString()).isZero();
   }
 

@@ -37,7 +37,7 @@ class PortfolioWorkedCasesEndToEndTest {
   private static int users;
 
   private static PortfolioApiUser newUser() throws Exception {
-    return PortfolioApiUser.signUp(HTTP, SERVED.baseUri(), "worked-case-" + (++users) + "@example.org");
+    return PortfolioApiUser.signUp(HTTP, SERVED.baseUri(), "worked-case-" + (++users) + "@example.org", SERVED.adminToken());
   }
 
   private static void assertAmount(JsonNode value, String expected) {

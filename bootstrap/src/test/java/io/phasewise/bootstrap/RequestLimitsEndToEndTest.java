@@ -38,6 +38,8 @@ class RequestLimitsEndToEndTest {
   private static Phasewise app;
   private static PhasewiseServer server;
   private static URI base;
+  /** An admin's token: every upload here writes shared market data. */
+  private static String admin;
 
   @BeforeAll
   static void serveWithSmallLimits() throws Exception {
@@ -47,6 +49,7 @@ class RequestLimitsEndToEndTest {
     DemoUniverse.loadIfEmpty(app, new PrintStream(OutputStream.nullOutputStream()));
     server = PhasewiseServer.start(app, settings);
     base = server.baseUri();
+    admin = Operators.adminToken(app);
   }
 
   @AfterAll
@@ -55,9 +58,14 @@ class RequestLimitsEndToEndTest {
     if (app != null) app.close();
   }
 
+  /** The admin's {@code Authorization} header line for a raw request head. */
+  private static String bearer() {
+    return "Authorization: Bearer " + admin + "\r\n";
+  }
+
   private static long newAsset(String symbol) throws Exception {
     HttpResponse<String> created = HTTP.send(base, "POST", "api/assets",
-        "{\"symbol\":\"" + symbol + "\",\"name\":\"" + symbol + "\",\"type\":\"stock\"}", null);
+        "{\"symbol\":\"" + symbol + "\",\"name\":\"" + symbol + "\",\"type\":\"stock\"}", admin);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return Long.parseLong(created.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
   }
@@ -84,7 +92,7 @@ class RequestLimitsEndToEndTest {
   void an_upload_declared_beyond_the_limit_is_refused_with_413_before_its_body_is_sent() throws Exception {
     long asset = newAsset("HUGE");
     try (RawSocket client = new RawSocket(base)) {
-      client.head("POST", importPath(asset), "Content-Type: text/csv\r\nContent-Length: 629145600\r\n")
+      client.head("POST", importPath(asset), "Content-Type: text/csv\r\nContent-Length: 629145600\r\n" + bearer())
           .send(yahooFile(1024));
       String answer = client.answer(Duration.ofSeconds(10));
       assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json", "limit of 65536 bytes");
@@ -96,6 +104,7 @@ class RequestLimitsEndToEndTest {
   void a_chunked_upload_is_counted_as_it_arrives_and_refused_with_413_past_the_limit() throws Exception {
     long asset = newAsset("CHUNK");
     HttpRequest upload = HttpRequest.newBuilder(base.resolve(importPath(asset))).header("Content-Type", "text/csv")
+        .header("Authorization", "Bearer " + admin)
         .POST(HttpRequest.BodyPublishers.ofInputStream(
             () -> new ByteArrayInputStream(yahooFile(300_000).getBytes(StandardCharsets.US_ASCII))))
         .timeout(Duration.ofSeconds(30)).build();
@@ -112,17 +121,17 @@ class RequestLimitsEndToEndTest {
     long asset = newAsset("SIZES");
     String bigName = "x".repeat(5000);
     HttpResponse<String> json = HTTP.send(base, "POST", "api/assets",
-        "{\"symbol\":\"BIG\",\"name\":\"" + bigName + "\",\"type\":\"stock\"}", null);
+        "{\"symbol\":\"BIG\",\"name\":\"" + bigName + "\",\"type\":\"stock\"}", admin);
     assertThat(json.statusCode()).as(json.body()).isEqualTo(413);
     assertThat(json.body()).contains("limit of 4096 bytes");
     byte[] chunkedJson = ("{\"symbol\":\"BIG\",\"name\":\"" + bigName + "\",\"type\":\"stock\"}").getBytes(StandardCharsets.UTF_8);
     HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("api/assets"))
-        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json").header("Authorization", "Bearer " + admin).timeout(Duration.ofSeconds(30))
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(chunkedJson))).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
 
-    HttpResponse<String> csv = HTTP.send(base, "POST", importPath(asset), "text/csv", yahooFile(10_000), null);
+    HttpResponse<String> csv = HTTP.send(base, "POST", importPath(asset), "text/csv", yahooFile(10_000), admin);
     assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
     assertThat(storedCandles(asset)).isPositive();
   }
@@ -130,7 +139,7 @@ class RequestLimitsEndToEndTest {
   @Test
   void a_stalled_body_is_answered_408_after_the_read_timeout() throws Exception {
     try (RawSocket client = new RawSocket(base)) {
-      client.head("POST", importPath(newAsset("STALL")), "Content-Type: text/csv\r\nContent-Length: 30000\r\n").send(YAHOO);
+      client.head("POST", importPath(newAsset("STALL")), "Content-Type: text/csv\r\nContent-Length: 30000\r\n" + bearer()).send(YAHOO);
       // PHASEWISE_READ_TIMEOUT is 2 s: well before 20 s the server gives up on the body
       assertThat(client.answer(Duration.ofSeconds(20))).startsWith("HTTP/1.1 408").contains("the request body stalled");
     }
@@ -160,7 +169,7 @@ class RequestLimitsEndToEndTest {
     List<RawSocket> slow = new ArrayList<>();
     try {
       for (int i = 0; i < 20; i++) {
-        slow.add(new RawSocket(base).head("POST", importPath(asset), "Content-Type: text/csv\r\nContent-Length: 30000\r\n"));
+        slow.add(new RawSocket(base).head("POST", importPath(asset), "Content-Type: text/csv\r\nContent-Length: 30000\r\n" + bearer()));
       }
       long end = System.nanoTime() + Duration.ofSeconds(8).toNanos();
       List<Long> millis = new ArrayList<>();

@@ -17,6 +17,7 @@ final class ServedPhasewise implements BeforeAllCallback, AfterAllCallback {
   private final Supplier<Path> home;
   private Phasewise app;
   private PhasewiseServer server;
+  private String adminToken;
 
   ServedPhasewise(Supplier<Path> home) {
     this.home = home;
@@ -38,5 +39,11 @@ final class ServedPhasewise implements BeforeAllCallback, AfterAllCallback {
   /** Where the server answers, e.g. {@code http://127.0.0.1:41234/}. */
   URI baseUri() {
     return server.baseUri();
+  }
+
+  /** A token with every scope of an operator made admin for this class, issued on first use. */
+  synchronized String adminToken() {
+    if (adminToken == null) adminToken = Operators.adminToken(app);
+    return adminToken;
   }
 }

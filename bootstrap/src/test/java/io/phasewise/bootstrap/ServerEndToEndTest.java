@@ -72,7 +72,7 @@ class ServerEndToEndTest {
         assertThat(timeline.body()).contains("\"to\":\"DEFECT\"", "crash shock");
         // the JDK client offers an h2c upgrade by default; a request with a body must still complete
         HttpResponse<String> created = http.send(server.baseUri(), "POST", "api/assets",
-            "{\"symbol\":\"MSFT\",\"name\":\"Microsoft\",\"type\":\"stock\"}", null);
+            "{\"symbol\":\"MSFT\",\"name\":\"Microsoft\",\"type\":\"stock\"}", Operators.adminToken(app));
         assertThat(created.statusCode()).isEqualTo(201);
         firstPage = get(server.baseUri(), "api/assets?limit=50").body();
       }

@@ -49,7 +49,7 @@ class StatementPresetsEndToEndTest {
    */
   private JsonNode importedIntoANewPortfolio(StatementFormat format, Function<PresetExpectations, String> file) throws Exception {
     preset = PresetExpectations.of(format);
-    user = PortfolioApiUser.signUp(HTTP, SERVED.baseUri(), "preset-" + (++users) + "@example.org");
+    user = PortfolioApiUser.signUp(HTTP, SERVED.baseUri(), "preset-" + (++users) + "@example.org", SERVED.adminToken());
     for (PresetExpectations.Asset a : preset.assets()) {
       if (!ASSETS.containsKey(a.symbol())) ASSETS.put(a.symbol(), user.asset(a.symbol(), a.type(), a.quoteCurrency()));
     }

@@ -101,13 +101,13 @@ class ApiFuzzTest {
     for (int day = 1; day <= 28; day++) {
       csv.append(String.format("2025-02-%02dT00:00:00Z,10,11,9,%d.5,100,,,,,,,,seed%n", day, 9 + day % 2));
     }
-    assertThat(server.http().post("/api/assets/" + stored + "/candles/import?interval=1d&format=phasewise", "text/csv",
+    assertThat(server.admin().post("/api/assets/" + stored + "/candles/import?interval=1d&format=phasewise", "text/csv",
         csv.toString()).status()).isEqualTo(200);
-    assertThat(server.http().postJson("/api/assets/" + stored + "/ticks",
+    assertThat(server.admin().postJson("/api/assets/" + stored + "/ticks",
         "[{\"time\": \"2025-06-30T11:00:00Z\", \"price\": \"10\", \"size\": \"1\", \"source\": \"seed\"}]").status()).isEqualTo(200);
-    assertThat(server.http().postJson("/api/sentiment/sources", "{\"name\": \"Seedwire\", \"channel\": \"news\"}").status())
+    assertThat(server.admin().postJson("/api/sentiment/sources", "{\"name\": \"Seedwire\", \"channel\": \"news\"}").status())
         .isEqualTo(201);
-    assertThat(server.http().post("/api/sentiment/observations", "text/csv", CSV_SENTIMENT_HEADER + "\nKEEP,Seedwire,"
+    assertThat(server.admin().post("/api/sentiment/observations", "text/csv", CSV_SENTIMENT_HEADER + "\nKEEP,Seedwire,"
         + "2025-06-30T10:00:00Z,0.5,1,mentions=3\n").status()).isEqualTo(200);
     assertThat(server.http().call("POST", "/api/me/watchlist/items", "{\"assetId\": " + stored + "}",
         Http.bearer(ApiServer.ALICE_TOKEN)).status()).isLessThan(300);

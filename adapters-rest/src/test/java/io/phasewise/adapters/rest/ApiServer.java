@@ -5,6 +5,10 @@ import io.phasewise.adapters.rest.health.HealthProbe;
 import io.phasewise.application.UseCases;
 import io.phasewise.application.account.AccountUseCases;
 import io.phasewise.application.account.port.in.AuthenticateUseCase;
+import io.phasewise.application.account.port.in.GrantRoleCommand;
+import io.phasewise.application.account.port.in.IssueApiTokenCommand;
+import io.phasewise.application.account.port.in.RegisterUserCommand;
+import io.phasewise.application.account.port.in.Registration;
 import io.phasewise.application.dashboard.DashboardUseCases;
 import io.phasewise.application.market.MarketPorts;
 import io.phasewise.application.market.MarketUseCases;
@@ -17,6 +21,10 @@ import io.phasewise.application.testing.InMemoryPortfolio;
 import io.phasewise.application.testing.InMemorySentiment;
 import io.phasewise.application.testing.InMemoryWebhooks;
 import io.phasewise.application.testing.TinyCsvCandleFiles;
+import io.phasewise.domain.account.Caller;
+import io.phasewise.domain.account.EmailAddress;
+import io.phasewise.domain.account.Role;
+import io.phasewise.domain.account.Scope;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.indicator.IndicatorRegistry;
 import io.phasewise.domain.sentiment.SentimentWeights;
@@ -28,6 +36,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -42,10 +51,27 @@ final class ApiServer implements AutoCloseable {
   /** Test users and their fixed tokens: {@code Authorization: Bearer <token>} authenticates as the user. */
   static final UserId ALICE = UserId.parse("00000000-0000-4000-8000-0000000a11ce");
   static final UserId BOB = UserId.parse("00000000-0000-4000-8000-000000000b0b");
+  static final UserId GUEST = UserId.parse("00000000-0000-4000-8000-00000000de57");
+  static final UserId ADMIN = UserId.parse("00000000-0000-4000-8000-0000000ad000");
+  /** Alice and Bob are users whose tokens read and write. */
   static final String ALICE_TOKEN = "test-token-alice";
   static final String BOB_TOKEN = "test-token-bob";
-  private static final Map<String, UserId> TEST_USERS = Map.of(ALICE_TOKEN, ALICE, BOB_TOKEN, BOB);
-  private static final AuthenticateUseCase TEST_TOKENS = token -> Optional.ofNullable(TEST_USERS.get(token));
+  /** Alice's token that may only read. */
+  static final String ALICE_READ_TOKEN = "test-token-alice-read";
+  static final String GUEST_TOKEN = "test-token-guest";
+  /** The operator's token with every scope, for writes to shared market data. */
+  static final String ADMIN_TOKEN = "test-token-admin";
+  /** The operator's tokens without the ADMIN scope. */
+  static final String ADMIN_READ_WRITE_TOKEN = "test-token-admin-rw";
+  static final String ADMIN_READ_TOKEN = "test-token-admin-read";
+  private static final Map<String, Caller> TEST_CALLERS = Map.of(
+      ALICE_TOKEN, new Caller(ALICE, Role.USER, Role.USER.scopes()),
+      BOB_TOKEN, new Caller(BOB, Role.USER, Role.USER.scopes()),
+      ALICE_READ_TOKEN, new Caller(ALICE, Role.USER, Set.of(Scope.READ)),
+      GUEST_TOKEN, new Caller(GUEST, Role.GUEST, Role.GUEST.scopes()),
+      ADMIN_TOKEN, new Caller(ADMIN, Role.ADMIN, Role.ADMIN.scopes()),
+      ADMIN_READ_WRITE_TOKEN, new Caller(ADMIN, Role.ADMIN, Role.ADMIN.defaultScopes()),
+      ADMIN_READ_TOKEN, new Caller(ADMIN, Role.ADMIN, Set.of(Scope.READ)));
 
   /** The extra host names the test server answers to, as an operator would list them in {@code PHASEWISE_ALLOWED_HOSTS}. */
   static final List<String> ALLOWED = List.of("phasewise.example.org", "proxy.example.org:8443");
@@ -55,6 +81,8 @@ final class ApiServer implements AutoCloseable {
   final InMemoryAccounts accounts;
   final InMemoryPipeline pipeline;
   final Http http;
+  /** A client that calls as the operator with {@link #ADMIN_TOKEN}, for writes to shared data. */
+  final Http admin;
   /** The served API as registered, for tests that compare it with its OpenAPI document. */
   final ResourceConfig config;
   private final HttpServer server;
@@ -74,6 +102,7 @@ final class ApiServer implements AutoCloseable {
     }
     port.set(server.getListeners().iterator().next().getPort());
     http = new Http(URI.create("http://localhost:" + port.get()));
+    admin = http.as(ADMIN_TOKEN);
   }
 
   /** The API over the in-memory market with a healthy database component. */
@@ -125,9 +154,17 @@ final class ApiServer implements AutoCloseable {
   /** The account use cases, also authenticating the fixed test tokens. */
   private static AccountUseCases accounts(AccountUseCases a) {
     AuthenticateUseCase authenticate =
-        token -> TEST_TOKENS.authenticate(token).or(() -> a.authenticate().authenticate(token));
+        token -> Optional.ofNullable(TEST_CALLERS.get(token)).or(() -> a.authenticate().identify(token));
     return new AccountUseCases(a.registerUser(), a.findUser(), a.updateSettings(), a.issueToken(), a.listTokens(),
-        a.revokeToken(), authenticate);
+        a.revokeToken(), authenticate, a.grantRole());
+  }
+
+  /** Signs {@code email} up, makes the user an admin and returns the secret of a new token with {@code scopes}. */
+  String signedUpAdmin(String email, Set<Scope> scopes) {
+    AccountUseCases a = accounts.useCases;
+    Registration registered = a.registerUser().register(new RegisterUserCommand(EmailAddress.of(email), null)).get();
+    a.grantRole().grant(new GrantRoleCommand(registered.user().email(), Role.ADMIN)).get();
+    return a.issueToken().issue(new IssueApiTokenCommand(registered.user().id(), "operator", scopes)).get().secret().value();
   }
 
   @Override

@@ -52,4 +52,9 @@ final class ApiServerExtension implements BeforeAllCallback, AfterAllCallback, B
   Http http() {
     return api.http;
   }
+
+  /** A client of the running server calling as the operator (an admin with every scope), for writes to shared data. */
+  Http admin() {
+    return api.admin;
+  }
 }

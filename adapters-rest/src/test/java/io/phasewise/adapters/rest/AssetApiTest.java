@@ -18,14 +18,14 @@ class AssetApiTest {
   static final ApiServerExtension server = new ApiServerExtension();
 
   private static JsonNode register(String json) {
-    Http.Response created = server.http().postJson("/api/assets", json);
+    Http.Response created = server.admin().postJson("/api/assets", json);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json();
   }
 
   @Test
   void registers_reads_replaces_and_deletes_an_asset() {
-    Http.Response created = server.http().postJson("/api/assets", """
+    Http.Response created = server.admin().postJson("/api/assets", """
         {"symbol":"CRUD","name":"Crud Corp","type":"stock","exchange":"NASDAQ","quoteCurrency":"USD",
          "description":"makes things","externalIds":{"figi":"BBG000"},"links":{"website":"https://crud.example"},
          "metadata":{"lotSize":"100"},"marketCapBucket":"large","peBucket":"medium","active":true,"supported":false}""");
@@ -45,7 +45,7 @@ class AssetApiTest {
 
     assertThat(server.http().get(URI.create(created.header("Location"))).json()).isEqualTo(asset);
 
-    Http.Response replaced = server.http().putJson("/api/assets/" + id, """
+    Http.Response replaced = server.admin().putJson("/api/assets/" + id, """
         {"symbol":"CRUD","name":"Crud Holdings","type":"etf"}""");
     assertThat(replaced.status()).isEqualTo(200);
     JsonNode after = replaced.json();
@@ -55,12 +55,12 @@ class AssetApiTest {
     assertThat(after.get("externalIds")).isEmpty();
     assertThat(after.get("active").asBoolean()).as("active defaults to true").isTrue();
 
-    Http.Response deleted = server.http().delete("/api/assets/" + id);
+    Http.Response deleted = server.admin().delete("/api/assets/" + id);
     assertThat(deleted.status()).isEqualTo(204);
     assertThat(deleted.body()).isEmpty();
     assertProblem(server.http().get("/api/assets/" + id), 404);
-    assertProblem(server.http().delete("/api/assets/" + id), 404);
-    assertProblem(server.http().putJson("/api/assets/" + id, "{\"symbol\":\"CRUD\",\"type\":\"stock\"}"), 404);
+    assertProblem(server.admin().delete("/api/assets/" + id), 404);
+    assertProblem(server.admin().putJson("/api/assets/" + id, "{\"symbol\":\"CRUD\",\"type\":\"stock\"}"), 404);
   }
 
   @Test
@@ -69,7 +69,7 @@ class AssetApiTest {
     AssetId asset = AssetId.of(id);
     server.api().market.candles.saveAll(asset, Interval.D1, MarketFixtures.dailyCandles(3, "test"));
 
-    assertThat(server.http().delete("/api/assets/" + id).status()).isEqualTo(204);
+    assertThat(server.admin().delete("/api/assets/" + id).status()).isEqualTo(204);
 
     assertThat(server.api().market.candles.count(asset, Interval.D1, Instant.EPOCH, ApiServer.NOW, null)).isZero();
   }
@@ -142,34 +142,34 @@ class AssetApiTest {
 
   @Test
   void an_unknown_property_is_rejected_naming_it() {
-    JsonNode problem = assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"UNK\",\"type\":\"stock\",\"nickname\":\"x\"}"),
+    JsonNode problem = assertProblem(server.admin().postJson("/api/assets", "{\"symbol\":\"UNK\",\"type\":\"stock\",\"nickname\":\"x\"}"),
         400, "nickname");
     assertThat(problemOf(problem, "nickname")).contains("not a known property");
-    assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"UNK\",\"type\":\"crypto\",\"supply\":{\"minted\":1}}"),
+    assertProblem(server.admin().postJson("/api/assets", "{\"symbol\":\"UNK\",\"type\":\"crypto\",\"supply\":{\"minted\":1}}"),
         400, "supply.minted");
   }
 
   @Test
   void values_of_the_wrong_type_are_rejected_naming_their_path() {
-    assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"crypto\",\"supply\":{\"max\":\"lots\"}}"),
+    assertProblem(server.admin().postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"crypto\",\"supply\":{\"max\":\"lots\"}}"),
         400, "supply.max");
-    assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"stock\",\"active\":\"maybe\"}"), 400, "active");
-    assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"stock\",\"metadata\":[1,2]}"), 400, "metadata");
+    assertProblem(server.admin().postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"stock\",\"active\":\"maybe\"}"), 400, "active");
+    assertProblem(server.admin().postJson("/api/assets", "{\"symbol\":\"WT\",\"type\":\"stock\",\"metadata\":[1,2]}"), 400, "metadata");
   }
 
   @Test
   void malformed_or_missing_bodies_are_rejected() {
-    assertThat(problemOf(assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"MAL\","), 400, "body"), "body"))
+    assertThat(problemOf(assertProblem(server.admin().postJson("/api/assets", "{\"symbol\":\"MAL\","), 400, "body"), "body"))
         .contains("not valid JSON");
-    assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"MAL\",\"type\":\"stock\"} {}"), 400, "body");
-    assertProblem(server.http().postJson("/api/assets", ""), 400, "body");
-    assertProblem(server.http().postJson("/api/assets", "[]"), 400, "body");
+    assertProblem(server.admin().postJson("/api/assets", "{\"symbol\":\"MAL\",\"type\":\"stock\"} {}"), 400, "body");
+    assertProblem(server.admin().postJson("/api/assets", ""), 400, "body");
+    assertProblem(server.admin().postJson("/api/assets", "[]"), 400, "body");
   }
 
   @Test
   void missing_and_invalid_fields_are_all_named() {
-    assertProblem(server.http().postJson("/api/assets", "{\"name\":\"nameless\"}"), 400, "symbol", "type");
-    JsonNode codes = assertProblem(server.http().postJson("/api/assets",
+    assertProblem(server.admin().postJson("/api/assets", "{\"name\":\"nameless\"}"), 400, "symbol", "type");
+    JsonNode codes = assertProblem(server.admin().postJson("/api/assets",
         "{\"symbol\":\"aapl\",\"type\":\"bond\",\"marketCapBucket\":\"huge\",\"peBucket\":\"low\"}"),
         400, "symbol", "type", "marketCapBucket");
     assertThat(problemOf(codes, "marketCapBucket")).contains("small, mid, large");
@@ -177,10 +177,10 @@ class AssetApiTest {
 
   @Test
   void a_broken_domain_rule_is_a_400_with_the_domains_reason() {
-    JsonNode problem = assertProblem(server.http().postJson("/api/assets",
+    JsonNode problem = assertProblem(server.admin().postJson("/api/assets",
         "{\"symbol\":\"SUP\",\"type\":\"stock\",\"supply\":{\"max\":\"1\"}}"), 400, "supply");
     assertThat(problem.get("detail").asText()).contains("supply facts apply to crypto assets only");
-    JsonNode supply = assertProblem(server.http().postJson("/api/assets",
+    JsonNode supply = assertProblem(server.admin().postJson("/api/assets",
         "{\"symbol\":\"SUP\",\"type\":\"crypto\",\"supply\":{\"circulating\":\"2\",\"max\":\"1\"}}"), 400, "supply");
     assertThat(supply.get("detail").asText()).contains("circulating supply 2 exceeds max supply 1");
   }
@@ -189,10 +189,10 @@ class AssetApiTest {
   void registering_a_taken_symbol_is_a_conflict() {
     register("{\"symbol\":\"TWICE\",\"type\":\"stock\"}");
 
-    JsonNode problem = assertProblem(server.http().postJson("/api/assets", "{\"symbol\":\"TWICE\",\"type\":\"stock\"}"), 409);
+    JsonNode problem = assertProblem(server.admin().postJson("/api/assets", "{\"symbol\":\"TWICE\",\"type\":\"stock\"}"), 409);
     assertThat(problem.get("type").asText()).endsWith("conflict");
     assertThat(problem.get("detail").asText()).contains("TWICE");
-    assertThat(server.http().postJson("/api/assets", "{\"symbol\":\"TWICE\",\"type\":\"etf\"}").status()).isEqualTo(201);
+    assertThat(server.admin().postJson("/api/assets", "{\"symbol\":\"TWICE\",\"type\":\"etf\"}").status()).isEqualTo(201);
   }
 
   @Test
@@ -202,7 +202,7 @@ class AssetApiTest {
     Http.Response notAllowed = server.http().method("PATCH", "/api/assets/1");
     assertProblem(notAllowed, 405);
     assertThat(notAllowed.header("Allow")).contains("GET").contains("PUT").contains("DELETE");
-    assertProblem(server.http().post("/api/assets", "text/plain", "symbol=X"), 415);
+    assertProblem(server.admin().post("/api/assets", "text/plain", "symbol=X"), 415);
     assertProblem(server.http().get("/api/assets", "Accept", "image/png"), 406);
   }
 }

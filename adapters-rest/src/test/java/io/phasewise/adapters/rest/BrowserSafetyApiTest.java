@@ -6,7 +6,9 @@ import static io.phasewise.application.testing.TinyCsvCandleFiles.PHASEWISE_HEAD
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.phasewise.domain.account.Scope;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,8 +58,9 @@ class BrowserSafetyApiTest {
   @BeforeAll
   static void fixtures() {
     operations = operations(server.http().get("/api/openapi.json").json());
-    user = AccountApiTest.signUp(server.http(), "victim@example.org");
-    asset = server.http().postJson("/api/assets", "{\"symbol\":\"SAFE\",\"type\":\"stock\"}").json().get("id").asText();
+    // The victim is an operator with every scope, so each refusal below is the browser filters', never the roles'.
+    user = server.api().signedUpAdmin("victim@example.org", EnumSet.allOf(Scope.class));
+    asset = server.admin().postJson("/api/assets", "{\"symbol\":\"SAFE\",\"type\":\"stock\"}").json().get("id").asText();
     server.api().webhooks.resolver.register("hooks.example.com", "203.0.113.10");
     webhook = created(server.http().call("POST", "/api/webhooks",
         "{\"url\":\"https://hooks.example.com/safe\",\"assets\":[" + asset + "]}", bearer(user)));
@@ -221,16 +224,16 @@ class BrowserSafetyApiTest {
   @Test
   void the_servers_own_pages_and_clients_without_browser_headers_may_write() {
     String own = "http://localhost:" + server.http().base().getPort();
-    Http.Response page = server.http().raw("POST", "/api/assets", "{\"symbol\":\"OWN\",\"type\":\"stock\"}",
+    Http.Response page = server.admin().raw("POST", "/api/assets", "{\"symbol\":\"OWN\",\"type\":\"stock\"}",
         "Content-Type", "application/json", "Origin", own, "Sec-Fetch-Site", "same-origin");
     assertThat(page.status()).as(page.body()).isEqualTo(201);
-    Http.Response typed = server.http().raw("POST", "/api/assets", "{\"symbol\":\"TYPED\",\"type\":\"stock\"}",
+    Http.Response typed = server.admin().raw("POST", "/api/assets", "{\"symbol\":\"TYPED\",\"type\":\"stock\"}",
         "Content-Type", "application/json", "Sec-Fetch-Site", "none");
     assertThat(typed.status()).as(typed.body()).isEqualTo(201);
-    Http.Response curl = server.http().postJson("/api/assets", "{\"symbol\":\"CURL\",\"type\":\"stock\"}");
+    Http.Response curl = server.admin().postJson("/api/assets", "{\"symbol\":\"CURL\",\"type\":\"stock\"}");
     assertThat(curl.status()).as(curl.body()).isEqualTo(201);
     assertThat(curl.header("Location")).startsWith(own + "/api/assets/");
-    Http.Response noBody = server.http().method("POST", "/api/pipeline/runs?interval=1d");
+    Http.Response noBody = server.admin().method("POST", "/api/pipeline/runs?interval=1d");
     assertThat(noBody.status()).as(noBody.body()).isIn(200, 201);
   }
 

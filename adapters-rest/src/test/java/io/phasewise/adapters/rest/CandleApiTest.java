@@ -155,14 +155,14 @@ class CandleApiTest {
     AssetId asset = asset("TRIP", candles);
     String csv = server.http().get(candles(asset, "?format=csv")).body();
 
-    JsonNode same = server.http().post(candles(asset, "/import?format=phasewise"), "text/csv", csv).json();
+    JsonNode same = server.admin().post(candles(asset, "/import?format=phasewise"), "text/csv", csv).json();
     assertThat(same.get("read").asLong()).isEqualTo(6);
     assertThat(same.get("unchanged").asLong()).isEqualTo(6);
     assertThat(same.get("stored").asLong()).isZero();
     assertThat(same.get("rejectedCount").asLong()).isZero();
 
     AssetId copy = asset("TRIP-COPY", List.of());
-    JsonNode copied = server.http().post(candles(copy, "/import?format=phasewise"), "text/csv", csv).json();
+    JsonNode copied = server.admin().post(candles(copy, "/import?format=phasewise"), "text/csv", csv).json();
     assertThat(copied.get("inserted").asLong()).isEqualTo(6);
     assertThat(server.http().get(candles(copy, "?format=csv")).body()).isEqualTo(csv);
   }

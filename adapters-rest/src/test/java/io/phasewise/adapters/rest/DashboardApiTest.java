@@ -26,7 +26,7 @@ class DashboardApiTest {
   @BeforeAll
   static void fixtures() {
     computed = Bars.imported(server.api(), "DASH-DONE", PhaseWalks.regimes(41, 300));
-    Http.Response recomputed = server.http().method("POST", "/api/assets/" + computed + "/phases/recompute");
+    Http.Response recomputed = server.admin().method("POST", "/api/assets/" + computed + "/phases/recompute");
     assertThat(recomputed.status()).as(recomputed.body()).isEqualTo(200);
     bare = Bars.registered(server.api(), "DASH-BARE");
     snapshotsOnly = Bars.imported(server.api(), "DASH-HALF", Bars.walk(120));

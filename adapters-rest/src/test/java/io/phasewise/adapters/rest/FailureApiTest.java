@@ -23,7 +23,7 @@ class FailureApiTest {
   @Test
   void a_forbidden_failure_is_a_403_problem() {
     try (ApiServer api = ApiServer.start(id -> Either.left(new Failure.Forbidden("assets are read-only here")))) {
-      JsonNode problem = assertProblem(api.http.delete("/api/assets/1"), 403);
+      JsonNode problem = assertProblem(api.admin.delete("/api/assets/1"), 403);
 
       assertThat(problem.get("type").asText()).endsWith("forbidden");
       assertThat(problem.get("detail").asText()).isEqualTo("assets are read-only here");
@@ -33,7 +33,7 @@ class FailureApiTest {
   @Test
   void an_unavailable_failure_is_a_503_problem() {
     try (ApiServer api = ApiServer.start(id -> Either.left(new Failure.Unavailable("the asset store is read-only")))) {
-      JsonNode problem = assertProblem(api.http.delete("/api/assets/1"), 503);
+      JsonNode problem = assertProblem(api.admin.delete("/api/assets/1"), 503);
 
       assertThat(problem.get("type").asText()).endsWith("unavailable");
     }

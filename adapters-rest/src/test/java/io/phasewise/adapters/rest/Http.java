@@ -23,9 +23,21 @@ final class Http {
    */
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final URI base;
+  /** The token sent with every request that names no {@code Authorization} of its own, or null. */
+  private final String token;
 
   Http(URI base) {
+    this(base, null);
+  }
+
+  private Http(URI base, String token) {
     this.base = base;
+    this.token = token;
+  }
+
+  /** A client of the same server that authenticates every request with {@code token} unless it gives its own. */
+  Http as(String token) {
+    return new Http(base, token);
   }
 
   /** The server's address, e.g. {@code http://localhost:40123}. */
@@ -109,7 +121,15 @@ final class Http {
   private HttpRequest.Builder request(String path, String... headers) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
     if (headers.length > 0) builder.headers(headers);
+    if (token != null && !names(headers, "Authorization")) builder.headers(bearer(token));
     return builder;
+  }
+
+  private static boolean names(String[] headers, String name) {
+    for (int i = 0; i < headers.length; i += 2) {
+      if (headers[i].equalsIgnoreCase(name)) return true;
+    }
+    return false;
   }
 
   private Response send(HttpRequest.Builder request) {

@@ -41,7 +41,7 @@ class ImportApiTest {
         + "2024-01-03T00:00:00Z,10,9,11,10,100,,,,,,,,upload\n"
         + "2024-01-04T00:00:00Z,10,11,9,10,100,,,,,,,,upload\n";
 
-    Http.Response response = server.http().postFile(importPath(asset, "?interval=1d&format=phasewise"), "file", "prices.csv", file);
+    Http.Response response = server.admin().postFile(importPath(asset, "?interval=1d&format=phasewise"), "file", "prices.csv", file);
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     assertThat(response.header("Content-Type")).startsWith("application/json");
@@ -60,7 +60,7 @@ class ImportApiTest {
     assertThat(rejected.get(1).get("line").asLong()).isEqualTo(4);
     assertThat(rejected.get(1).get("reason").asText()).contains("low 11 above high 9");
 
-    JsonNode again = server.http().postFile(importPath(asset, ""), "file", "prices.csv", file).json();
+    JsonNode again = server.admin().postFile(importPath(asset, ""), "file", "prices.csv", file).json();
     assertThat(again.get("unchanged").asLong()).as("importing twice changes nothing").isEqualTo(2);
     assertThat(again.get("stored").asLong()).isZero();
   }
@@ -69,7 +69,7 @@ class ImportApiTest {
   void a_file_can_also_be_sent_as_the_request_body() {
     AssetId asset = asset("RAW", AssetType.STOCK);
 
-    JsonNode report = server.http().post(importPath(asset, ""), "text/csv", THREE_DAYS).json();
+    JsonNode report = server.admin().post(importPath(asset, ""), "text/csv", THREE_DAYS).json();
 
     assertThat(report.get("origin").asText()).isEqualTo("request body");
     assertThat(report.get("inserted").asLong()).isEqualTo(3);
@@ -81,17 +81,17 @@ class ImportApiTest {
     AssetId asset = asset("YHO", AssetType.STOCK);
     String yahoo = YAHOO_HEADER + "\n2024-01-02,185.5,186.8,183.2,185.6,184.9,82488700\n";
 
-    JsonNode report = server.http().postFile(importPath(asset, "?format=yahoo"), "file", "YHO.csv", yahoo).json();
+    JsonNode report = server.admin().postFile(importPath(asset, "?format=yahoo"), "file", "YHO.csv", yahoo).json();
 
     assertThat(report.get("inserted").asLong()).isEqualTo(1);
-    assertProblem(server.http().postFile(importPath(asset, "?format=phasewise"), "file", "YHO.csv", yahoo), 400, "file");
+    assertProblem(server.admin().postFile(importPath(asset, "?format=phasewise"), "file", "YHO.csv", yahoo), 400, "file");
   }
 
   @Test
   void a_wrong_header_names_the_file_and_the_expected_columns() {
     AssetId asset = asset("HDR", AssetType.STOCK);
 
-    JsonNode problem = assertProblem(server.http().postFile(importPath(asset, ""), "file", "AAPL.csv", "Date,Open\n2024-01-01,1\n"),
+    JsonNode problem = assertProblem(server.admin().postFile(importPath(asset, ""), "file", "AAPL.csv", "Date,Open\n2024-01-01,1\n"),
         400, "file");
 
     assertThat(problem.get("detail").asText()).contains("AAPL.csv").contains(PHASEWISE_HEADER);
@@ -103,13 +103,13 @@ class ImportApiTest {
     AssetId crypto = asset("ETH-USD", AssetType.CRYPTO);
     AssetId stock = asset("DAYS", AssetType.STOCK);
 
-    JsonNode auto = server.http().post(importPath(crypto, "?inProgressLastRow=auto"), "text/csv", THREE_DAYS).json();
+    JsonNode auto = server.admin().post(importPath(crypto, "?inProgressLastRow=auto"), "text/csv", THREE_DAYS).json();
     assertThat(auto.get("inserted").asLong()).isEqualTo(2);
     assertThat(auto.get("rejected").get(0).get("line").asLong()).isEqualTo(4);
-    assertThat(server.http().post(importPath(stock, ""), "text/csv", THREE_DAYS).json().get("inserted").asLong()).isEqualTo(3);
-    JsonNode forced = server.http().post(importPath(stock, "?inProgressLastRow=true"), "text/csv", THREE_DAYS).json();
+    assertThat(server.admin().post(importPath(stock, ""), "text/csv", THREE_DAYS).json().get("inserted").asLong()).isEqualTo(3);
+    JsonNode forced = server.admin().post(importPath(stock, "?inProgressLastRow=true"), "text/csv", THREE_DAYS).json();
     assertThat(forced.get("rejectedCount").asLong()).isEqualTo(1);
-    JsonNode off = server.http().post(importPath(crypto, "?inProgressLastRow=false"), "text/csv", THREE_DAYS).json();
+    JsonNode off = server.admin().post(importPath(crypto, "?inProgressLastRow=false"), "text/csv", THREE_DAYS).json();
     assertThat(off.get("inserted").asLong()).isEqualTo(1);
   }
 
@@ -117,7 +117,7 @@ class ImportApiTest {
   void forex_trades_round_the_clock_too_so_its_last_row_is_in_progress() {
     AssetId forex = asset("EURUSD", AssetType.FOREX);
 
-    JsonNode auto = server.http().post(importPath(forex, ""), "text/csv", THREE_DAYS).json();
+    JsonNode auto = server.admin().post(importPath(forex, ""), "text/csv", THREE_DAYS).json();
 
     assertThat(auto.get("inserted").asLong()).isEqualTo(2);
     assertThat(auto.get("rejected").get(0).get("line").asLong()).isEqualTo(4);
@@ -127,21 +127,21 @@ class ImportApiTest {
   void bad_import_requests_are_400s_naming_the_parameter() {
     AssetId asset = asset("BADI", AssetType.STOCK);
 
-    assertThat(problemOf(assertProblem(server.http().post(importPath(asset, "?format=xlsx"), "text/csv", THREE_DAYS), 400, "format"),
+    assertThat(problemOf(assertProblem(server.admin().post(importPath(asset, "?format=xlsx"), "text/csv", THREE_DAYS), 400, "format"),
         "format")).contains("yahoo, phasewise");
-    assertProblem(server.http().post(importPath(asset, "?interval=2d"), "text/csv", THREE_DAYS), 400, "interval");
-    assertProblem(server.http().post(importPath(asset, "?inProgressLastRow=maybe"), "text/csv", THREE_DAYS), 400, "inProgressLastRow");
-    assertProblem(server.http().postFile(importPath(asset, ""), "upload", "prices.csv", THREE_DAYS), 400, "file");
-    assertProblem(server.http().post("/api/assets/abc/candles/import", "text/csv", THREE_DAYS), 400, "id");
-    assertProblem(server.http().post("/api/assets/999999/candles/import", "text/csv", THREE_DAYS), 404);
-    assertProblem(server.http().postJson(importPath(asset, ""), "{}"), 415);
+    assertProblem(server.admin().post(importPath(asset, "?interval=2d"), "text/csv", THREE_DAYS), 400, "interval");
+    assertProblem(server.admin().post(importPath(asset, "?inProgressLastRow=maybe"), "text/csv", THREE_DAYS), 400, "inProgressLastRow");
+    assertProblem(server.admin().postFile(importPath(asset, ""), "upload", "prices.csv", THREE_DAYS), 400, "file");
+    assertProblem(server.admin().post("/api/assets/abc/candles/import", "text/csv", THREE_DAYS), 400, "id");
+    assertProblem(server.admin().post("/api/assets/999999/candles/import", "text/csv", THREE_DAYS), 404);
+    assertProblem(server.admin().postJson(importPath(asset, ""), "{}"), 415);
   }
 
   @Test
   void import_runs_are_listed_with_their_reports() {
     AssetId asset = asset("RUNS", AssetType.STOCK);
-    server.http().post(importPath(asset, ""), "text/csv", THREE_DAYS);
-    server.http().postFile(importPath(asset, ""), "file", "again.csv", THREE_DAYS);
+    server.admin().post(importPath(asset, ""), "text/csv", THREE_DAYS);
+    server.admin().postFile(importPath(asset, ""), "file", "again.csv", THREE_DAYS);
 
     JsonNode runs = server.http().get("/api/assets/" + asset + "/imports").json();
 
@@ -164,7 +164,7 @@ class ImportApiTest {
     StringBuilder file = new StringBuilder(THREE_DAYS);
     for (int i = 0; i < 150; i++) file.append("2024-02-01T00:00:00Z,10,9,11,10,100,,,,,,,,upload\n");
 
-    JsonNode report = server.http().post(importPath(asset, ""), "text/csv", file.toString()).json();
+    JsonNode report = server.admin().post(importPath(asset, ""), "text/csv", file.toString()).json();
     JsonNode stored = server.http().get("/api/assets/" + asset + "/imports").json().get(0).get("report");
 
     for (JsonNode r : List.of(report, stored)) {

@@ -33,10 +33,10 @@ class InputHygieneApiTest {
 
   @Test
   void a_nul_in_an_asset_name_or_a_metadata_key_is_a_400_naming_the_field() {
-    JsonNode name = assertProblem(server.http().postJson("/api/assets", "{\"symbol\": \"NUL\", \"type\": \"stock\", \"name\": \"a\\u0000b\"}"), 400, "name");
+    JsonNode name = assertProblem(server.admin().postJson("/api/assets", "{\"symbol\": \"NUL\", \"type\": \"stock\", \"name\": \"a\\u0000b\"}"), 400, "name");
     assertThat(problemOf(name, "name")).isEqualTo("must not contain control characters (U+0000 at position 2)");
 
-    JsonNode key = assertProblem(server.http().postJson("/api/assets",
+    JsonNode key = assertProblem(server.admin().postJson("/api/assets",
         "{\"symbol\": \"NUL\", \"type\": \"stock\", \"metadata\": {\"k\\u0000\": \"v\"}}"), 400, "metadata");
     assertThat(problemOf(key, "metadata")).startsWith("key must not contain control characters");
     assertThat(server.api().market.assets.findBySymbol("NUL")).isEmpty();
@@ -45,9 +45,9 @@ class InputHygieneApiTest {
   @Test
   void asset_fact_maps_are_bounded() {
     String huge = "x".repeat(100_000);
-    assertProblem(server.http().postJson("/api/assets", "{\"symbol\": \"BIG\", \"type\": \"stock\", \"links\": {\"website\": \"" + huge + "\"}}"),
+    assertProblem(server.admin().postJson("/api/assets", "{\"symbol\": \"BIG\", \"type\": \"stock\", \"links\": {\"website\": \"" + huge + "\"}}"),
         400, "links.website");
-    JsonNode value = assertProblem(server.http().postJson("/api/assets",
+    JsonNode value = assertProblem(server.admin().postJson("/api/assets",
         "{\"symbol\": \"BIG\", \"type\": \"stock\", \"links\": {\"website\": \"" + "x".repeat(3000) + "\"}}"), 400, "links");
     assertThat(problemOf(value, "links")).isEqualTo("links value of 'website' must be at most 2048 characters, not 3000");
   }
@@ -78,14 +78,14 @@ class InputHygieneApiTest {
     AssetId a = asset("TCK", AssetType.STOCK);
     String path = "/api/assets/" + a + "/ticks";
 
-    assertProblem(server.http().postJson(path, tick("+999999999-01-01T00:00:00Z", "\"10\"", "feed")), 400, "[0].time");
-    assertProblem(server.http().postJson(path, tick("2025-06-30T11:00:00Z", "\"10\"", "x".repeat(1_000_000))), 400, "[0].source");
-    assertProblem(server.http().postJson(path, tick("2025-06-30T11:00:00Z", "\"10\"", "a\\u0000b")), 400, "[0].source");
+    assertProblem(server.admin().postJson(path, tick("+999999999-01-01T00:00:00Z", "\"10\"", "feed")), 400, "[0].time");
+    assertProblem(server.admin().postJson(path, tick("2025-06-30T11:00:00Z", "\"10\"", "x".repeat(1_000_000))), 400, "[0].source");
+    assertProblem(server.admin().postJson(path, tick("2025-06-30T11:00:00Z", "\"10\"", "a\\u0000b")), 400, "[0].source");
     for (String price : new String[] {"1e200", "\"1E131072\"", "\"1E20000000\"", "\"1E-20000000\""}) {
-      JsonNode problem = assertProblem(server.http().postJson(path, tick("2025-06-30T11:00:00Z", price, "feed")), 400, "[0].price");
+      JsonNode problem = assertProblem(server.admin().postJson(path, tick("2025-06-30T11:00:00Z", price, "feed")), 400, "[0].price");
       assertThat(problemOf(problem, "[0].price")).as(price).startsWith("must");
     }
-    JsonNode future = assertProblem(server.http().postJson(path, tick("2025-07-02T00:00:00Z", "\"10\"", "feed")), 400, "ticks[0]");
+    JsonNode future = assertProblem(server.admin().postJson(path, tick("2025-07-02T00:00:00Z", "\"10\"", "feed")), 400, "ticks[0]");
     assertThat(problemOf(future, "ticks[0]")).contains("is in the future");
     assertThat(server.api().market.ticks.load(a, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"))).isEmpty();
   }
@@ -102,7 +102,7 @@ class InputHygieneApiTest {
         + "2024-01-04T00:00:00Z,10,11,9,10,100,,,,,,,,up\u0000load\n"
         + "2024-01-05T00:00:00Z,10,11,9,10,100,,,,,,,,upload\n";
 
-    Http.Response response = server.http().post("/api/assets/" + a + "/candles/import?interval=1d&format=phasewise", "text/csv", file);
+    Http.Response response = server.admin().post("/api/assets/" + a + "/candles/import?interval=1d&format=phasewise", "text/csv", file);
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode report = response.json();
@@ -129,7 +129,7 @@ class InputHygieneApiTest {
     }
     file.append("2024-01-26T00:00:00Z,300,300,300,300,100,,,,,,,,upload\n");
 
-    JsonNode report = server.http().post("/api/assets/" + a + "/candles/import?interval=1d&format=phasewise", "text/csv", file.toString()).json();
+    JsonNode report = server.admin().post("/api/assets/" + a + "/candles/import?interval=1d&format=phasewise", "text/csv", file.toString()).json();
 
     assertThat(report.get("inserted").asLong()).isEqualTo(26);
     assertThat(report.get("outliers")).hasSize(1);

@@ -35,9 +35,9 @@ class OwnershipTest {
 
   @BeforeAll
   static void fixtures() {
-    assetOne = server.http().postJson("/api/assets", "{\"symbol\":\"OWN1\",\"type\":\"stock\"}").json().get("id").asLong();
-    assetTwo = server.http().postJson("/api/assets", "{\"symbol\":\"OWN2\",\"type\":\"stock\"}").json().get("id").asLong();
-    assetThree = server.http().postJson("/api/assets", "{\"symbol\":\"OWN3\",\"type\":\"stock\"}").json().get("id").asLong();
+    assetOne = server.admin().postJson("/api/assets", "{\"symbol\":\"OWN1\",\"type\":\"stock\"}").json().get("id").asLong();
+    assetTwo = server.admin().postJson("/api/assets", "{\"symbol\":\"OWN2\",\"type\":\"stock\"}").json().get("id").asLong();
+    assetThree = server.admin().postJson("/api/assets", "{\"symbol\":\"OWN3\",\"type\":\"stock\"}").json().get("id").asLong();
   }
 
   /** Alice, and Bob with two tokens, settings and a watchlist of two assets. */

@@ -16,7 +16,7 @@ class PhaseApiTest {
   final ApiServerExtension server = new ApiServerExtension();
 
   private JsonNode recomputed(AssetId asset) {
-    Http.Response response = server.http().method("POST", "/api/assets/" + asset + "/phases/recompute");
+    Http.Response response = server.admin().method("POST", "/api/assets/" + asset + "/phases/recompute");
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
@@ -122,7 +122,7 @@ class PhaseApiTest {
     AssetId good = Bars.stored(server.api(), "PH-GOOD", PhaseWalks.regimes(35, 300));
     AssetId bad = Bars.stored(server.api(), "PH-BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(36, 300), 120));
 
-    Http.Response response = server.http().method("POST", "/api/phases/recompute?interval=1d");
+    Http.Response response = server.admin().method("POST", "/api/phases/recompute?interval=1d");
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode report = response.json();
@@ -138,6 +138,6 @@ class PhaseApiTest {
     assertThat(assets.get(1).get("problem").get("status").asInt()).isEqualTo(400);
     assertThat(assets.get(1).get("problem").get("detail").asText()).contains("PH-BAD", "1d");
     assertThat(assets.get(1).has("result")).isFalse();
-    assertProblem(server.http().method("POST", "/api/assets/999999/phases/recompute"), 404);
+    assertProblem(server.admin().method("POST", "/api/assets/999999/phases/recompute"), 404);
   }
 }

@@ -29,7 +29,7 @@ class PipelineApiTest {
   final ApiServerExtension server = new ApiServerExtension();
 
   private JsonNode runNow() {
-    Http.Response response = server.http().method("POST", "/api/pipeline/runs?interval=1d");
+    Http.Response response = server.admin().method("POST", "/api/pipeline/runs?interval=1d");
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     return response.json();
   }
@@ -39,7 +39,7 @@ class PipelineApiTest {
     AssetId good = Bars.stored(server.api(), "PIPE-OK", PhaseWalks.regimes(41, 600));
     AssetId bad = Bars.stored(server.api(), "PIPE-BAD", PhaseWalks.withZeroBar(PhaseWalks.regimes(42, 300), 100));
 
-    Http.Response created = server.http().method("POST", "/api/pipeline/runs?interval=1d");
+    Http.Response created = server.admin().method("POST", "/api/pipeline/runs?interval=1d");
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonNode run = created.json();
@@ -144,7 +144,7 @@ class PipelineApiTest {
     assertThat(missing.get("detail").asText()).contains("pipeline run not found: 99");
     assertProblem(server.http().get("/api/pipeline/runs/abc"), 400, "id");
     assertProblem(server.http().get("/api/pipeline/runs/0"), 400, "id");
-    assertProblem(server.http().method("POST", "/api/pipeline/runs?interval=2d"), 400, "interval");
+    assertProblem(server.admin().method("POST", "/api/pipeline/runs?interval=2d"), 400, "interval");
     assertProblem(server.http().get("/api/pipeline/runs?limit=101"), 400, "limit");
     assertThat(server.api().pipeline.runs.count()).as("nothing ran").isZero();
   }
@@ -153,10 +153,10 @@ class PipelineApiTest {
   void a_run_asked_for_while_one_is_in_progress_is_409_and_the_first_still_completes() throws Exception {
     Bars.stored(server.api(), "PIPE-HOLD", PhaseWalks.regimes(44, 300));
     InMemoryPipeline.Hold hold = server.api().pipeline.holdNextRun();
-    CompletableFuture<Http.Response> held = CompletableFuture.supplyAsync(() -> server.http().method("POST", "/api/pipeline/runs"));
+    CompletableFuture<Http.Response> held = CompletableFuture.supplyAsync(() -> server.admin().method("POST", "/api/pipeline/runs"));
     hold.awaitHeld();
 
-    JsonNode conflict = assertProblem(server.http().method("POST", "/api/pipeline/runs"), 409);
+    JsonNode conflict = assertProblem(server.admin().method("POST", "/api/pipeline/runs"), 409);
 
     assertThat(conflict.get("detail").asText()).contains("a pipeline run is already in progress");
     hold.release();

@@ -51,7 +51,7 @@ class PortfolioAnalyticsApiTest {
   }
 
   private static long asset(String symbol) {
-    return server.http().postJson("/api/assets", "{\"symbol\":\"" + symbol + "\",\"type\":\"stock\",\"quoteCurrency\":\"USD\"}").json()
+    return server.admin().postJson("/api/assets", "{\"symbol\":\"" + symbol + "\",\"type\":\"stock\",\"quoteCurrency\":\"USD\"}").json()
         .get("id").asLong();
   }
 

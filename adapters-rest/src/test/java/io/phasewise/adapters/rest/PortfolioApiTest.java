@@ -33,7 +33,7 @@ class PortfolioApiTest {
 
   @BeforeAll
   static void fixtures() {
-    acme = server.http().postJson("/api/assets", "{\"symbol\":\"ACME\",\"type\":\"stock\",\"quoteCurrency\":\"USD\"}").json().get("id").asLong();
+    acme = server.admin().postJson("/api/assets", "{\"symbol\":\"ACME\",\"type\":\"stock\",\"quoteCurrency\":\"USD\"}").json().get("id").asLong();
   }
 
   @BeforeEach

@@ -25,7 +25,7 @@ class RecomputeApiTest {
   void recompute_computes_the_bars_without_snapshots_and_then_has_nothing_left_to_do() {
     AssetId asset = Bars.stored(server.api(), "RE-NEW", Bars.walk(30));
 
-    Http.Response response = server.http().method("POST", recompute(asset, ""));
+    Http.Response response = server.admin().method("POST", recompute(asset, ""));
 
     assertThat(response.status()).isEqualTo(200);
     JsonNode result = response.json();
@@ -39,7 +39,7 @@ class RecomputeApiTest {
     assertThat(result.get("lastBar").asText()).isEqualTo("2024-01-30T00:00:00Z");
     assertThat(server.http().get("/api/assets/" + asset + "/snapshots").json().get("total").asLong()).isEqualTo(30);
 
-    JsonNode again = server.http().method("POST", recompute(asset, "?interval=1d")).json();
+    JsonNode again = server.admin().method("POST", recompute(asset, "?interval=1d")).json();
     assertThat(again.get("inserted").asLong()).isZero();
     assertThat(again.get("firstBar").isNull()).as("every bar was up to date").isTrue();
     assertThat(again.get("lastBar").isNull()).isTrue();
@@ -49,7 +49,7 @@ class RecomputeApiTest {
   void rebuild_computes_every_bar_again() {
     AssetId asset = Bars.imported(server.api(), "RE-BUILD", Bars.walk(25));
 
-    JsonNode result = server.http().method("POST", recompute(asset, "?rebuild=true")).json();
+    JsonNode result = server.admin().method("POST", recompute(asset, "?rebuild=true")).json();
 
     assertThat(result.get("barsRead").asInt()).isEqualTo(25);
     assertThat(result.get("inserted").asLong()).as("the old snapshots were dropped first").isEqualTo(25);
@@ -61,12 +61,12 @@ class RecomputeApiTest {
   void bad_recompute_requests_are_problems_naming_the_parameter() {
     AssetId asset = Bars.registered(server.api(), "RE-BAD");
 
-    assertProblem(server.http().method("POST", recompute(AssetId.of(999_999), "")), 404);
-    assertProblem(server.http().method("POST", "/api/assets/abc/snapshots/recompute"), 400, "id");
-    assertProblem(server.http().method("POST", recompute(asset, "?interval=2d")), 400, "interval");
-    assertProblem(server.http().method("POST", recompute(asset, "?rebuild=maybe")), 400, "rebuild");
-    assertProblem(server.http().method("POST", "/api/snapshots/recompute?interval=2d"), 400, "interval");
-    assertProblem(server.http().method("POST", "/api/snapshots/recompute?rebuild=yes"), 400, "rebuild");
+    assertProblem(server.admin().method("POST", recompute(AssetId.of(999_999), "")), 404);
+    assertProblem(server.admin().method("POST", "/api/assets/abc/snapshots/recompute"), 400, "id");
+    assertProblem(server.admin().method("POST", recompute(asset, "?interval=2d")), 400, "interval");
+    assertProblem(server.admin().method("POST", recompute(asset, "?rebuild=maybe")), 400, "rebuild");
+    assertProblem(server.admin().method("POST", "/api/snapshots/recompute?interval=2d"), 400, "interval");
+    assertProblem(server.admin().method("POST", "/api/snapshots/recompute?rebuild=yes"), 400, "rebuild");
     Http.Response get = server.http().get(recompute(asset, ""));
     assertProblem(get, 405);
     assertThat(get.header("Allow")).contains("POST");
@@ -81,7 +81,7 @@ class RecomputeApiTest {
       AssetId bad = Bars.stored(universe, "UNI-BAD", zero);
       AssetId empty = Bars.registered(universe, "UNI-EMPTY");
 
-      Http.Response response = universe.http.method("POST", "/api/snapshots/recompute");
+      Http.Response response = universe.admin.method("POST", "/api/snapshots/recompute");
 
       assertThat(response.status()).isEqualTo(200);
       JsonNode report = response.json();
@@ -116,11 +116,11 @@ class RecomputeApiTest {
       AssetId asset = Bars.stored(universe, "UNI-BUSY", Bars.walk(30));
 
       try (RunLockPort.Lease otherProcess = universe.market.snapshotPorts.universeLock().tryAcquire().orElseThrow()) {
-        JsonNode conflict = assertProblem(universe.http.method("POST", "/api/snapshots/recompute?rebuild=true"), 409);
+        JsonNode conflict = assertProblem(universe.admin.method("POST", "/api/snapshots/recompute?rebuild=true"), 409);
         assertThat(conflict.get("detail").asText()).contains("already in progress");
       }
       assertThat(universe.http.get("/api/assets/" + asset + "/snapshots").json().get("total").asLong()).isZero();
-      assertThat(universe.http.method("POST", "/api/snapshots/recompute?rebuild=true").status()).isEqualTo(200);
+      assertThat(universe.admin.method("POST", "/api/snapshots/recompute?rebuild=true").status()).isEqualTo(200);
     }
   }
 }

@@ -25,9 +25,9 @@ class SentimentApiTest {
   @BeforeEach
   void fixtures() {
     apple = server.api().market.useCases.registerAsset().register(new RegisterAssetCommand(AssetProfile.of("AAPL", "Apple", AssetType.STOCK))).get().id();
-    assertThat(server.http().postJson("/api/sentiment/sources", "{\"name\": \"Newswire\", \"channel\": \"news\", \"tier\": \"A\"}")
+    assertThat(server.admin().postJson("/api/sentiment/sources", "{\"name\": \"Newswire\", \"channel\": \"news\", \"tier\": \"A\"}")
         .status()).isEqualTo(201);
-    assertThat(server.http().postJson("/api/sentiment/sources", "{\"name\": \"Stock Forum\", \"channel\": \"forum\"}").status())
+    assertThat(server.admin().postJson("/api/sentiment/sources", "{\"name\": \"Stock Forum\", \"channel\": \"forum\"}").status())
         .isEqualTo(201);
   }
 
@@ -37,7 +37,7 @@ class SentimentApiTest {
 
   @Test
   void sources_are_registered_listed_by_name_and_unique_in_any_case() {
-    Http.Response created = server.http().postJson("/api/sentiment/sources",
+    Http.Response created = server.admin().postJson("/api/sentiment/sources",
         "{\"name\": \"Alpha Social\", \"channel\": \"social\", \"tier\": \"c\", \"meta\": {\"lang\": \"en\"}}");
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -49,9 +49,9 @@ class SentimentApiTest {
     assertThat(list.get(2).get("tier").asText()).as("the default tier").isEqualTo("B");
     assertThat(list.get(2).get("channel").asText()).isEqualTo("forum");
 
-    JsonNode conflict = assertProblem(server.http().postJson("/api/sentiment/sources", "{\"name\": \"newswire\", \"channel\": \"news\"}"), 409);
+    JsonNode conflict = assertProblem(server.admin().postJson("/api/sentiment/sources", "{\"name\": \"newswire\", \"channel\": \"news\"}"), 409);
     assertThat(conflict.get("detail").asText()).contains("'Newswire'");
-    JsonNode invalid = assertProblem(server.http().postJson("/api/sentiment/sources", "{\"name\": \" \", \"channel\": \"tv\", \"tier\": \"Z\"}"),
+    JsonNode invalid = assertProblem(server.admin().postJson("/api/sentiment/sources", "{\"name\": \" \", \"channel\": \"tv\", \"tier\": \"Z\"}"),
         400, "name", "channel", "tier");
     assertThat(problemOf(invalid, "channel")).isEqualTo("must be one of news, social, forum, not 'tv'");
   }
@@ -63,7 +63,7 @@ class SentimentApiTest {
         + row("\"AAPL\"", "\"Newswire\"", "2025-06-30T09:00:00Z", "1.7") + ","
         + row("\"MSFT\"", "\"Nobody\"", "2025-06-30T09:00:00Z", "0.1") + "]";
 
-    Http.Response response = server.http().postJson("/api/sentiment/observations", body);
+    Http.Response response = server.admin().postJson("/api/sentiment/observations", body);
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode report = response.json();
@@ -77,14 +77,14 @@ class SentimentApiTest {
         "4 asset: no asset has the symbol 'MSFT'",
         "4 source: no sentiment source is named 'Nobody': register it first");
 
-    JsonNode again = server.http().postJson("/api/sentiment/observations", body).json();
+    JsonNode again = server.admin().postJson("/api/sentiment/observations", body).json();
     assertThat(again.get("unchanged").asLong()).isEqualTo(2);
     assertThat(again.get("stored").asLong()).isZero();
   }
 
   @Test
   void a_batch_where_every_row_is_bad_is_still_a_report_and_stores_nothing() {
-    Http.Response response = server.http().postJson("/api/sentiment/observations",
+    Http.Response response = server.admin().postJson("/api/sentiment/observations",
         "[" + row("\"AAPL\"", "\"Newswire\"", "2025-06-30T11:00:00Z", "-2") + ", {\"asset\": \"AAPL\"}]");
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -95,24 +95,24 @@ class SentimentApiTest {
 
   @Test
   void a_json_body_that_does_not_fit_the_row_schema_is_a_problem_naming_the_element() {
-    assertProblem(server.http().postJson("/api/sentiment/observations", "[" + row("true", "\"Newswire\"", "2025-06-30T11:00:00Z", "0") + "]"),
+    assertProblem(server.admin().postJson("/api/sentiment/observations", "[" + row("true", "\"Newswire\"", "2025-06-30T11:00:00Z", "0") + "]"),
         400, "[0].asset");
-    assertProblem(server.http().postJson("/api/sentiment/observations", "[" + row("1", "1", "2025-06-30T11:00:00Z", "\"much\"") + "]"),
+    assertProblem(server.admin().postJson("/api/sentiment/observations", "[" + row("1", "1", "2025-06-30T11:00:00Z", "\"much\"") + "]"),
         400, "[0].score");
-    assertProblem(server.http().postJson("/api/sentiment/observations", "[{\"asset\": 1, \"mood\": 3}]"), 400, "[0].mood");
-    assertProblem(server.http().post("/api/sentiment/observations", "text/plain", "AAPL"), 415);
+    assertProblem(server.admin().postJson("/api/sentiment/observations", "[{\"asset\": 1, \"mood\": 3}]"), 400, "[0].mood");
+    assertProblem(server.admin().post("/api/sentiment/observations", "text/plain", "AAPL"), 415);
   }
 
   @Test
   void json_lines_and_csv_bodies_go_through_the_file_reader() {
-    Http.Response ndjson = server.http().post("/api/sentiment/observations", "application/x-ndjson",
+    Http.Response ndjson = server.admin().post("/api/sentiment/observations", "application/x-ndjson",
         row("\"AAPL\"", "\"Newswire\"", "2025-06-30T11:00:00Z", "0.5") + "\n"
             + "{broken\n"
             + row("1", "2", "2025-06-30T11:00:00Z", "0.5") + "\n");
-    Http.Response csv = server.http().post("/api/sentiment/observations", "text/csv", TinySentimentFiles.CSV_HEADER + "\n"
+    Http.Response csv = server.admin().post("/api/sentiment/observations", "text/csv", TinySentimentFiles.CSV_HEADER + "\n"
         + "AAPL,Newswire,2025-06-30T12:00:00Z,0.9,2,mentions=3\n"
         + "AAPL,Newswire,2025-06-30T12:30:00Z,9,,\n");
-    Http.Response badHeader = server.http().post("/api/sentiment/observations", "text/csv", "symbol,score\nAAPL,1\n");
+    Http.Response badHeader = server.admin().post("/api/sentiment/observations", "text/csv", "symbol,score\nAAPL,1\n");
 
     assertThat(ndjson.status()).as(ndjson.body()).isEqualTo(200);
     assertThat(ndjson.json().get("inserted").asLong()).isEqualTo(2);
@@ -124,7 +124,7 @@ class SentimentApiTest {
 
   @Test
   void the_meter_weights_tiers_and_age_as_of_now_or_a_given_time_and_names_its_weights() {
-    server.http().postJson("/api/sentiment/observations", "["
+    server.admin().postJson("/api/sentiment/observations", "["
         + row("\"AAPL\"", "\"Newswire\"", "2025-06-30T12:00:00Z", "0.6") + ","
         + row("\"AAPL\"", "\"Stock Forum\"", "2025-06-29T12:00:00Z", "-0.4") + ","
         + row("\"AAPL\"", "\"Stock Forum\"", "2025-06-30T12:04:00Z", "-1") + "]"); // after now, within the clock-skew slack
@@ -168,7 +168,7 @@ class SentimentApiTest {
   void observations_are_paged_oldest_first_within_from_and_to() {
     List<String> rows = new ArrayList<>();
     for (int h = 0; h < 10; h++) rows.add(row("\"AAPL\"", "\"Newswire\"", String.format("2025-06-30T%02d:00:00Z", h), "0." + h));
-    server.http().postJson("/api/sentiment/observations", "[" + String.join(",", rows) + "]");
+    server.admin().postJson("/api/sentiment/observations", "[" + String.join(",", rows) + "]");
 
     Http.Response page = server.http().get("/api/assets/" + apple + "/sentiment/observations?from=2025-06-30T02:00:00Z"
         + "&to=2025-06-30T08:00:00Z&offset=1&limit=2");

@@ -30,7 +30,7 @@ class TickApiTest {
          {"time":"2024-01-02T14:30:59.999Z","price":"99.95","size":"0.5","source":"feed"},
          {"time":"2024-01-02T14:31:00Z","bid":"99.9","ask":"100","source":"feed"}]""";
 
-    Http.Response response = server.http().postJson(path, body);
+    Http.Response response = server.admin().postJson(path, body);
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     JsonNode report = response.json();
@@ -43,7 +43,7 @@ class TickApiTest {
     assertThat(minute.get("close").asText()).isEqualTo("99.95");
     assertThat(minute.get("volume").asText()).isEqualTo("3.5");
 
-    JsonNode replay = server.http().postJson(path, body).json();
+    JsonNode replay = server.admin().postJson(path, body).json();
     assertThat(replay.get("unchanged").asLong()).isEqualTo(4);
     assertThat(replay.get("candlesWritten").asLong()).isZero();
   }
@@ -52,17 +52,17 @@ class TickApiTest {
   void bad_ticks_are_400s_naming_the_element() {
     String path = ticks("BADT");
 
-    assertProblem(server.http().postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"1\",\"size\":\"1\",\"source\":\"f\"},"
+    assertProblem(server.admin().postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"1\",\"size\":\"1\",\"source\":\"f\"},"
         + "{\"time\":\"2024-01-02T14:30:01Z\",\"price\":\"1\",\"source\":\"f\"}]"), 400, "[1]");
-    assertProblem(server.http().postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"abc\",\"size\":\"1\",\"source\":\"f\"}]"),
+    assertProblem(server.admin().postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"abc\",\"size\":\"1\",\"source\":\"f\"}]"),
         400, "[0].price");
-    assertProblem(server.http().postJson(path, "[{\"time\":\"yesterday\",\"price\":\"1\",\"size\":\"1\",\"source\":\"f\"}]"),
+    assertProblem(server.admin().postJson(path, "[{\"time\":\"yesterday\",\"price\":\"1\",\"size\":\"1\",\"source\":\"f\"}]"),
         400, "[0].time");
-    assertProblem(server.http().postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"1\",\"size\":\"1\",\"venue\":\"x\"}]"),
+    assertProblem(server.admin().postJson(path, "[{\"time\":\"2024-01-02T14:30:00Z\",\"price\":\"1\",\"size\":\"1\",\"venue\":\"x\"}]"),
         400, "[0].venue");
-    assertProblem(server.http().postJson(path, "[{\"price\":\"1\",\"size\":\"1\",\"source\":\" \"}]"), 400, "[0].time", "[0].source");
-    assertProblem(server.http().postJson(path, "[null]"), 400, "[0]");
-    assertProblem(server.http().postJson(path, "{\"time\":\"2024-01-02T14:30:00Z\"}"), 400, "body");
-    assertProblem(server.http().postJson("/api/assets/999999/ticks", "[]"), 404);
+    assertProblem(server.admin().postJson(path, "[{\"price\":\"1\",\"size\":\"1\",\"source\":\" \"}]"), 400, "[0].time", "[0].source");
+    assertProblem(server.admin().postJson(path, "[null]"), 400, "[0]");
+    assertProblem(server.admin().postJson(path, "{\"time\":\"2024-01-02T14:30:00Z\"}"), 400, "body");
+    assertProblem(server.admin().postJson("/api/assets/999999/ticks", "[]"), 404);
   }
 }

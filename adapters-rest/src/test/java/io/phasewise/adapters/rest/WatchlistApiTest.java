@@ -25,7 +25,7 @@ class WatchlistApiTest {
   @BeforeAll
   static void fixtures() {
     for (String symbol : List.of("WA", "WB", "WC", "WD")) {
-      Http.Response created = server.http().postJson("/api/assets", "{\"symbol\":\"" + symbol + "\",\"name\":\"" + symbol
+      Http.Response created = server.admin().postJson("/api/assets", "{\"symbol\":\"" + symbol + "\",\"name\":\"" + symbol
           + " Corp\",\"type\":\"stock\"}");
       ASSETS.add(created.json().get("id").asLong());
     }
@@ -130,12 +130,12 @@ class WatchlistApiTest {
 
   @Test
   void deleting_an_asset_takes_it_off_the_watchlist() {
-    long doomed = server.http().postJson("/api/assets", "{\"symbol\":\"DOOM" + users + "\",\"type\":\"stock\"}").json().get("id").asLong();
+    long doomed = server.admin().postJson("/api/assets", "{\"symbol\":\"DOOM" + users + "\",\"type\":\"stock\"}").json().get("id").asLong();
     add(a(1));
     add(doomed);
     add(a(2));
 
-    assertThat(server.http().delete("/api/assets/" + doomed).status()).isEqualTo(204);
+    assertThat(server.admin().delete("/api/assets/" + doomed).status()).isEqualTo(204);
 
     Http.Response after = call("GET", "/api/me/watchlist", null);
     assertThat(ids(after)).containsExactly(a(1), a(2));

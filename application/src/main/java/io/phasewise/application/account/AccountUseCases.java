@@ -2,6 +2,7 @@ package io.phasewise.application.account;
 
 import io.phasewise.application.account.port.in.AuthenticateUseCase;
 import io.phasewise.application.account.port.in.FindUserUseCase;
+import io.phasewise.application.account.port.in.GrantRoleUseCase;
 import io.phasewise.application.account.port.in.IssueApiTokenUseCase;
 import io.phasewise.application.account.port.in.ListApiTokensUseCase;
 import io.phasewise.application.account.port.in.RegisterUserUseCase;
@@ -9,6 +10,7 @@ import io.phasewise.application.account.port.in.RevokeApiTokenUseCase;
 import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
 import io.phasewise.application.account.service.AuthenticateService;
 import io.phasewise.application.account.service.FindUserService;
+import io.phasewise.application.account.service.GrantRoleService;
 import io.phasewise.application.account.service.IssueApiTokenService;
 import io.phasewise.application.account.service.ListApiTokensService;
 import io.phasewise.application.account.service.RegisterUserService;
@@ -19,7 +21,7 @@ import io.phasewise.application.shared.Infrastructure;
 import io.phasewise.domain.account.TokenSecretGenerator;
 import java.security.SecureRandom;
 
-/** The use cases of the account context: sign-up, the user's settings and personal API tokens. */
+/** The use cases of the account context: sign-up, the user's settings, personal API tokens and roles. */
 public record AccountUseCases(
     RegisterUserUseCase registerUser,
     FindUserUseCase findUser,
@@ -27,7 +29,8 @@ public record AccountUseCases(
     IssueApiTokenUseCase issueToken,
     ListApiTokensUseCase listTokens,
     RevokeApiTokenUseCase revokeToken,
-    AuthenticateUseCase authenticate) {
+    AuthenticateUseCase authenticate,
+    GrantRoleUseCase grantRole) {
 
   /**
    * Every account service on {@code ports}; {@code tokens} remembers authenticated tokens, and a revocation
@@ -44,6 +47,8 @@ public record AccountUseCases(
             infra.clock(), infra.ids()),
         new ListApiTokensService(ports.loadTokens()),
         new RevokeApiTokenService(ports.loadTokens(), ports.saveTokens(), tokens, ports.tx(), infra.clock()),
-        new AuthenticateService(ports.loadTokens(), ports.saveTokens(), tokens, ports.tx(), infra.clock()));
+        new AuthenticateService(ports.loadUsers(), ports.loadTokens(), ports.saveTokens(), tokens, ports.tx(),
+            infra.clock()),
+        new GrantRoleService(ports.loadUsers(), ports.saveUsers(), tokens, ports.tx(), infra.clock()));
   }
 }

@@ -61,7 +61,7 @@ public final class InMemoryApiTokenStore implements LoadApiTokensPort, SaveApiTo
   public synchronized void recordUse(ApiTokenId id, Instant at) {
     ApiToken t = tokens.get(id);
     if (t == null || t.lastUsedAt() != null && !t.lastUsedAt().isBefore(at)) return;
-    tokens.put(id, new ApiToken(t.id(), t.owner(), t.name(), t.prefix(), t.hash(), t.createdAt(), at, t.revokedAt()));
+    tokens.put(id, new ApiToken(t.id(), t.owner(), t.name(), t.scopes(), t.prefix(), t.hash(), t.createdAt(), at, t.revokedAt()));
   }
 
   /** Drops a user's tokens (the fake's ON DELETE CASCADE). */

@@ -45,7 +45,7 @@ public final class InMemoryUserStore implements LoadUserPort, SaveUserPort {
   public synchronized boolean update(User user) {
     User old = users.get(user.id());
     if (old == null) return false;
-    users.put(user.id(), new User(old.id(), old.email(), user.settings(), old.createdAt(), user.updatedAt()));
+    users.put(user.id(), new User(old.id(), old.email(), user.role(), user.settings(), old.createdAt(), user.updatedAt()));
     return true;
   }
 

@@ -80,7 +80,7 @@ class ApiTokenTest {
   @Test
   void an_issued_token_keeps_the_prefix_and_hash_of_its_secret() {
     ApiTokenSecret secret = new ApiTokenSecret(KNOWN);
-    ApiToken token = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), new UserId(UUID.randomUUID()), "laptop", secret, T0);
+    ApiToken token = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), new UserId(UUID.randomUUID()), "laptop", Role.USER.defaultScopes(), secret, T0);
 
     assertThat(token.prefix()).isEqualTo(secret.prefix());
     assertThat(token.hash()).isEqualTo(secret.hash());
@@ -90,7 +90,7 @@ class ApiTokenTest {
 
   @Test
   void revoking_sets_the_time_once() {
-    ApiToken token = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), new UserId(UUID.randomUUID()), "ci", new ApiTokenSecret(KNOWN), T0);
+    ApiToken token = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), new UserId(UUID.randomUUID()), "ci", Role.USER.defaultScopes(), new ApiTokenSecret(KNOWN), T0);
 
     ApiToken revoked = token.revoke(T0.plusSeconds(10));
 
@@ -104,7 +104,7 @@ class ApiTokenTest {
   void bad_names_are_refused(String name) {
     assertThat(ApiToken.nameProblem(name)).isPresent();
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> ApiToken.issue(new ApiTokenId(UUID.randomUUID()), new UserId(UUID.randomUUID()), name, new ApiTokenSecret(KNOWN), T0))
+        .isThrownBy(() -> ApiToken.issue(new ApiTokenId(UUID.randomUUID()), new UserId(UUID.randomUUID()), name, Role.USER.defaultScopes(), new ApiTokenSecret(KNOWN), T0))
         .withMessageStartingWith("token name");
   }
 

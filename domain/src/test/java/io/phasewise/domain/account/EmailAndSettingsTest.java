@@ -112,7 +112,7 @@ class EmailAndSettingsTest {
     assertThat(changed.createdAt()).isEqualTo(T0);
     assertThat(changed.updatedAt()).isEqualTo(T0.plusSeconds(5));
     assertThatIllegalArgumentException().isThrownBy(
-        () -> new User(user.id(), user.email(), user.settings(), T0, T0.minusSeconds(1)));
+        () -> new User(user.id(), user.email(), user.role(), user.settings(), T0, T0.minusSeconds(1)));
   }
 
   @Test

@@ -2,11 +2,14 @@ package io.phasewise.adapters.persistence.account;
 
 import io.phasewise.domain.account.ApiTokenId;
 import io.phasewise.domain.account.EmailAddress;
+import io.phasewise.domain.account.Scope;
 import io.phasewise.domain.account.TokenHash;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.account.UserSettings;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,6 +50,18 @@ public final class AccountValues {
 
   static UserSettings settings(Map<String, Object> map) {
     return map == null ? UserSettings.EMPTY : new UserSettings(map);
+  }
+
+  /** A token's scopes as the {@code text[]} column holds them, in declaration order. */
+  static String[] names(Set<Scope> scopes) {
+    return scopes == null ? null : scopes.stream().sorted().map(Scope::name).toArray(String[]::new);
+  }
+
+  static Set<Scope> scopes(String[] names) {
+    if (names == null) return null;
+    EnumSet<Scope> scopes = EnumSet.noneOf(Scope.class);
+    for (String name : names) scopes.add(Scope.valueOf(name));
+    return scopes;
   }
 
   static byte[] bytes(TokenHash hash) {

@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A row of {@code api_tokens}. Updates write only the changed columns, so revoking does not overwrite
@@ -22,6 +24,10 @@ class ApiTokenJpaEntity extends OwnedVersionedEntity {
 
   @Column(nullable = false)
   private String name;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(nullable = false, columnDefinition = "text[]")
+  private String[] scopes;
 
   @Column(nullable = false)
   private String prefix;
@@ -49,6 +55,14 @@ class ApiTokenJpaEntity extends OwnedVersionedEntity {
 
   public void setName(String name) {
     this.name = name;
+  }
+
+  public String[] getScopes() {
+    return scopes;
+  }
+
+  public void setScopes(String[] scopes) {
+    this.scopes = scopes;
   }
 
   public String getPrefix() {

@@ -58,6 +58,7 @@ final class HibernateUserPersistenceAdapter implements LoadUserPort, SaveUserPor
     return database.inSession(session -> {
       UserJpaEntity entity = session.find(UserJpaEntity.class, user.id().value());
       if (entity == null) return false;
+      entity.setRole(user.role());
       entity.setSettings(AccountValues.map(user.settings()));
       entity.setUpdatedAt(user.updatedAt());
       try {

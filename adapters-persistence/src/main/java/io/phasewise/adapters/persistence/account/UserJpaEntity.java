@@ -1,7 +1,10 @@
 package io.phasewise.adapters.persistence.account;
 
+import io.phasewise.domain.account.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -11,7 +14,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A row of {@code users}; the settings are the {@code jsonb} object, read and written through Jackson. */
+/** A row of {@code users}; the role is its name, the settings are the {@code jsonb} object, read and written through Jackson. */
 @Entity(name = "User")
 @Table(name = "users")
 class UserJpaEntity {
@@ -23,6 +26,10 @@ class UserJpaEntity {
 
   @Column(nullable = false)
   private String email;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Role role;
 
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(nullable = false)
@@ -56,6 +63,14 @@ class UserJpaEntity {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
   }
 
   public Map<String, Object> getSettings() {

@@ -59,8 +59,7 @@ public final class ApiTokenResource {
       responses = @ApiResponse(responseCode = "201", description = "issued",
           content = @Content(schema = @Schema(implementation = IssuedTokenJson.class))))
   public Response issue(@NotNull TokenRequest body, @Context SecurityContext security) {
-    UserId owner = CurrentUser.require(security);
-    IssuedToken issued = issue.issue(body.toCommand(owner)).getOrElseThrow(FailureException::new);
+    IssuedToken issued = issue.issue(body.toCommand(CurrentUser.caller(security))).getOrElseThrow(FailureException::new);
     return Secrets.uncached(Response.status(Response.Status.CREATED).entity(IssuedTokenJson.of(issued))).build();
   }
 

@@ -1,7 +1,7 @@
 package io.phasewise.adapters.rest.account;
 
 import io.phasewise.application.account.port.in.AuthenticateUseCase;
-import io.phasewise.domain.account.UserId;
+import io.phasewise.domain.account.Caller;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Filter: authenticates {@code Authorization: Bearer <token>} and makes the token's owner the request's
- * principal. A request without the header goes on anonymous (public data); a header that names no
+ * Filter: authenticates {@code Authorization: Bearer <token>} and makes the token's owner, with the owner's
+ * role and the token's scopes, the request's principal. A request without the header goes on anonymous (public data); a header that names no
  * valid token is refused with 401 before any resource runs. Register it with
  * {@code Priorities.AUTHENTICATION}.
  */
@@ -33,17 +33,17 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
     if (!header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)) {
       throw new NotAuthorizedException("the Authorization header must be 'Bearer <token>'", SCHEME);
     }
-    Optional<UserId> user = authenticate.authenticate(header.substring(SCHEME.length() + 1).strip());
-    if (user.isEmpty()) throw new NotAuthorizedException("the API token is unknown or revoked", SCHEME);
+    Optional<Caller> caller = authenticate.identify(header.substring(SCHEME.length() + 1).strip());
+    if (caller.isEmpty()) throw new NotAuthorizedException("the API token is unknown or revoked", SCHEME);
     boolean secure = request.getSecurityContext().isSecure();
-    request.setSecurityContext(new TokenSecurityContext(new UserPrincipal(user.get()), secure));
+    request.setSecurityContext(new TokenSecurityContext(new UserPrincipal(caller.get()), secure));
   }
 
-  /** The authenticated user as a JAX-RS principal; its name is the user id. */
-  record UserPrincipal(UserId user) implements Principal {
+  /** The authenticated caller as a JAX-RS principal; its name is the user id. */
+  record UserPrincipal(Caller caller) implements Principal {
     @Override
     public String getName() {
-      return user.toString();
+      return caller.user().toString();
     }
   }
 
@@ -55,7 +55,7 @@ public final class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public boolean isUserInRole(String role) {
-      return false;
+      return principal.caller().role().name().equals(role);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest.account;
 
+import io.phasewise.domain.account.Caller;
 import io.phasewise.domain.account.UserId;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
@@ -10,8 +11,13 @@ public final class CurrentUser {
 
   /** The request's user; 401 (with {@code WWW-Authenticate: Bearer}) when it carried no token. */
   public static UserId require(SecurityContext security) {
+    return caller(security).user();
+  }
+
+  /** The request's caller with role and scopes; 401 as for {@link #require}. */
+  static Caller caller(SecurityContext security) {
     if (security != null && security.getUserPrincipal() instanceof BearerTokenFilter.UserPrincipal principal) {
-      return principal.user();
+      return principal.caller();
     }
     throw new NotAuthorizedException("this resource needs 'Authorization: Bearer <token>'", "Bearer");
   }

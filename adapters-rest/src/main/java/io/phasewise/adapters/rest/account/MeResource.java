@@ -24,7 +24,9 @@ import jakarta.ws.rs.core.SecurityContext;
 @Tag(name = "account")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityScheme(name = MeResource.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-    description = "a personal API token (pw_...), from sign-up or POST /api/me/tokens")
+    description = "a personal API token (pw_...), from sign-up, POST /api/me/tokens or the command line. An operation "
+        + "requiring [ADMIN] needs an admin's token with the scope ADMIN; any other needs the scope READ to read and "
+        + "WRITE to change. 401 without a valid token, 403 naming the missing role or scope.")
 @SecurityRequirement(name = MeResource.BEARER)
 public final class MeResource {
   /** Name of the bearer-token security scheme in the OpenAPI document. */

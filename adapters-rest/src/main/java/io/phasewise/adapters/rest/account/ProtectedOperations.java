@@ -1,28 +1,21 @@
 package io.phasewise.adapters.rest.account;
 
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import java.lang.reflect.AnnotatedElement;
 
 /**
- * Binds the {@link UserOnlyFilter} to every operation that carries a {@link SecurityRequirement} (on
- * its method or its class): the requirement the OpenAPI document shows is the one enforced, so the
- * two cannot drift apart, and an anonymous request is answered 401 before its body is read.
+ * Binds the {@link AccessFilter} to every operation that carries a {@link SecurityRequirement} (on its method
+ * or its class), with the {@link RequiredAccess} that requirement declares: the requirement the OpenAPI
+ * document shows is the one enforced, so the two cannot drift apart, and a request without the right token
+ * is answered 401 or 403 before its body is read.
  */
 public final class ProtectedOperations implements DynamicFeature {
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {
-    if (secured(resource.getResourceMethod()) || secured(resource.getResourceClass())) {
-      context.register(new UserOnlyFilter(), Priorities.AUTHORIZATION);
-    }
-  }
-
-  private static boolean secured(AnnotatedElement element) {
-    return element.isAnnotationPresent(SecurityRequirement.class)
-        || element.isAnnotationPresent(SecurityRequirements.class);
+    RequiredAccess.of(resource.getResourceClass(), resource.getResourceMethod())
+        .ifPresent(required -> context.register(new AccessFilter(required), Priorities.AUTHORIZATION));
   }
 }

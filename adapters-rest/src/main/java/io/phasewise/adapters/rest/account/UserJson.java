@@ -1,5 +1,6 @@
 package io.phasewise.adapters.rest.account;
 
+import io.phasewise.domain.account.Role;
 import io.phasewise.domain.account.User;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -10,12 +11,13 @@ import java.util.Map;
 record UserJson(
     String id,
     String email,
+    @Schema(description = "ADMIN, USER or GUEST; only an operator changes it") Role role,
     @Schema(description = "free-form JSON object of preferences") Map<String, Object> settings,
     Instant createdAt,
     Instant updatedAt) {
 
   static UserJson of(User user) {
-    return new UserJson(user.id().toString(), user.email().value(), user.settings().values(), user.createdAt(),
+    return new UserJson(user.id().toString(), user.email().value(), user.role(), user.settings().values(), user.createdAt(),
         user.updatedAt());
   }
 }

@@ -1,5 +1,7 @@
 package io.phasewise.adapters.rest.market;
 
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.RequiredAccess;
 import io.phasewise.adapters.rest.paging.PageResponse;
 import io.phasewise.adapters.rest.param.Params;
 import io.phasewise.adapters.rest.problem.FailureException;
@@ -20,6 +22,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -76,6 +79,7 @@ public final class AssetResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register an asset", responses = @ApiResponse(responseCode = "201",
       description = "registered; Location names the new asset", content = @Content(schema = @Schema(implementation = AssetJson.class))))
@@ -94,6 +98,7 @@ public final class AssetResource {
   }
 
   @PUT
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace an asset's whole profile")
@@ -103,6 +108,7 @@ public final class AssetResource {
   }
 
   @DELETE
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Path("{id}")
   @Operation(summary = "Delete an asset with all its candles, ticks and import runs",
       responses = @ApiResponse(responseCode = "204", description = "deleted"))

@@ -1,5 +1,7 @@
 package io.phasewise.adapters.rest.market;
 
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.RequiredAccess;
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
 import io.phasewise.application.market.port.in.ImportCandleFileCommand;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
@@ -23,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +44,7 @@ public final class ImportCandlesResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Import a candle file: a multipart upload in the field \"file\", or the request body as text/csv",
@@ -57,6 +60,7 @@ public final class ImportCandlesResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Consumes(ApiMediaTypes.TEXT_CSV)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true, summary = "documented with the upload: OpenAPI has one POST per path")

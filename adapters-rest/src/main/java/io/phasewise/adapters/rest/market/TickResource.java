@@ -1,12 +1,15 @@
 package io.phasewise.adapters.rest.market;
 
-import io.phasewise.adapters.rest.problem.FieldErrors;
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.RequiredAccess;
 import io.phasewise.adapters.rest.problem.FailureException;
+import io.phasewise.adapters.rest.problem.FieldErrors;
 import io.phasewise.application.market.port.in.RecordTicksCommand;
 import io.phasewise.application.market.port.in.RecordTicksUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Tick;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +37,7 @@ public final class TickResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record ticks (any order, idempotent by time and source)")

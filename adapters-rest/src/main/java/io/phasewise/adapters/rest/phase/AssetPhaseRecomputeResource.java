@@ -1,10 +1,13 @@
 package io.phasewise.adapters.rest.phase;
 
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.RequiredAccess;
 import io.phasewise.adapters.rest.param.IntervalParams;
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.domain.market.AssetId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +28,7 @@ public final class AssetPhaseRecomputeResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Recompute an asset's phases; stored transitions the replay repeats are kept",
       description = "Phase events (for webhooks) are written only for changes decided after the previously stored state, "

@@ -1,9 +1,12 @@
 package io.phasewise.adapters.rest.phase;
 
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.RequiredAccess;
 import io.phasewise.adapters.rest.param.IntervalParams;
 import io.phasewise.application.phase.port.in.RecomputePhasesUseCase;
 import io.phasewise.application.shared.BatchProgress;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +27,7 @@ public final class UniversePhaseRecomputeResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Recompute the phases of every active asset in parallel; one asset's failure fails that asset only",
       description = "Runs to the end before answering, in asset id order.")

@@ -1,5 +1,7 @@
 package io.phasewise.adapters.rest.pipeline;
 
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.RequiredAccess;
 import io.phasewise.adapters.rest.paging.PageResponse;
 import io.phasewise.adapters.rest.param.IntervalParams;
 import io.phasewise.adapters.rest.problem.FailureException;
@@ -12,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +50,7 @@ public final class PipelineRunResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Operation(summary = "Run the pipeline now over every analysed asset; answers when the run is recorded",
       description = "Snapshots of new bars, then phases (with each bar's sentiment meter), then a webhook round. "
           + "One asset's failure fails that asset only. 409 while another run is in progress.",

@@ -1,19 +1,22 @@
 package io.phasewise.adapters.rest.sentiment;
 
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.RequiredAccess;
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.adapters.rest.problem.FieldErrors;
 import io.phasewise.adapters.rest.shared.ApiMediaTypes;
+import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import io.phasewise.application.sentiment.model.SentimentRow;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileCommand;
 import io.phasewise.application.sentiment.port.in.ImportSentimentFileUseCase;
 import io.phasewise.application.sentiment.port.in.RecordSentimentCommand;
 import io.phasewise.application.sentiment.port.in.RecordSentimentUseCase;
-import io.phasewise.application.sentiment.model.SentimentFileFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -47,6 +50,7 @@ public final class SentimentObservationsResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record sentiment observations: a JSON array of rows, JSON lines or CSV",
@@ -73,6 +77,7 @@ public final class SentimentObservationsResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Consumes(NDJSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true, summary = "documented with the JSON array: OpenAPI has one POST per path")
@@ -81,6 +86,7 @@ public final class SentimentObservationsResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Consumes(ApiMediaTypes.TEXT_CSV)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(hidden = true, summary = "documented with the JSON array: OpenAPI has one POST per path")

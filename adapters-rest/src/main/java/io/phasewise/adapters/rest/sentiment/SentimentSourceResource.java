@@ -1,5 +1,7 @@
 package io.phasewise.adapters.rest.sentiment;
 
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.RequiredAccess;
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.sentiment.port.in.ListSentimentSourcesUseCase;
 import io.phasewise.application.sentiment.port.in.RegisterSentimentSourceCommand;
@@ -9,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +43,7 @@ public final class SentimentSourceResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register a sentiment source",
       description = "A name another source has (in any case) is a 409 naming it.",

@@ -1,5 +1,7 @@
 package io.phasewise.adapters.rest.snapshot;
 
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.RequiredAccess;
 import io.phasewise.adapters.rest.problem.FailureException;
 import io.phasewise.application.snapshot.port.in.RecomputeResult;
 import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
@@ -7,6 +9,7 @@ import io.phasewise.domain.market.AssetId;
 import io.phasewise.domain.market.Interval;
 import io.phasewise.domain.shared.Failure;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vavr.control.Either;
 import jakarta.validation.constraints.Positive;
@@ -28,6 +31,7 @@ public final class AssetRecomputeResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Compute the snapshots of an asset's bars that have none yet, or with rebuild=true of every bar")
   public RecomputeResultJson recompute(@PathParam("id") @Positive long id, @BeanParam RecomputeParams params) {

@@ -1,13 +1,16 @@
 package io.phasewise.adapters.rest.snapshot;
 
+import io.phasewise.adapters.rest.account.MeResource;
+import io.phasewise.adapters.rest.account.RequiredAccess;
 import io.phasewise.adapters.rest.problem.FailureException;
-import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.application.shared.BatchProgress;
+import io.phasewise.application.snapshot.port.in.RecomputeSnapshotsUseCase;
 import io.phasewise.domain.market.Interval;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
@@ -28,6 +31,7 @@ public final class UniverseRecomputeResource {
   }
 
   @POST
+  @SecurityRequirement(name = MeResource.BEARER, scopes = RequiredAccess.ADMIN)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Recompute every asset's snapshots in parallel; one asset's failure fails that asset only",
       description = "Runs to the end before answering, so it may take minutes on a large universe. One runs at a time "

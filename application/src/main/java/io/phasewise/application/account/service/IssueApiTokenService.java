@@ -8,12 +8,17 @@ import io.phasewise.application.account.port.out.LoadUserPort;
 import io.phasewise.application.account.port.out.SaveApiTokenPort;
 import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.application.shared.TransactionPort;
+import io.phasewise.domain.account.Scope;
 import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.shared.Failure;
 import io.vavr.control.Either;
 import java.time.Clock;
+import java.util.Set;
 
-/** Issues API tokens to existing users, at most {@value IssueApiTokenUseCase#MAX_ACTIVE_TOKENS} active at a time. */
+/**
+ * Issues API tokens to existing users, at most {@value IssueApiTokenUseCase#MAX_ACTIVE_TOKENS} active at a time,
+ * with the scopes asked for if the user's role permits them all (forbidden otherwise), else the role's default.
+ */
 public final class IssueApiTokenService implements IssueApiTokenUseCase {
   private final LoadUserPort users;
   private final LoadApiTokensPort load;
@@ -39,7 +44,12 @@ public final class IssueApiTokenService implements IssueApiTokenUseCase {
             return Either.left(new Failure.Conflict("a user may hold at most " + MAX_ACTIVE_TOKENS
                 + " active tokens; revoke one first"));
           }
-          return Either.right(tokens.issue(user.id(), command.name(), clock.instant()));
+          Set<Scope> scopes = command.asked().orElse(user.role().defaultScopes());
+          if (!user.role().permits(scopes)) {
+            return Either.left(new Failure.Forbidden("a token of a " + user.role() + " may carry the scopes "
+                + user.role().scopes() + " only, not " + scopes));
+          }
+          return Either.right(tokens.issue(user.id(), command.name(), scopes, clock.instant()));
         }));
   }
 }

@@ -18,7 +18,10 @@ import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Signs users up: stores the user and a first token named {@value #FIRST_TOKEN_NAME} in one transaction. */
+/**
+ * Signs users up as {@link io.phasewise.domain.account.Role#USER}s: stores the user and a first token named
+ * {@value #FIRST_TOKEN_NAME}, with the role's default scopes, in one transaction.
+ */
 public final class RegisterUserService implements RegisterUserUseCase {
   public static final String FIRST_TOKEN_NAME = "sign-up";
 
@@ -50,7 +53,7 @@ public final class RegisterUserService implements RegisterUserUseCase {
       } catch (DuplicateEmailException raced) {
         return Either.left(taken(command.email()));
       }
-      return Either.right(new Registration(user, tokens.issue(user.id(), FIRST_TOKEN_NAME, now)));
+      return Either.right(new Registration(user, tokens.issue(user.id(), FIRST_TOKEN_NAME, user.role().defaultScopes(), now)));
     });
   }
 

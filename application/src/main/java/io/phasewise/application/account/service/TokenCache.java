@@ -2,6 +2,8 @@ package io.phasewise.application.account.service;
 
 import io.phasewise.domain.account.ApiToken;
 import io.phasewise.domain.account.ApiTokenId;
+import io.phasewise.domain.account.Caller;
+import io.phasewise.domain.account.Role;
 import io.phasewise.domain.account.TokenHash;
 import io.phasewise.domain.account.UserId;
 import java.time.Duration;
@@ -59,12 +61,12 @@ public final class TokenCache {
   }
 
   /**
-   * Caches the active {@code token} read at {@code now}, unless an eviction happened since
-   * {@code epochBeforeRead} (then the read may predate a revocation, and null is returned).
+   * Caches the active {@code token}, whose owner has {@code role}, read at {@code now}, unless an eviction
+   * happened since {@code epochBeforeRead} (then the read may predate a revocation, and null is returned).
    */
-  synchronized Entry put(ApiToken token, Instant now, long epochBeforeRead) {
+  synchronized Entry put(ApiToken token, Role role, Instant now, long epochBeforeRead) {
     if (epoch != epochBeforeRead) return null;
-    Entry entry = new Entry(token.id(), token.owner(), now.plus(timeToLive), token.lastUsedAt());
+    Entry entry = new Entry(token, role, now.plus(timeToLive));
     if (timeToLive.isZero()) return entry;
     if (entries.size() >= maxEntries) {
       entries.values().removeIf(e -> !now.isBefore(e.expiresAt));
@@ -80,22 +82,28 @@ public final class TokenCache {
     entries.values().removeIf(e -> e.token.equals(id));
   }
 
+  /** Forgets every token of {@code owner} (whose role changed), like {@link #evict}. */
+  public synchronized void evictOwner(UserId owner) {
+    epoch++;
+    entries.values().removeIf(e -> e.caller.user().equals(owner));
+  }
+
   int size() {
     return entries.size();
   }
 
-  /** An active token as cached: whose it is, until when the entry holds, and when its use was last recorded. */
+  /** An active token as cached: who calls with it, until when the entry holds, and when its use was last recorded. */
   static final class Entry {
     final ApiTokenId token;
-    final UserId owner;
+    final Caller caller;
     final Instant expiresAt;
     private final AtomicReference<Instant> lastUseRecorded;
 
-    Entry(ApiTokenId token, UserId owner, Instant expiresAt, Instant lastUseRecorded) {
-      this.token = Objects.requireNonNull(token);
-      this.owner = Objects.requireNonNull(owner);
+    Entry(ApiToken token, Role role, Instant expiresAt) {
+      this.token = token.id();
+      this.caller = new Caller(token.owner(), Objects.requireNonNull(role), token.scopes());
       this.expiresAt = expiresAt;
-      this.lastUseRecorded = new AtomicReference<>(lastUseRecorded);
+      this.lastUseRecorded = new AtomicReference<>(token.lastUsedAt());
     }
 
     /** True for exactly one caller per recording interval: that caller records the use {@code at}. */

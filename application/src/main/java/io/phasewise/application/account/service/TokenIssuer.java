@@ -6,9 +6,11 @@ import io.phasewise.application.shared.IdGenerator;
 import io.phasewise.domain.account.ApiToken;
 import io.phasewise.domain.account.ApiTokenId;
 import io.phasewise.domain.account.ApiTokenSecret;
+import io.phasewise.domain.account.Scope;
 import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.account.UserId;
 import java.time.Instant;
+import java.util.Set;
 
 /** Makes a new secret, stores the token that hashes it and hands back both: shared by sign-up and issuing. */
 final class TokenIssuer {
@@ -22,9 +24,9 @@ final class TokenIssuer {
     this.ids = ids;
   }
 
-  IssuedToken issue(UserId owner, String name, Instant at) {
+  IssuedToken issue(UserId owner, String name, Set<Scope> scopes, Instant at) {
     ApiTokenSecret secret = secrets.next();
-    ApiToken token = ApiToken.issue(new ApiTokenId(ids.next()), owner, name, secret, at);
+    ApiToken token = ApiToken.issue(new ApiTokenId(ids.next()), owner, name, scopes, secret, at);
     save.insert(token);
     return new IssuedToken(token, secret);
   }

@@ -4,7 +4,6 @@ import io.phasewise.application.account.port.in.UpdateUserSettingsCommand;
 import io.phasewise.application.account.port.in.UpdateUserSettingsUseCase;
 import io.phasewise.application.account.port.out.LoadUserPort;
 import io.phasewise.application.account.port.out.SaveUserPort;
-import io.phasewise.application.account.port.out.StaleUserException;
 import io.phasewise.application.shared.TransactionPort;
 import io.phasewise.domain.account.User;
 import io.phasewise.domain.shared.Failure;
@@ -28,15 +27,6 @@ public final class UpdateUserSettingsService implements UpdateUserSettingsUseCas
   @Override
   public Either<Failure, User> updateSettings(UpdateUserSettingsCommand command) {
     return tx.inTransactionEither(() -> FindUserService.found(load.findById(command.user()), command.user().toString())
-        .flatMap(user -> {
-          User changed = user.mergeSettings(command.patch(), clock.instant());
-          try {
-            return save.update(changed)
-                ? Either.<Failure, User>right(changed)
-                : Either.<Failure, User>left(new Failure.NotFound("user", user.id().toString()));
-          } catch (StaleUserException raced) {
-            return Either.left(new Failure.Conflict(raced.getMessage()));
-          }
-        }));
+        .flatMap(user -> UserChanges.save(save, user.mergeSettings(command.patch(), clock.instant()))));
   }
 }

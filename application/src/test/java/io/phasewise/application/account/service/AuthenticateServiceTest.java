@@ -8,13 +8,18 @@ import io.phasewise.application.account.port.out.SaveApiTokenPort;
 import io.phasewise.application.shared.PortUnavailableException;
 import io.phasewise.application.testing.DirectTransactions;
 import io.phasewise.application.testing.InMemoryApiTokenStore;
+import io.phasewise.application.testing.InMemoryUserStore;
 import io.phasewise.application.testing.MutableClock;
 import io.phasewise.domain.account.ApiToken;
 import io.phasewise.domain.account.ApiTokenId;
 import io.phasewise.domain.account.ApiTokenSecret;
+import io.phasewise.domain.account.EmailAddress;
+import io.phasewise.domain.account.Role;
 import io.phasewise.domain.account.TokenHash;
 import io.phasewise.domain.account.TokenSecretGenerator;
+import io.phasewise.domain.account.User;
 import io.phasewise.domain.account.UserId;
+import io.phasewise.domain.account.UserSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,17 +35,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AuthenticateServiceTest {
   private static final Instant T0 = Instant.parse("2025-04-01T08:00:00Z");
   private final MutableClock clock = new MutableClock(T0);
+  private final InMemoryUserStore users = new InMemoryUserStore();
   private final InMemoryApiTokenStore tokens = new InMemoryApiTokenStore();
   private final TokenCache cache = new TokenCache(Duration.ofSeconds(30), 100);
   private final DirectTransactions tx = new DirectTransactions();
   private final TokenSecretGenerator secrets = new TokenSecretGenerator(new Random(3));
-  private final AuthenticateService authenticate = new AuthenticateService(tokens, tokens, cache, tx, clock);
+  private final AuthenticateService authenticate = new AuthenticateService(users, tokens, tokens, cache, tx, clock);
   private final RevokeApiTokenService revoke = new RevokeApiTokenService(tokens, tokens, cache, tx, clock);
   private final UserId owner = new UserId(UUID.randomUUID());
 
+  AuthenticateServiceTest() {
+    users.insert(User.register(owner, EmailAddress.of("owner@example.org"), UserSettings.EMPTY, T0));
+  }
+
   private ApiTokenSecret issue() {
     ApiTokenSecret secret = secrets.next();
-    tokens.insert(ApiToken.issue(new ApiTokenId(UUID.randomUUID()), owner, "t", secret, T0));
+    tokens.insert(ApiToken.issue(new ApiTokenId(UUID.randomUUID()), owner, "t", Role.USER.defaultScopes(), secret, T0));
     return secret;
   }
 
@@ -111,7 +121,7 @@ class AuthenticateServiceTest {
         return tokens.tokensOf(user);
       }
     };
-    AuthenticateService raced = new AuthenticateService(racing, tokens, cache, tx, clock);
+    AuthenticateService raced = new AuthenticateService(users, racing, tokens, cache, tx, clock);
 
     assertThat(raced.authenticate(secret.value())).as("read again after the revocation").isEmpty();
     assertThat(cache.size()).isZero();
@@ -135,7 +145,7 @@ class AuthenticateServiceTest {
   @Test
   void without_a_cache_every_request_looks_the_token_up() {
     ApiTokenSecret secret = issue();
-    AuthenticateService uncached = new AuthenticateService(tokens, tokens, TokenCache.disabled(), tx, clock);
+    AuthenticateService uncached = new AuthenticateService(users, tokens, tokens, TokenCache.disabled(), tx, clock);
     int before = tokens.hashLookups();
 
     uncached.authenticate(secret.value());
@@ -163,7 +173,7 @@ class AuthenticateServiceTest {
         throw new PortUnavailableException("database down", null);
       }
     };
-    AuthenticateService service = new AuthenticateService(tokens, failingWrites, cache, tx, clock);
+    AuthenticateService service = new AuthenticateService(users, tokens, failingWrites, cache, tx, clock);
 
     assertThat(service.authenticate(secret.value())).contains(owner);
   }
@@ -171,7 +181,7 @@ class AuthenticateServiceTest {
   @Test
   void a_full_cache_drops_expired_entries_first_then_everything() {
     TokenCache small = new TokenCache(Duration.ofSeconds(30), 2);
-    AuthenticateService service = new AuthenticateService(tokens, tokens, small, tx, clock);
+    AuthenticateService service = new AuthenticateService(users, tokens, tokens, small, tx, clock);
     ApiTokenSecret a = issue();
     ApiTokenSecret b = issue();
     ApiTokenSecret c = issue();

@@ -13,7 +13,7 @@ public interface SaveUserPort {
   void insert(User user);
 
   /**
-   * Replaces the settings and change time of a stored user; false when there is no such user.
+   * Replaces the role, settings and change time of a stored user; false when there is no such user.
    *
    * @throws StaleUserException when another transaction changed the user after this one read it
    */

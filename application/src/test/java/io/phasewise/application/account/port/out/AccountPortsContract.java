@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.phasewise.domain.account.ApiToken;
 import io.phasewise.domain.account.ApiTokenId;
 import io.phasewise.domain.account.EmailAddress;
+import io.phasewise.domain.account.Role;
+import io.phasewise.domain.account.Scope;
 import io.phasewise.domain.account.TokenSecretGenerator;
 import io.phasewise.domain.account.User;
 import io.phasewise.domain.account.UserId;
 import io.phasewise.domain.account.UserSettings;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +41,7 @@ public abstract class AccountPortsContract {
   }
 
   protected ApiToken newToken(UserId owner, String name, Instant at) {
-    ApiToken token = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), owner, name, secrets.next(), at);
+    ApiToken token = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), owner, name, Set.of(Scope.READ), secrets.next(), at);
     saveTokens().insert(token);
     return token;
   }
@@ -81,6 +85,24 @@ public abstract class AccountPortsContract {
     assertThat(read.updatedAt()).isEqualTo(T0.plusSeconds(60));
     assertThat(saveUsers().update(User.register(new UserId(UUID.randomUUID()), EmailAddress.of("ghost@example.org"), settings(), T0)))
         .isFalse();
+  }
+
+  @Test
+  void a_role_is_stored_and_changed_and_a_token_keeps_its_scopes() {
+    User user = newUser("roles@example.org");
+    assertThat(loadUsers().findById(user.id()).orElseThrow().role()).isEqualTo(Role.USER);
+
+    assertThat(saveUsers().update(user.withRole(Role.ADMIN, T0.plusSeconds(5)))).isTrue();
+    assertThat(loadUsers().findByEmail(user.email()).orElseThrow().role()).isEqualTo(Role.ADMIN);
+
+    ApiToken all = ApiToken.issue(new ApiTokenId(UUID.randomUUID()), user.id(), "ops", EnumSet.allOf(Scope.class),
+        secrets.next(), T0);
+    saveTokens().insert(all);
+    ApiToken readOnly = newToken(user.id(), "ro", T0.plusSeconds(1));
+    assertThat(loadTokens().findById(all.id()).orElseThrow().scopes()).containsExactly(Scope.READ, Scope.WRITE, Scope.ADMIN);
+    assertThat(loadTokens().findByHash(all.hash()).orElseThrow().scopes()).containsExactly(Scope.READ, Scope.WRITE, Scope.ADMIN);
+    assertThat(loadTokens().tokensOf(user.id())).extracting(ApiToken::scopes)
+        .containsExactly(readOnly.scopes(), all.scopes());
   }
 
   @Test

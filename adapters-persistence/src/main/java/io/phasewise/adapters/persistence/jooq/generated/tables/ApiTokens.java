@@ -107,6 +107,11 @@ public class ApiTokens extends TableImpl<ApiTokensRecord> {
      */
     public final TableField<ApiTokensRecord, Instant> REVOKED_AT = createField(DSL.name("revoked_at"), SQLDataType.INSTANT, this, "");
 
+    /**
+     * The column <code>public.api_tokens.scopes</code>.
+     */
+    public final TableField<ApiTokensRecord, String[]> SCOPES = createField(DSL.name("scopes"), SQLDataType.CLOB.array().nullable(false).defaultValue(DSL.field(DSL.raw("'{READ,WRITE}'::text[]"), SQLDataType.CLOB.array())), this, "");
+
     private ApiTokens(Name alias, Table<ApiTokensRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -209,7 +214,8 @@ public class ApiTokens extends TableImpl<ApiTokensRecord> {
     @Override
     public List<Check<ApiTokensRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("api_tokens_hash_check"), "((length(secret_hash) = 32))", true)
+            Internal.createCheck(this, DSL.name("api_tokens_hash_check"), "((length(secret_hash) = 32))", true),
+            Internal.createCheck(this, DSL.name("api_tokens_scopes_check"), "((((cardinality(scopes) >= 1) AND (cardinality(scopes) <= 3)) AND (scopes <@ ARRAY['READ'::text, 'WRITE'::text, 'ADMIN'::text])))", true)
         );
     }
 

@@ -96,6 +96,11 @@ public class Users extends TableImpl<UsersRecord> {
      */
     public final TableField<UsersRecord, Instant> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.INSTANT.nullable(false), this, "");
 
+    /**
+     * The column <code>public.users.role</code>.
+     */
+    public final TableField<UsersRecord, String> ROLE = createField(DSL.name("role"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'USER'::text"), SQLDataType.CLOB)), this, "");
+
     private Users(Name alias, Table<UsersRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -229,6 +234,7 @@ public class Users extends TableImpl<UsersRecord> {
     public List<Check<UsersRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("users_email_check"), "(((email = lower(email)) AND (email ~~ '_%@_%'::text)))", true),
+            Internal.createCheck(this, DSL.name("users_role_check"), "((role = ANY (ARRAY['ADMIN'::text, 'USER'::text, 'GUEST'::text])))", true),
             Internal.createCheck(this, DSL.name("users_settings_check"), "((jsonb_typeof(settings) = 'object'::text))", true)
         );
     }

@@ -147,6 +147,20 @@ public class ApiTokensRecord extends UpdatableRecordImpl<ApiTokensRecord> {
         return (Instant) get(8);
     }
 
+    /**
+     * Setter for <code>public.api_tokens.scopes</code>.
+     */
+    public void setScopes(String[] value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>public.api_tokens.scopes</code>.
+     */
+    public String[] getScopes() {
+        return (String[]) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -170,7 +184,7 @@ public class ApiTokensRecord extends UpdatableRecordImpl<ApiTokensRecord> {
     /**
      * Create a detached, initialised ApiTokensRecord
      */
-    public ApiTokensRecord(UUID id, Long version, UUID userId, String name, String prefix, byte[] secretHash, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    public ApiTokensRecord(UUID id, Long version, UUID userId, String name, String prefix, byte[] secretHash, Instant createdAt, Instant lastUsedAt, Instant revokedAt, String[] scopes) {
         super(ApiTokens.API_TOKENS);
 
         setId(id);
@@ -182,6 +196,7 @@ public class ApiTokensRecord extends UpdatableRecordImpl<ApiTokensRecord> {
         setCreatedAt(createdAt);
         setLastUsedAt(lastUsedAt);
         setRevokedAt(revokedAt);
+        setScopes(scopes);
         resetChangedOnNotNull();
     }
 }

@@ -106,6 +106,20 @@ public class UsersRecord extends UpdatableRecordImpl<UsersRecord> {
         return (Instant) get(5);
     }
 
+    /**
+     * Setter for <code>public.users.role</code>.
+     */
+    public void setRole(String value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>public.users.role</code>.
+     */
+    public String getRole() {
+        return (String) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -129,7 +143,7 @@ public class UsersRecord extends UpdatableRecordImpl<UsersRecord> {
     /**
      * Create a detached, initialised UsersRecord
      */
-    public UsersRecord(UUID id, Long version, String email, JSONB settings, Instant createdAt, Instant updatedAt) {
+    public UsersRecord(UUID id, Long version, String email, JSONB settings, Instant createdAt, Instant updatedAt, String role) {
         super(Users.USERS);
 
         setId(id);
@@ -138,6 +152,7 @@ public class UsersRecord extends UpdatableRecordImpl<UsersRecord> {
         setSettings(settings);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setRole(role);
         resetChangedOnNotNull();
     }
 }
