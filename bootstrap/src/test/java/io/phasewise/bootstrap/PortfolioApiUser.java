@@ -41,6 +41,11 @@ final class PortfolioApiUser {
     return new PortfolioApiUser(http, base, signedUp.get("token").get("secret").asText(), admin);
   }
 
+  /** An operator calling with {@code adminToken} for both its own portfolios and market data. */
+  static PortfolioApiUser operator(HttpCalls http, URI base, String adminToken) {
+    return new PortfolioApiUser(http, base, adminToken, adminToken);
+  }
+
   /** Registers an asset quoted in {@code quoteCurrency} and imports its daily bars; returns its id. */
   long asset(String symbol, String type, String quoteCurrency, DailyBars bars) throws Exception {
     long id = asset(symbol, type, quoteCurrency);

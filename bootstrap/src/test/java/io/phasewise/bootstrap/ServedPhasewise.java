@@ -43,7 +43,12 @@ final class ServedPhasewise implements BeforeAllCallback, AfterAllCallback {
 
   /** A token with every scope of an operator made admin for this class, issued on first use. */
   synchronized String adminToken() {
-    if (adminToken == null) adminToken = Operators.adminToken(app);
+    if (adminToken == null) adminToken = newAdminToken();
     return adminToken;
+  }
+
+  /** A token with every scope of a new operator made admin. */
+  String newAdminToken() {
+    return Operators.adminToken(app);
   }
 }

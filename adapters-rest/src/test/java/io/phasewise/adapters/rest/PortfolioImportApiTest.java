@@ -57,7 +57,7 @@ class PortfolioImportApiTest {
     assertThat(imported.header("ETag")).isEqualTo("\"2\"");
     JsonNode report = imported.json();
     assertThat(report.get("version").asLong()).isEqualTo(2);
-    assertThat(report.get("registeredSymbols")).extracting(JsonNode::asText).containsExactly("IMPNEW");
+    assertThat(report.get("registeredSymbols")).isEmpty();
     assertThat(report.get("problems")).singleElement().satisfies(p -> {
       assertThat(p.get("line").asLong()).isEqualTo(4);
       assertThat(p.get("reason").asText()).isNotBlank();
@@ -133,6 +133,22 @@ class PortfolioImportApiTest {
 
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     assertThat(imported.json().get("log").get("format").asText()).isEqualTo("COLUMN_MAPPED_CSV");
+  }
+
+  @Test
+  void only_an_admin_token_registers_assets_for_unknown_symbols_and_by_default() {
+    Http.Response refused = upload("?format=PHASEWISE_CSV&unknownSymbols=REGISTER", "text/csv", statement("IMPUSR"));
+    assertThat(assertProblem(refused, 403).get("detail").asText()).contains("ADMIN").contains("unknownSymbols=EXTERNAL");
+    assertThat(me.ledger(portfolio)).isEmpty();
+
+    upload("?format=PHASEWISE_CSV", "text/csv", statement("IMPUSR"));
+    assertThat(me.ledger(portfolio).get(1).get("instrument").get("externalSymbol").asText()).isEqualTo("IMPUSR");
+    assertThat(server.http().get("/api/assets?q=IMPUSR").json().get("items")).isEmpty();
+
+    PortfolioClient operator = new PortfolioClient(server.http(), ApiServer.ADMIN_TOKEN);
+    String own = operator.open("Operator's");
+    JsonNode report = operator.send("POST", BASE + "/" + own + "/imports?format=PHASEWISE_CSV", "text/csv", statement("IMPADM")).json();
+    assertThat(report.get("registeredSymbols")).extracting(JsonNode::asText).containsExactly("IMPADM");
   }
 
   @Test

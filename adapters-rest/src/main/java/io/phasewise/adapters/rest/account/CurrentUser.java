@@ -15,7 +15,7 @@ public final class CurrentUser {
   }
 
   /** The request's caller with role and scopes; 401 as for {@link #require}. */
-  static Caller caller(SecurityContext security) {
+  public static Caller caller(SecurityContext security) {
     if (security != null && security.getUserPrincipal() instanceof BearerTokenFilter.UserPrincipal principal) {
       return principal.caller();
     }

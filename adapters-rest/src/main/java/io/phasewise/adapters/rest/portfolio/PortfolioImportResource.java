@@ -10,7 +10,9 @@ import io.phasewise.application.portfolio.port.in.ImportStatementCommand;
 import io.phasewise.application.portfolio.port.in.ImportStatementCommand.UnknownSymbols;
 import io.phasewise.application.portfolio.port.in.ImportStatementUseCase;
 import io.phasewise.application.portfolio.port.in.StatementImportReport;
-import io.phasewise.domain.account.UserId;
+import io.phasewise.domain.account.Caller;
+import io.phasewise.domain.account.Role;
+import io.phasewise.domain.account.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -22,7 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -79,19 +81,36 @@ public final class PortfolioImportResource {
       @QueryParam("format") @NotNull @Parameter(description = "the statement's layout", required = true,
           schema = @Schema(implementation = StatementFormat.class)) String format,
       @QueryParam("origin") @Size(max = 200) @Parameter(description = "where the file came from, e.g. its name, for the sync log") String origin,
-      @QueryParam("unknownSymbols") @DefaultValue("REGISTER") @Parameter(description = "a symbol no asset has: REGISTER a new asset "
-          + "for it, or keep it as an EXTERNAL instrument valued from recorded prices",
+      @QueryParam("unknownSymbols") @Parameter(description = "a symbol no asset has: REGISTER a new (shared) asset for it, which "
+          + "needs the ADMIN role and scope, or keep it as an EXTERNAL instrument of this portfolio valued from recorded prices; "
+          + "default REGISTER for an admin token, EXTERNAL for any other",
           schema = @Schema(implementation = UnknownSymbols.class)) String unknownSymbols,
       @Parameter(hidden = true) InputStream body, @Context UriInfo uri, @Context SecurityContext security) {
-    UserId owner = CurrentUser.require(security);
+    Caller caller = CurrentUser.caller(security);
     StatementFormat statement = Params.oneOf("format", format, StatementFormat.values(), Enum::name);
-    var command = new ImportStatementCommand(owner, PathIds.portfolio(portfolioId), statement, columns(uri, statement), origin, body,
-        Params.oneOf("unknownSymbols", unknownSymbols, UnknownSymbols.values(), Enum::name));
+    var command = new ImportStatementCommand(caller.user(), PathIds.portfolio(portfolioId), statement, columns(uri, statement), origin,
+        body, unknownSymbols(unknownSymbols, caller));
     StatementImportReport report = importStatement.importStatement(command)
         .peekLeft(refused -> LOG.info("statement import into portfolio {} refused: {}", portfolioId, refused.message()))
         .getOrElseThrow(FailureException::new);
     LOG.info("statement import into portfolio {} ({}): {}", portfolioId, statement, report.log());
     return Response.ok(StatementImportJson.of(report)).tag(Versions.etag(report.version())).build();
+  }
+
+  /**
+   * What to do with symbols no asset has: registering an asset changes the market data every user
+   * reads, so only an admin's token may, and it is that token's default; anyone else keeps them as
+   * external instruments of their own portfolio.
+   */
+  private static UnknownSymbols unknownSymbols(String requested, Caller caller) {
+    boolean mayRegister = caller.role() == Role.ADMIN && caller.has(Scope.ADMIN);
+    if (requested == null) return mayRegister ? UnknownSymbols.REGISTER : UnknownSymbols.EXTERNAL;
+    UnknownSymbols mode = Params.oneOf("unknownSymbols", requested, UnknownSymbols.values(), Enum::name);
+    if (mode == UnknownSymbols.REGISTER && !mayRegister) {
+      throw new ForbiddenException("unknownSymbols=REGISTER registers shared assets and needs the role ADMIN with the scope ADMIN; "
+          + "send unknownSymbols=EXTERNAL to keep unknown symbols as external instruments of this portfolio");
+    }
+    return mode;
   }
 
   /** The {@code column.<field>=<header>} parameters, which only a column-mapped CSV takes. */
